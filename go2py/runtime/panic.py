@@ -1,0 +1,368 @@
+"""Panics, recover, defer frames, fatal errors and exit codes.
+
+The translator maps Go's control flow onto these pieces:
+
+* ``panic(v)``            -> ``raise GoPanic(v)`` (or ``gopanic(v)``)
+* a function with defers  -> its body runs under ``DeferFrame.run`` (see below)
+* ``recover()``           -> ``recover()`` (works only when called directly by a
+  deferred function while its frame is panicking, as in Go)
+* ``runtime.Goexit()``    -> ``Goexit()``
+* runtime errors          -> ``GoPanic(RuntimeError_("index out of range [5] with length 3"))``
+
+Go errors are Python objects with an ``Error()`` method returning the text.
+
+Fatal errors (``fatal error: ...``) are not panics: no deferred call runs and
+nothing can recover them.  They end the program with exit status 2.
+"""
+
+from __future__ import annotations
+
+import sys
+
+__all__ = [
+    "GoPanic",
+    "GoError",
+    "RuntimeError_",
+    "FatalError",
+    "Goexit",
+    "GoexitSignal",
+    "DeferFrame",
+    "with_defers",
+    "recover",
+    "gopanic",
+    "fatal",
+    "panic_message",
+    "format_panic_value",
+    "as_panic",
+    "write_stderr",
+    "EXIT_PANIC",
+]
+
+EXIT_PANIC = 2  # Go's exit status for panics and fatal errors
+
+
+class GoError:
+    """A Go ``error`` value with a fixed message (like ``errors.New``)."""
+
+    __slots__ = ("msg",)
+
+    def __init__(self, msg: str):
+        self.msg = msg
+
+    def Error(self) -> str:
+        return self.msg
+
+    def __str__(self) -> str:
+        return self.msg
+
+    def __repr__(self) -> str:
+        return f"GoError({self.msg!r})"
+
+
+class RuntimeError_(GoError):
+    """A ``runtime.Error``: its text is ``runtime error: <msg>``."""
+
+    __slots__ = ()
+
+    def __init__(self, msg: str):
+        self.msg = "runtime error: " + msg
+
+    def RuntimeError(self) -> None:  # marker method of Go's runtime.Error
+        return None
+
+
+class GoPanic(Exception):
+    """A Go panic in flight, carrying the Go value ``value``.
+
+    ``recovered`` is set when a deferred call recovered it; ``prev`` links the
+    panic that was in flight when this one started (Go prints the chain).
+    """
+
+    def __init__(self, value, prev: "GoPanic | None" = None):
+        super().__init__(value)
+        self.value = value
+        self.prev = prev
+        self.recovered = False
+        self.repanicked = False
+
+    def __str__(self) -> str:
+        return panic_message(self)
+
+
+class GoexitSignal(BaseException):
+    """Raised by ``Goexit()``: runs the deferred calls, then ends the goroutine."""
+
+
+class FatalError(BaseException):
+    """``fatal error: <msg>``: not recoverable, no deferred call runs, exit 2."""
+
+    def __init__(self, msg: str, show_goroutines: bool = False):
+        super().__init__(msg)
+        self.msg = msg
+        self.show_goroutines = show_goroutines
+
+
+def gopanic(value):
+    """Go's ``panic(value)``. Like Go, ``panic(nil)`` panics with a runtime.PanicNilError."""
+    if value is None:
+        value = _PanicNilError()
+    raise GoPanic(value)
+
+
+class _PanicNilError(RuntimeError_):
+    __slots__ = ()
+
+    def __init__(self):
+        self.msg = "panic called with nil argument (use GODEBUG=panicnil=1 to disable)"
+
+
+def Goexit():
+    raise GoexitSignal()
+
+
+def fatal(msg: str):
+    raise FatalError(msg)
+
+
+# --------------------------------------------------------------------------- printing
+
+
+def format_panic_value(v) -> str:
+    """The text Go prints after ``panic: `` for the value ``v``."""
+    err = getattr(v, "Error", None)
+    if err is not None and callable(err):
+        return err()
+    s = getattr(v, "String", None)
+    if s is not None and callable(s):
+        return s()
+    custom = getattr(v, "__go_panic_repr__", None)
+    if custom is not None:
+        return custom()
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, str):
+        return v
+    if isinstance(v, int):
+        return str(int(v))
+    if isinstance(v, float):
+        return _go_float(v)
+    if isinstance(v, complex):
+        return "(" + _go_float(v.real) + _go_float_signed(v.imag) + "i)"
+    if isinstance(v, BaseException):  # a Python exception that escaped translated code
+        return f"{type(v).__name__}: {v}"
+    return f"({type(v).__name__}) {v!r}"
+
+
+def _go_float(f: float) -> str:
+    # Go 1.27 prints panic floats in their shortest form ("1.5", "1e+21", "+Inf", "NaN").
+    if f != f:
+        return "NaN"
+    if f in (float("inf"), float("-inf")):
+        return "+Inf" if f > 0 else "-Inf"
+    r = repr(f)
+    if "e" in r:
+        mant, exp = r.split("e")
+        if mant.endswith(".0"):
+            mant = mant[:-2]
+        sign = exp[0] if exp[0] in "+-" else "+"
+        digits = exp.lstrip("+-").rjust(2, "0")
+        return f"{mant}e{sign}{digits}"
+    if r.endswith(".0"):
+        r = r[:-2]
+        if abs(f) >= 1e21:
+            return f"{f:e}"
+    return r
+
+
+def _go_float_signed(f: float) -> str:
+    s = _go_float(f)
+    return s if s[0] in "+-" else "+" + s
+
+
+def panic_message(p: GoPanic) -> str:
+    """Go's text for an unrecovered panic chain (without the goroutine trace)."""
+    chain = []
+    q = p
+    while q is not None:
+        chain.append(q)
+        q = q.prev
+    chain.reverse()
+    lines = []
+    for i, q in enumerate(chain):
+        text = format_panic_value(q.value)
+        if q.repanicked:
+            text += " [recovered, repanicked]"
+        elif q.recovered:
+            text += " [recovered]"
+        lines.append(("\t" if i else "") + "panic: " + text)
+        if isinstance(q.value, GoexitSignal):
+            pass
+    out = "\n".join(lines)
+    if isinstance(p.value, _NilDeref):
+        out += "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]"
+    return out
+
+
+class _NilDeref(RuntimeError_):
+    __slots__ = ()
+
+    def __init__(self):
+        self.msg = "runtime error: invalid memory address or nil pointer dereference"
+
+
+def as_panic(e: BaseException) -> BaseException:
+    """Map a Python exception raised by translated code to the Go panic it stands for.
+
+    GoPanic, GoexitSignal and FatalError pass through; ZeroDivisionError becomes
+    ``integer divide by zero``, RecursionError the fatal ``stack overflow``; any
+    other exception becomes a panic whose value is the exception itself.
+    """
+    if isinstance(e, (GoPanic, GoexitSignal, FatalError)):
+        return e
+    if isinstance(e, ZeroDivisionError):
+        p = GoPanic(RuntimeError_("integer divide by zero"))
+    elif isinstance(e, RecursionError):
+        f = FatalError("stack overflow")
+        f.__cause__ = e
+        return f
+    elif isinstance(e, AttributeError) and "'NoneType'" in str(e):
+        p = GoPanic(_NilDeref())
+    else:
+        p = GoPanic(e)
+    p.__cause__ = e
+    return p
+
+
+def nil_deref_error() -> RuntimeError_:
+    """The runtime error of a nil pointer dereference (Go adds a SIGSEGV line)."""
+    return _NilDeref()
+
+
+def write_stderr(text: str) -> None:
+    """Write to stderr at once (Go's os.Stderr is unbuffered); flush stdout first."""
+    try:
+        sys.stdout.flush()
+    except Exception:
+        pass
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except Exception:
+        pass
+
+
+# --------------------------------------------------------------------------- defer / recover
+
+
+class DeferFrame:
+    """The deferred calls of one running Go function.
+
+    The translator compiles a Go function that uses ``defer`` as::
+
+        def f(x):
+            def body(_df):
+                _df.defer(mu.Unlock)             # defer mu.Unlock()
+                _df.defer(print_it, x)           # defer printIt(x): arguments evaluated now
+                ...
+                return result
+            return DeferFrame().run(body)
+
+    or, equivalently, decorates ``body`` with ``@with_defers`` (the frame is passed
+    as first argument).  ``run`` calls the body; when it returns or raises, the
+    deferred calls run last-in first-out.  A deferred function that calls
+    ``recover()`` directly stops the panic: the function then returns
+    ``self.results()`` if the translator set ``results`` (a callable returning the
+    current named results), else ``None``.  With named results the translator also
+    sets ``results`` so that values changed by deferred calls are returned after a
+    normal return too.
+    """
+
+    __slots__ = ("calls", "panic", "results")
+
+    def __init__(self):
+        self.calls = []
+        self.panic = None
+        self.results = None
+
+    def defer(self, fn, *args):
+        self.calls.append((fn, args))
+
+    def run(self, body, *args):
+        p = None
+        r = None
+        try:
+            r = body(self, *args)
+        except BaseException as e:
+            p = as_panic(e)
+            if isinstance(p, FatalError):
+                raise p
+        recovered = False
+        calls = self.calls
+        while calls:
+            fn, a = calls.pop()
+            self.panic = p
+            try:
+                _call_deferred(self, fn, a)
+            except BaseException as e:
+                q = as_panic(e)
+                if isinstance(q, FatalError):
+                    raise q
+                if p is not None and q is not p and isinstance(q, GoPanic):
+                    if isinstance(p, GoPanic):
+                        if p.recovered and q.value is p.value:
+                            q.repanicked = True
+                            q.prev = p.prev
+                        elif q.prev is None:
+                            q.prev = p
+                p = q
+            finally:
+                self.panic = None
+            if p is not None and isinstance(p, GoPanic) and p.recovered:
+                p = None
+                recovered = True
+        if p is not None:
+            raise p
+        res = self.results
+        if res is not None:
+            return res()
+        return None if recovered else r
+
+
+def _call_deferred(frame, fn, args):
+    # recover() looks for this function's code two frames up: a deferred
+    # function calling recover() directly is the only caller that may recover.
+    return fn(*args)
+
+
+_CALL_DEFERRED_CODE = _call_deferred.__code__
+
+
+def recover():
+    """Go's ``recover()``: the panic value if called directly by a deferred
+    function of a panicking frame, else ``None``."""
+    try:
+        f = sys._getframe(2)
+    except ValueError:
+        return None
+    if f.f_code is not _CALL_DEFERRED_CODE:
+        return None
+    df = f.f_locals.get("frame")
+    p = df.panic if df is not None else None
+    if not isinstance(p, GoPanic) or p.recovered:
+        return None
+    p.recovered = True
+    return p.value
+
+
+def with_defers(body):
+    """Decorator form of ``DeferFrame().run``: ``body(frame, *args)``."""
+
+    def wrapper(*args):
+        return DeferFrame().run(body, *args)
+
+    wrapper.__name__ = getattr(body, "__name__", "wrapper")
+    wrapper.__qualname__ = getattr(body, "__qualname__", "wrapper")
+    wrapper.__doc__ = body.__doc__
+    return wrapper

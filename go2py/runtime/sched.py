@@ -1,0 +1,684 @@
+"""The scheduler: goroutines on greenlets, the run queue, timers, preemption.
+
+One scheduler per process.  Its state lives in module globals (fast to read):
+
+* ``runq``   -- deque of runnable goroutines (``G`` objects), FIFO.
+* ``cur``    -- the running goroutine, ``None`` while the hub runs.
+* ``timers`` -- a heap of ``(when_ns, seq, timer, weak)`` entries.
+
+A goroutine gets a greenlet only when it first runs.  Greenlets come from a
+pool: a pooled greenlet runs ``_gmain``, a loop that runs one goroutine function
+after the other.  New greenlets are created and started only by the hub (the
+scheduler's own shallow greenlet), so they never inherit a deep recursion depth.
+
+A goroutine that blocks calls ``park(reason)``: it switches directly to the next
+runnable goroutine (no trip through the hub), except every 64th switch, which
+goes through the hub so that timers and hand-off completions are polled.  Waking
+a goroutine is ``runq.append(g)``.
+
+Preemption: a CPU-time interval timer (``ITIMER_VIRTUAL``, every 10 ms) raises
+SIGVTALRM; the handler runs between two bytecodes of the running goroutine and,
+if that goroutine has not switched since the previous tick and someone else is
+runnable (or a timer is due), and the interrupted frame is translated code
+(its module defines ``__go2py_preemptible__ = True``), it moves the goroutine to
+the back of the run queue and switches away.  Loops need no inserted check.  For
+code that runs where signals can't be used, ``preempt_check()`` is the explicit
+back-edge check (see docs/runtime.md for the measured costs).
+"""
+
+from __future__ import annotations
+
+import heapq
+import os
+import signal
+import sys
+import threading
+import time as _time
+import weakref
+from collections import deque
+
+import greenlet as _greenlet_mod
+
+from .panic import (
+    EXIT_PANIC,
+    FatalError,
+    GoexitSignal,
+    GoPanic,
+    as_panic,
+    panic_message,
+    write_stderr,
+)
+
+_greenlet = _greenlet_mod.greenlet
+_getcurrent = _greenlet_mod.getcurrent
+_monotonic_ns = _time.monotonic_ns
+_heappush = heapq.heappush
+_heappop = heapq.heappop
+
+__all__ = [
+    "G",
+    "go",
+    "Gosched",
+    "NumGoroutine",
+    "GOMAXPROCS",
+    "run",
+    "run_main",
+    "exit",
+    "park",
+    "ready",
+    "current",
+    "preempt_check",
+    "add_timer",
+    "del_timer",
+    "RTimer",
+    "nanotime",
+]
+
+# Go numbers its own runtime goroutines 2..5; the first `go` statement of a
+# simple program gets id 6 (kept so that messages look like Go's).
+_FIRST_USER_GOID = 6
+_SWITCH_MASK = 63  # every 64th park goes through the hub to poll timers/hand-offs
+
+
+class G:
+    """A goroutine.  Also serves as the channel wait-queue entry of a plain
+    (non-select) blocking operation: ``sel`` is then ``None`` and the value
+    travels in ``val``/``ok``."""
+
+    __slots__ = ("id", "fn", "args", "glet", "wait", "val", "ok", "sel", "__weakref__")
+
+    def __init__(self, gid, fn, args):
+        self.id = gid
+        self.fn = fn
+        self.args = args
+        self.glet = None
+        self.wait = None
+        self.val = None
+        self.ok = True
+        self.sel = None
+
+    def __repr__(self):
+        return f"<goroutine {self.id} [{self.wait or 'runnable'}]>"
+
+
+# ----------------------------------------------------------------------------- state
+
+runq: deque = deque()
+cur: G | None = None
+timers: list = []
+allgs: dict = {}
+pool: list = []  # idle started greenlets waiting for a goroutine
+completions: deque = deque()  # goroutines whose hand-off finished (appended by threads)
+wake = threading.Event()  # set by hand-off threads when they complete
+nblocking = 0  # goroutines parked in a hand-off
+hub = None
+running = False
+nswitch = 0
+_next_goid = _FIRST_USER_GOID
+_timer_seq = 0
+_maxprocs = os.cpu_count() or 1
+_root = None
+_graveyard: list = []  # greenlets of ended runs (in-process use), kept so no GreenletExit is thrown into them
+_result = None
+_main_g = None
+_POOL_MAX = 256
+
+
+def _reset():
+    global runq, cur, timers, allgs, pool, completions, nblocking, hub, nswitch
+    global _next_goid, _result, _main_g
+    cur = None
+    runq.clear()
+    timers.clear()
+    allgs.clear()
+    pool.clear()
+    completions.clear()
+    nblocking = 0
+    hub = None
+    nswitch = 0
+    _next_goid = _FIRST_USER_GOID
+    _result = None
+    _main_g = None
+
+
+def nanotime() -> int:
+    return _monotonic_ns()
+
+
+def current() -> G | None:
+    """The running goroutine (None outside of any goroutine)."""
+    return cur
+
+
+# ----------------------------------------------------------------------------- goroutines
+
+
+def go(fn, *args):
+    """Go's ``go fn(args...)``: the arguments are evaluated by the caller."""
+    global _next_goid
+    gid = _next_goid
+    _next_goid = gid + 1
+    g = G(gid, fn, args)
+    allgs[gid] = g
+    runq.append(g)
+    return g
+
+
+def ready(g: G):
+    runq.append(g)
+
+
+def park(reason: str):
+    """Block the running goroutine until someone calls ``ready(g)``."""
+    global cur, nswitch
+    g = cur
+    if g is None:
+        raise RuntimeError("go2py runtime: blocking operation outside of a goroutine "
+                           "(start the program with run_main/run)")
+    g.wait = reason
+    n = nswitch = nswitch + 1
+    if runq and n & _SWITCH_MASK:
+        nxt = runq[0]
+        gl = nxt.glet
+        if gl is not None:
+            runq.popleft()
+            cur = nxt
+            gl.switch()
+            return
+        if pool:
+            runq.popleft()
+            gl = pool.pop()
+            nxt.glet = gl
+            cur = nxt
+            gl.switch(nxt)
+            return
+    cur = None
+    hub.switch()
+
+
+def Gosched():
+    """Yield the processor: the goroutine goes to the back of the run queue."""
+    g = cur
+    if g is None:
+        return
+    runq.append(g)
+    park("runnable")
+
+
+def NumGoroutine() -> int:
+    return len(allgs)
+
+
+def GOMAXPROCS(n: int = 0) -> int:
+    """Returns the previous setting; ``n > 0`` changes it (Python code still runs on
+    one OS thread; the value is only reported)."""
+    global _maxprocs
+    prev = _maxprocs
+    if n > 0:
+        _maxprocs = n
+    return prev
+
+
+def _gmain(g):
+    """Body of a pooled greenlet: run goroutines one after the other."""
+    global cur, nswitch
+    me = _getcurrent()
+    while True:
+        try:
+            g.fn(*g.args)
+        except BaseException as e:
+            _goroutine_died(g, e)
+        if g is _main_g:
+            _end(0)
+        del allgs[g.id]
+        g.glet = None
+        g.fn = g.args = None
+        # pick the next goroutine
+        n = nswitch = nswitch + 1
+        if runq and n & _SWITCH_MASK:
+            nxt = runq[0]
+            gl = nxt.glet
+            if gl is None:
+                runq.popleft()
+                nxt.glet = me  # run it right here, no switch
+                cur = g = nxt
+                continue
+            if len(pool) < _POOL_MAX:
+                runq.popleft()
+                pool.append(me)
+                cur = nxt
+                g = gl.switch()
+                continue
+        cur = None
+        if len(pool) < _POOL_MAX:
+            pool.append(me)
+            g = hub.switch()
+            continue
+        return  # the greenlet ends; the hub resumes
+
+
+def _goroutine_died(g, e):
+    p = as_panic(e)
+    if isinstance(p, GoexitSignal):
+        if g is _main_g:
+            # Go: main called Goexit: the program continues until no goroutine is left.
+            g.wait = "goexit"
+            _main_goexit()
+        return
+    if isinstance(p, FatalError):
+        _die_fatal(p, g)
+    _die_panic(p, g)
+
+
+def _main_goexit():
+    # main goroutine exits; the program ends in a deadlock error once all others end.
+    global _main_exited
+    _main_exited = True
+    del allgs[_main_g.id]
+    park("goexit")  # never readied
+
+
+_main_exited = False
+
+
+# ----------------------------------------------------------------------------- program end
+
+
+def _trace_of(g: G) -> str:
+    fr = g.glet.gr_frame if g.glet is not None else None
+    lines = []
+    # show the innermost frame that is not part of the runtime
+    while fr is not None:
+        mod = fr.f_globals.get("__name__", "")
+        if not mod.startswith("go2py.runtime"):
+            code = fr.f_code
+            lines.append(f"{mod}.{code.co_name}(...)\n\t{code.co_filename}:{fr.f_lineno}")
+            break
+        fr = fr.f_back
+    if not lines and g.fn is not None:
+        fn = g.fn
+        lines.append(f"{getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', '?')}(...)")
+    return "\n".join(lines)
+
+
+def _goroutines_dump(exclude=None) -> str:
+    parts = []
+    for g in sorted(allgs.values(), key=lambda x: x.id):
+        if g is exclude:
+            continue
+        reason = g.wait or "runnable"
+        parts.append(f"goroutine {g.id} [{reason}]:\n{_trace_of(g)}\n")
+    return "\n".join(parts)
+
+
+def _die_panic(p, g):
+    import traceback
+
+    msg = panic_message(p) if isinstance(p, GoPanic) else str(p)
+    tb = ""
+    cause = p.__cause__ if isinstance(p, GoPanic) else None
+    if cause is not None and not isinstance(cause, GoPanic):
+        tb = "".join(traceback.format_exception(cause))
+    gid = g.id if g is not None else 1
+    write_stderr(f"{msg}\n\ngoroutine {gid} [running]:\n{tb}")
+    _end(EXIT_PANIC)
+
+
+def _die_fatal(f: FatalError, g, dump_all=False):
+    if f.msg == "stack overflow":
+        head = "runtime: goroutine stack exceeds 1000000000-byte limit\n"
+    else:
+        head = ""
+    text = f"{head}fatal error: {f.msg}\n"
+    if dump_all:
+        text += "\n" + _goroutines_dump()
+    elif g is not None:
+        text += f"\ngoroutine {g.id} [running]:\n"
+    write_stderr(text)
+    _end(EXIT_PANIC)
+
+
+def exit(code: int = 0):
+    """Go's ``os.Exit(code)``: end the program at once, no deferred call runs."""
+    try:
+        sys.stdout.flush()
+    except Exception:
+        pass
+    if not running:
+        raise SystemExit(code)
+    _end(code)
+
+
+def _end(code):
+    """End the program: hand control back to whoever called run()."""
+    global _result
+    _result = code
+    _root.switch()
+    raise AssertionError("unreachable: ended program resumed")
+
+
+# ----------------------------------------------------------------------------- timers
+
+
+class RTimer:
+    """A runtime timer: at ``when`` (monotonic ns) the hub calls ``f(arg)``;
+    ``f`` must not block.  With ``period > 0`` it repeats."""
+
+    __slots__ = ("when", "period", "f", "arg", "seq", "__weakref__")
+
+    def __init__(self, f, arg, period=0):
+        self.when = 0
+        self.period = period
+        self.f = f
+        self.arg = arg
+        self.seq = -1  # -1: not in the heap
+
+    @property
+    def active(self) -> bool:
+        return self.seq >= 0
+
+
+def add_timer(t: RTimer, when: int, weak: bool = False):
+    """(Re)arm ``t`` to fire at ``when``.  With ``weak`` the heap does not keep the
+    timer alive (an unreferenced timer is collectable, as in Go 1.23+)."""
+    global _timer_seq
+    _timer_seq += 1
+    t.seq = _timer_seq
+    t.when = when
+    _heappush(timers, (when, _timer_seq, weakref.ref(t) if weak else t, weak))
+
+
+def del_timer(t: RTimer) -> bool:
+    """Disarm ``t``; True if it was armed.  (Its heap entry becomes stale.)"""
+    was = t.seq >= 0
+    t.seq = -1
+    return was
+
+
+def _run_timers(now):
+    """Fire every due timer.  Returns the next deadline or None."""
+    while timers:
+        when, seq, ref, weak = timers[0]
+        if weak:
+            t = ref()
+        else:
+            t = ref
+        if t is None or t.seq != seq:
+            _heappop(timers)
+            continue
+        if when > now:
+            return when
+        _heappop(timers)
+        if t.period > 0:
+            nxt = when + t.period
+            if nxt <= now:
+                nxt = now + t.period - (now - when) % t.period
+            add_timer(t, nxt, weak)
+        else:
+            t.seq = -1
+        t.f(t.arg)
+    return None
+
+
+def _sleep_wake(g):
+    runq.append(g)
+
+
+def sleep_ns(ns: int):
+    """Park the running goroutine for ``ns`` nanoseconds."""
+    g = cur
+    if g is None:
+        _time.sleep(max(ns, 0) / 1e9)
+        return
+    if ns <= 0:
+        Gosched()
+        return
+    t = RTimer(_sleep_wake, g)
+    add_timer(t, _monotonic_ns() + ns)
+    park("sleep")
+
+
+# ----------------------------------------------------------------------------- hub
+
+
+def _hub_loop():
+    global cur
+    popleft = runq.popleft
+    while True:
+        # hand-off completions first: they are cheap to check
+        if completions:
+            _drain_completions()
+        if timers:
+            _run_timers(_monotonic_ns())
+        k = 64
+        while runq and k:
+            k -= 1
+            g = popleft()
+            gl = g.glet
+            if gl is None:
+                if pool:
+                    gl = pool.pop()
+                else:
+                    gl = _greenlet(_gmain, hub)
+                g.glet = gl
+                cur = g
+                gl.switch(g)
+            else:
+                cur = g
+                gl.switch()
+            cur = None
+        if runq or completions:
+            continue
+        # idle: nothing runnable
+        nexttimer = _run_timers(_monotonic_ns()) if timers else None
+        if runq:
+            continue
+        if nexttimer is None and nblocking == 0 and not completions:
+            _deadlock()
+        timeout = None
+        if nexttimer is not None:
+            timeout = (nexttimer - _monotonic_ns()) / 1e9
+            if timeout <= 0:
+                continue
+        wake.wait(timeout)
+        wake.clear()
+
+
+def _drain_completions():
+    global nblocking
+    pop = completions.popleft
+    while completions:
+        g = pop()
+        nblocking -= 1
+        runq.append(g)
+
+
+def _deadlock():
+    if _main_exited:
+        msg = "no goroutines (main called runtime.Goexit) - deadlock!"
+    else:
+        msg = "all goroutines are asleep - deadlock!"
+    write_stderr(f"fatal error: {msg}\n\n" + _goroutines_dump())
+    _end(EXIT_PANIC)
+
+
+# ----------------------------------------------------------------------------- preemption
+
+_PREEMPT_INTERVAL = 0.01
+_PREEMPT_RETRY = 0.0002
+_last_tick_switch = -1
+_preempt_installed = False
+_old_handler = None
+_npreempt = 0
+
+
+def _on_tick(signum, frame):
+    global _last_tick_switch, _npreempt
+    g = cur
+    if g is None or not running:
+        return
+    n = nswitch
+    if n != _last_tick_switch:
+        _last_tick_switch = n  # it switched since the last tick: leave it alone
+        return
+    if not runq and not completions and not (timers and timers[0][0] <= _monotonic_ns()):
+        return
+    if frame is None or not frame.f_globals.get("__go2py_preemptible__"):
+        # inside the runtime or foreign code: not a safe point; try again soon
+        _preempt_flag[0] = True
+        try:
+            signal.setitimer(signal.ITIMER_VIRTUAL, _PREEMPT_RETRY, _PREEMPT_INTERVAL)
+        except Exception:
+            pass
+        return
+    if g.glet is not _getcurrent():
+        return
+    _npreempt += 1
+    _preempt()
+
+
+def _preempt():
+    global cur, nswitch
+    g = cur
+    nswitch += 1
+    runq.append(g)
+    g.wait = "runnable"
+    cur = None
+    hub.switch()
+
+
+# Set by the preemption tick (signal handler, or the ticker thread when signals
+# can't be used).  The explicit back-edge check a translator may insert is
+#     if preempt_flag[0]: preempt_yield()
+preempt_flag = _preempt_flag = [False]
+
+
+def preempt_yield():
+    _preempt_flag[0] = False
+    if runq or completions or (timers and timers[0][0] <= _monotonic_ns()):
+        Gosched()
+
+
+def preempt_check():
+    """Explicit preemption point (function form of the back-edge check)."""
+    if _preempt_flag[0]:
+        preempt_yield()
+
+
+def _ticker_thread(stop):
+    while not stop.wait(_PREEMPT_INTERVAL):
+        _preempt_flag[0] = True
+
+
+_ticker_stop = None
+
+
+def _install_preemption():
+    global _preempt_installed, _old_handler, _ticker_stop
+    if threading.current_thread() is not threading.main_thread():
+        # no signals off the main thread: a ticker thread sets the flag read by
+        # the explicit checks (preempt_check)
+        _ticker_stop = threading.Event()
+        threading.Thread(target=_ticker_thread, args=(_ticker_stop,), daemon=True).start()
+        return
+    try:
+        _old_handler = signal.signal(signal.SIGVTALRM, _on_tick)
+        signal.setitimer(signal.ITIMER_VIRTUAL, _PREEMPT_INTERVAL, _PREEMPT_INTERVAL)
+        _preempt_installed = True
+    except (ValueError, OSError, AttributeError):
+        _preempt_installed = False
+
+
+def _uninstall_preemption():
+    global _preempt_installed, _ticker_stop
+    if _ticker_stop is not None:
+        _ticker_stop.set()
+        _ticker_stop = None
+    if _preempt_installed:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0, 0)
+        signal.signal(signal.SIGVTALRM, _old_handler or signal.SIG_DFL)
+        _preempt_installed = False
+
+
+# ----------------------------------------------------------------------------- entry
+
+
+def run(main_fn, *args, preempt: bool = True) -> int:
+    """Run ``main_fn`` as goroutine 1 under a fresh scheduler; return the exit
+    status (0, the ``os.Exit`` code, or 2 after a panic, fatal error or deadlock).
+
+    Goroutines still alive when main returns are abandoned (kept referenced, never
+    resumed).  For a translated program use ``run_main``, which exits the process.
+    """
+    global hub, running, _root, _main_g, _main_exited, _last_tick_switch
+    if running:
+        raise RuntimeError("go2py runtime: run() is already running")
+    _reset()
+    _main_exited = False
+    _last_tick_switch = -1
+    _root = _getcurrent()
+    hub = _greenlet(_hub_loop, _root)
+    g = G(1, main_fn, args)
+    allgs[1] = g
+    _main_g = g
+    runq.append(g)
+    running = True
+    if preempt:
+        _install_preemption()
+    try:
+        hub.switch()
+    finally:
+        running = False
+        _uninstall_preemption()
+        # keep parked greenlets referenced: collecting them would throw
+        # GreenletExit into goroutine code
+        _graveyard.append((hub, list(allgs.values()), list(pool)))
+        del _graveyard[:-8]
+    code = _result
+    _reset()
+    return code
+
+
+def _raise_limits():
+    # Go stacks grow to 1 GB.  Python 3.11 runs Python-to-Python calls without
+    # using the C stack, so a high recursion limit is what deep recursion needs;
+    # the main thread's C stack limit is raised too for calls that go through C.
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 1_000_000))
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_STACK)
+        want = 1 << 30
+        if hard != resource.RLIM_INFINITY:
+            want = min(want, hard)
+        if soft != resource.RLIM_INFINITY and soft < want:
+            resource.setrlimit(resource.RLIMIT_STACK, (want, hard))
+    except Exception:
+        pass
+
+
+def run_main(main_fn, *args):
+    """Entry point of a translated program (``if __name__ == "__main__":``).
+
+    Runs main as goroutine 1, then exits the process with Go's status: 0 when
+    main returns (other goroutines are not waited for), the code of ``os.Exit``,
+    2 after an unrecovered panic, a fatal error or a deadlock.  stdout and stderr
+    are flushed first; no Python exit handler runs (like Go's exit).
+    """
+    _raise_limits()
+    try:
+        code = run(main_fn, *args)
+    except BaseException:
+        import traceback
+
+        write_stderr(traceback.format_exc())
+        code = EXIT_PANIC
+    try:
+        sys.stdout.flush()
+    except Exception:
+        pass
+    try:
+        sys.stderr.flush()
+    except Exception:
+        pass
+    os._exit(code if code is not None else 0)

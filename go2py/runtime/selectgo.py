@@ -1,0 +1,150 @@
+"""Go's ``select`` statement.
+
+``select(cases, default=False) -> (index, value, ok)``
+
+``cases`` is a sequence of pairs ``(ch, RECV)`` for a receive case and
+``(ch, value)`` for a send case, in source order; ``ch`` may be ``None`` (a nil
+channel, never ready).  The result is the index of the chosen case, the value
+received (``None`` for a send) and the ``ok`` of a receive (False when the
+channel was closed).  With ``default=True`` and no case ready, the result is
+``(-1, None, False)``.  ``select {}`` is ``select(())``: it blocks forever.
+
+As the spec says: every ready case is a candidate and one is chosen uniformly
+at random.  The translator dispatches on the index::
+
+    i, v, ok = select(((c1, RECV), (c2, x)), default=True)
+    if i == 0: ...      # case v, ok := <-c1
+    elif i == 1: ...    # case c2 <- x
+    else: ...           # default
+"""
+
+from __future__ import annotations
+
+import random as _random
+
+from . import sched as _s
+from .chan import RECV, _panic
+
+__all__ = ["select", "RECV"]
+
+_park = _s.park
+_ready = _s.runq.append
+_rand = _random.Random().random
+_COMPACT_MIN = 16
+
+
+class _SelState:
+    __slots__ = ("done", "g", "fired")
+
+    def __init__(self, g):
+        self.done = False
+        self.g = g
+        self.fired = None
+
+
+class _Sudog:
+    """A select case waiting in a channel queue."""
+
+    __slots__ = ("sel", "idx", "val", "ok", "ch", "isrecv")
+
+    def __init__(self, sel, idx, val, ch, isrecv):
+        self.sel = sel
+        self.idx = idx
+        self.val = val
+        self.ok = True
+        self.ch = ch
+        self.isrecv = isrecv
+
+
+def select(cases, default=False):
+    first = -1
+    more = None
+    i = -1
+    for ch, v in cases:
+        i += 1
+        if ch is None:
+            continue
+        if v is RECV:
+            if ch.buf or ch.closed:
+                ok = True
+            else:
+                ok = False
+                q = ch.sendq
+                while q:
+                    s = q[0].sel
+                    if s is None or not s.done:
+                        ok = True
+                        break
+                    q.popleft()
+                    ch.ndead -= 1
+        else:
+            if ch.closed or len(ch.buf) < ch.cap:
+                ok = True
+            else:
+                ok = False
+                q = ch.recvq
+                while q:
+                    s = q[0].sel
+                    if s is None or not s.done:
+                        ok = True
+                        break
+                    q.popleft()
+                    ch.ndead -= 1
+        if ok:
+            if first < 0:
+                first = i
+            elif more is None:
+                more = [first, i]
+            else:
+                more.append(i)
+    if first >= 0:
+        if more is not None:
+            first = more[int(_rand() * len(more))]
+        ch, v = cases[first]
+        if v is RECV:
+            v, ok = ch.recv2()
+            return first, v, ok
+        ch.send(v)
+        return first, None, True
+    if default:
+        return -1, None, False
+    return _block(cases)
+
+
+def _block(cases):
+    g = _s.cur
+    st = _SelState(g)
+    sds = []
+    i = -1
+    for ch, v in cases:
+        i += 1
+        if ch is None:
+            continue
+        if v is RECV:
+            sd = _Sudog(st, i, None, ch, True)
+            ch.recvq.append(sd)
+        else:
+            sd = _Sudog(st, i, v, ch, False)
+            ch.sendq.append(sd)
+        sds.append(sd)
+    if not sds:
+        _park("select (no cases)" if not cases else "select")
+        raise AssertionError("unreachable: a select without channels was woken")
+    _park("select")
+    f = st.fired
+    for sd in sds:
+        if sd is f:
+            continue
+        ch = sd.ch
+        q = ch.recvq if sd.isrecv else ch.sendq
+        if q and q[-1] is sd:
+            q.pop()
+        else:
+            n = ch.ndead = ch.ndead + 1
+            if n > _COMPACT_MIN and 2 * n > len(ch.recvq) + len(ch.sendq):
+                ch._compact()
+    if f.isrecv:
+        return f.idx, f.val, f.ok
+    if not f.ok:
+        _panic("send on closed channel")
+    return f.idx, None, True

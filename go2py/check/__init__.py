@@ -1,0 +1,1 @@
+"""Type checker modelled on go/types (not yet implemented)."""

@@ -1,0 +1,431 @@
+"""The Go parser: Lark's LALR(1) tables for go.lark, driven by a tuned loop.
+
+Lark computes the tables once (they are cached on disk, keyed by the grammar's hash); the
+loop here shifts the scanner's tuple tokens and calls the builder's callbacks as rules
+reduce, so no intermediate parse tree is built. The loop also makes the one decision the
+grammar leaves open -- whether a `{` in an `if`/`for`/`switch` header opens the body -- and
+turns parse failures into the Go compiler's messages, recovering to report several.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Callable, Optional
+
+from go2py.grammar import ast
+from go2py.grammar.build import Builder, SyntaxErrorAt
+from go2py.grammar.postlex import SemicolonInserter
+from go2py.grammar.scanner import TOKEN_TEXT, ScanError, scan
+
+MAX_ERRORS = 10
+
+# Rules whose reduction means the operand before a `{` was a type literal: go/parser
+# always reads `{` after such an operand as a composite literal, even in a header.
+_LITERAL_TYPE_CALLBACKS = frozenset(
+    ["array_type", "slice_type", "map_type", "struct_type", "struct_type_empty", "func_type",
+     "array_type_ellipsis"]
+)
+
+
+@dataclass
+class Tables:
+    actions: list[dict[str, int]]  # >= 0: shift to state; < 0: reduce rule ~a
+    gotos: list[dict[str, int]]
+    rules: list[tuple[int, str, str]]  # (length, origin, callback name)
+    start: int
+    end: int
+    lbody_rules: frozenset[int]  # rules in _LITERAL_TYPE_CALLBACKS
+
+
+def _grammar_text() -> str:
+    return resources.files("go2py.grammar").joinpath("go.lark").read_text(encoding="utf-8")
+
+
+def _build_tables(text: str) -> Tables:
+    from lark import Lark
+    from lark.parsers.lalr_analysis import Shift
+
+    lark = Lark(text, parser="lalr", lexer="basic", postlex=SemicolonInserter())
+    pt = lark.parser.parser._parse_table  # type: ignore[attr-defined]
+    rule_index: dict[Any, int] = {}
+    rules: list[tuple[int, str, str]] = []
+    n = len(pt.states)
+    actions: list[dict[str, int]] = [{} for _ in range(n)]
+    gotos: list[dict[str, int]] = [{} for _ in range(n)]
+    for state, row in pt.states.items():
+        for sym, (action, arg) in row.items():
+            sym = str(sym)
+            if action is Shift:
+                (gotos if sym[0].islower() else actions)[state][sym] = arg
+            else:
+                idx = rule_index.get(arg)
+                if idx is None:
+                    idx = rule_index[arg] = len(rules)
+                    rules.append((len(arg.expansion), str(arg.origin.name), str(arg.alias or "pass1")))
+                actions[state][sym] = ~idx
+    lbody = frozenset(i for i, r in enumerate(rules) if r[2] in _LITERAL_TYPE_CALLBACKS)
+    return Tables(actions, gotos, rules, pt.start_states["start"], pt.end_states["start"], lbody)
+
+
+_tables: Optional[Tables] = None
+
+
+def tables() -> Tables:
+    """The parse tables, from the on-disk cache when the grammar is unchanged."""
+    global _tables
+    if _tables is not None:
+        return _tables
+    text = _grammar_text()
+    key = hashlib.sha256(text.encode() + b"v1").hexdigest()[:16]
+    cache_dir = os.environ.get("GO2PY_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "go2py"
+    )
+    path = os.path.join(cache_dir, f"tables-{key}.pickle")
+    try:
+        with open(path, "rb") as f:
+            _tables = pickle.load(f)
+            return _tables  # type: ignore[return-value]
+    except (OSError, pickle.PickleError, EOFError, AttributeError):
+        pass
+    _tables = _build_tables(text)
+    try:
+        os.makedirs(cache_dir, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache_dir)
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(_tables, f)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return _tables
+
+
+class ParseError(Exception):
+    """Errors found in one file; `errors` holds (line, col, message) sorted by position."""
+
+    def __init__(self, filename: str, errors: list[tuple[int, int, str]]) -> None:
+        self.filename = filename
+        self.errors = errors
+        super().__init__(self.format())
+
+    def format(self) -> str:
+        return "\n".join(f"{self.filename}:{line}:{col}: {msg}" for line, col, msg in self.errors)
+
+
+def decode_source(data: bytes | str) -> str:
+    """Source bytes as text; invalid UTF-8 is kept as lone surrogates and reported later."""
+    if isinstance(data, str):
+        return data
+    return data.decode("utf-8", errors="surrogateescape")
+
+
+def parse_file(filename: str, src: bytes | str) -> ast.File:
+    """Parse one Go source file. Raises ParseError with every error found."""
+    text = decode_source(src)
+    errors: list[tuple[int, int, str]] = []
+    _check_encoding(text, errors)
+    try:
+        raw, comments = scan(text)
+    except ScanError as e:
+        raise ParseError(filename, sorted(errors + [(e.line, e.col, e.msg)]))
+    builder = Builder(filename)
+    tokens = list(SemicolonInserter().process(raw))
+    result = _drive(tokens, builder, errors)
+    for line, col, msg in ((e.line, e.col, e.msg) for e in builder.errors):
+        errors.append((line, col, msg))
+    if errors or result is None:
+        errors = _dedupe(errors)
+        raise ParseError(filename, errors)
+    _attach_comments(result, comments, filename)
+    return result
+
+
+def _check_encoding(text: str, errors: list[tuple[int, int, str]]) -> None:
+    if "\x00" in text or any(0xDC80 <= ord(ch) <= 0xDCFF for ch in _surrogates(text)):
+        line = 1
+        col = 1
+        for ch in text:
+            if ch == "\x00":
+                errors.append((line, col, "invalid NUL character"))
+                return
+            if 0xDC80 <= ord(ch) <= 0xDCFF:
+                errors.append((line, col, "invalid UTF-8 encoding"))
+                return
+            if ch == "\n":
+                line += 1
+                col = 1
+            else:
+                col += 1
+
+
+def _surrogates(text: str) -> str:
+    try:
+        text.encode("utf-8")
+        return ""
+    except UnicodeEncodeError:
+        return text
+
+
+def _dedupe(errors: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Sorted, one error per line (as the Go compiler reports), at most MAX_ERRORS."""
+    out: list[tuple[int, int, str]] = []
+    seen_lines: set[int] = set()
+    for e in sorted(errors):
+        if e[0] in seen_lines:
+            continue
+        seen_lines.add(e[0])
+        out.append(e)
+    if len(out) > MAX_ERRORS:
+        out = out[:MAX_ERRORS] + [(out[MAX_ERRORS][0], out[MAX_ERRORS][1], "too many errors")]
+    return out
+
+
+def _drive(tokens: list, builder: Builder, errors: list[tuple[int, int, str]]) -> Optional[ast.File]:
+    t = tables()
+    actions = t.actions
+    gotos = t.gotos
+    rules = t.rules
+    callbacks: list[Optional[Callable[[list], Any]]] = [
+        None if r[2] == "pass1" else getattr(builder, r[2]) for r in rules
+    ]
+    lengths = [r[0] for r in rules]
+    start_rule = next(i for i, r in enumerate(rules) if r[1] == "start")
+    origins = [r[1] for r in rules]
+    states = [t.start]
+    values: list[Any] = []
+    state = t.start
+    last_line, last_col = 1, 1
+    if tokens:
+        last_line, last_col = tokens[-1][2], tokens[-1][3]
+    tokens.append(("$END", "EOF", last_line, last_col))
+    i = 0
+    ntok = len(tokens)
+    failed = False
+    decided = -1  # index of the token whose brace kind was decided
+    while i < ntok:
+        tok = tokens[i]
+        kind = tok[0]
+        if kind == "LBRACE":
+            # Decide once, before the reductions the token causes change the stack.
+            if decided != i:
+                decided = i
+                if _opens_body(t, states):
+                    tokens[i] = tok = ("LBODY", "{", tok[2], tok[3])
+                    kind = "LBODY"
+        act = actions[state].get(kind)
+        if act is None:
+            failed = True
+            if len(errors) >= MAX_ERRORS + 1:
+                return None
+            if not (errors and tok[2] == errors[-1][0]):
+                errors.append((tok[2], tok[3], _message(t, states, tok)))
+            i = _recover(t, states, values, tokens, i)
+            if i < 0:
+                return None
+            state = states[-1]
+            continue
+        if act >= 0:
+            states.append(act)
+            values.append(tok)
+            state = act
+            i += 1
+            continue
+        r = ~act
+        n = lengths[r]
+        fn = callbacks[r]
+        if fn is None:  # a unit rule passing its child through
+            if r == start_rule:
+                return None if failed else values[-1]
+            if n == 1:
+                state = gotos[states[-2]][origins[r]]
+                states[-1] = state
+                continue
+            value = values[-n] if n else None
+        else:
+            children = values[-n:] if n else []
+            try:
+                value = fn(children)
+            except SyntaxErrorAt as e:
+                errors.append((e.line, e.col, e.msg))
+                value = None
+            except Exception:
+                if not failed:
+                    raise
+                value = None  # children left incomplete by error recovery
+        if n:
+            del values[-n:]
+            del states[-n:]
+        state = gotos[states[-1]][origins[r]]
+        states.append(state)
+        values.append(value)
+    return None
+
+
+def _opens_body(t: Tables, states: list[int]) -> bool:
+    """Whether a `{` here opens the body of an if/for/switch (LBODY) rather than a literal.
+
+    Simulates the reductions LBODY would cause: if one of them completes a type literal
+    (`[]T`, `map[K]V`, `struct{...}`, `func(...)`), the `{` belongs to a composite literal
+    or function literal, as in go/parser; otherwise it opens the body.
+    """
+    stack = list(states)
+    actions = t.actions
+    gotos = t.gotos
+    rules = t.rules
+    lbody_rules = t.lbody_rules
+    while True:
+        act = actions[stack[-1]].get("LBODY")
+        if act is None:
+            return False
+        if act >= 0:
+            return True
+        r = ~act
+        if r in lbody_rules:
+            return False
+        n, origin, _ = rules[r]
+        if n:
+            del stack[-n:]
+        stack.append(gotos[stack[-1]][origin])
+
+
+def _recover(t: Tables, states: list[int], values: list, tokens: list, i: int) -> int:
+    """Panic-mode recovery: skip to a statement or declaration boundary and resume.
+
+    Returns the index of the next token to read, or -1 when no recovery is possible.
+    """
+    ntok = len(tokens)
+    while i < ntok:
+        kind = tokens[i][0]
+        if kind == "$END":
+            return -1
+        if kind in ("SEMICOLON", "RBRACE"):
+            # Pop to a state that accepts this token, so parsing resumes after it.
+            for depth in range(len(states) - 1, 0, -1):
+                act = t.actions[states[depth]].get(kind)
+                if act is not None and _viable(t, states[: depth + 1], kind):
+                    del states[depth + 1 :]
+                    del values[depth:]
+                    return i
+        i += 1
+    return -1
+
+
+def _viable(t: Tables, states: list[int], kind: str) -> bool:
+    """Whether `kind` can be shifted from this stack, after the reductions it causes."""
+    stack = list(states)
+    for _ in range(200):
+        act = t.actions[stack[-1]].get(kind)
+        if act is None:
+            return False
+        if act >= 0:
+            return True
+        n, origin, _ = t.rules[~act]
+        if n:
+            if n >= len(stack):
+                return False
+            del stack[-n:]
+        g = t.gotos[stack[-1]].get(origin)
+        if g is None:
+            return False
+        stack.append(g)
+    return False
+
+
+_EXPR_START = {"IDENT", "INT", "FLOAT", "IMAG", "CHAR", "STRING", "LPAREN", "FUNC", "SUB", "ADD",
+               "NOT", "XOR", "MUL", "AND", "ARROW", "LBRACK", "MAP", "CHAN", "STRUCT", "INTERFACE"}
+
+
+def _describe(tok: tuple) -> str:
+    kind, value = tok[0], tok[1]
+    if kind == "IDENT":
+        return "name " + value
+    if kind in ("INT", "FLOAT", "IMAG", "CHAR", "STRING"):
+        return "literal " + value
+    if kind == "SEMICOLON":
+        return value if value in ("newline", "EOF") else "semicolon"
+    if kind == "$END":
+        return "EOF"
+    return TOKEN_TEXT.get(kind, value)
+
+
+def _message(t: Tables, states: list[int], tok: tuple) -> str:
+    """The Go compiler's wording for an unexpected token in this parser state."""
+    expected = {k for k in t.actions[states[-1]] if _viable(t, states, k)}
+    got = _describe(tok)
+    kind = tok[0]
+    if len(states) <= 4 and "PACKAGE" in expected:
+        return "syntax error: package statement must be first"
+    top_decl = {"FUNC", "VAR", "CONST", "TYPE", "IMPORT"}
+    if top_decl <= expected and "RBRACE" not in expected:
+        if kind == "LBRACE":
+            return "syntax error: unexpected semicolon or newline before {"
+        return "syntax error: non-declaration statement outside function body"
+    if expected == {"SEMICOLON"} or expected == {"SEMICOLON", "$END"}:
+        if _at_top_level(t, states):
+            return f"syntax error: unexpected {got} after top level declaration"
+        return f"syntax error: unexpected {got} at end of statement"
+    if "COMMA" in expected and "RBRACE" in expected and "SEMICOLON" not in expected:
+        return f"syntax error: unexpected {got} in composite literal; possibly missing comma or }}"
+    if "COMMA" in expected and "RPAREN" in expected and "SEMICOLON" not in expected:
+        ctx = "parameter list" if "ELLIPSIS" not in expected else "argument list"
+        return f"syntax error: unexpected {got} in {ctx}; possibly missing comma or )"
+    if "SEMICOLON" in expected and "RBRACE" in expected and ("SEMICOLON" not in {kind}):
+        return f"syntax error: unexpected {got} at end of statement"
+    if "LBODY" in expected and kind in ("SEMICOLON",):
+        return f"syntax error: unexpected {got}, expected {{ after {_header_word(t, states)} clause"
+    if _EXPR_START <= expected:
+        return f"syntax error: unexpected {got}, expected expression"
+    names = sorted(TOKEN_TEXT.get(k, k.lower()) for k in expected if k != "$END")
+    if 0 < len(names) <= 3:
+        if names == ["semicolon"]:
+            names = ["semicolon or newline"]
+        return f"syntax error: unexpected {got}, expected {' or '.join(names)}"
+    return f"syntax error: unexpected {got}"
+
+
+def _at_top_level(t: Tables, states: list[int]) -> bool:
+    return len(states) <= 4
+
+
+def _header_word(t: Tables, states: list[int]) -> str:
+    return "if"
+
+
+def _attach_comments(file: ast.File, comments: list, filename: str) -> None:
+    """Group comments as go/ast does and set the Doc of declarations, specs and fields.
+
+    A group is a run of comments with no blank line between them; a group that ends on
+    the line just above a declaration, spec or field and stands on lines of its own is
+    that node's doc comment.
+    """
+    groups: list[ast.CommentGroup] = []
+    own: list[bool] = []  # whether each group stands on lines of its own
+    cur: list[ast.Comment] = []
+    prev = None
+    for c in comments:
+        if cur and (c.line > prev.end_line + 1 or c.own_line != prev.own_line):
+            groups.append(ast.CommentGroup(filename, cur[0].line, cur[0].col, cur))
+            own.append(prev.own_line)
+            cur = []
+        cur.append(ast.Comment(filename, c.line, c.col, c.text, c.end_line))
+        prev = c
+    if cur:
+        groups.append(ast.CommentGroup(filename, cur[0].line, cur[0].col, cur))
+        own.append(prev.own_line)
+    file.comments = groups
+    if not groups:
+        return
+    by_end = {g.end_line: g for g, o in zip(groups, own) if o}
+    # Outer nodes come first in the walk and so take a group before the nodes inside them.
+    g = by_end.pop(file.line - 1, None)
+    if g is not None:
+        file.doc = g
+    for n in ast.walk(file):
+        if isinstance(n, (ast.FuncDecl, ast.GenDecl, ast.TypeSpec, ast.ValueSpec, ast.ImportSpec, ast.Field)):
+            g = by_end.pop(n.line - 1, None)
+            if g is not None:
+                n.doc = g

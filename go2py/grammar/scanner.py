@@ -1,0 +1,251 @@
+"""The Go scanner: source text to tokens, with automatic semicolon insertion.
+
+Modelled on Go's `go/scanner`. One compiled regular expression recognises every token;
+the loop around it keeps comments aside for the AST. Semicolons are inserted by the
+Lark postlexer in postlex.py.
+
+Tokens are plain tuples `(type, value, line, col)`: the parser shifts millions of them,
+and a tuple is the cheapest object Python builds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Keywords map to their own token type (the keyword in upper case).
+KEYWORDS = frozenset(
+    "break case chan const continue default defer else fallthrough for func go goto if "
+    "import interface map package range return select struct switch type var".split()
+)
+
+# Operators and punctuation, longest first so the regex alternation prefers them.
+OPERATORS = {
+    "...": "ELLIPSIS",
+    "<<=": "SHL_ASSIGN",
+    ">>=": "SHR_ASSIGN",
+    "&^=": "AND_NOT_ASSIGN",
+    "&&": "LAND",
+    "||": "LOR",
+    "<-": "ARROW",
+    "++": "INC",
+    "--": "DEC",
+    "==": "EQL",
+    "!=": "NEQ",
+    "<=": "LEQ",
+    ">=": "GEQ",
+    ":=": "DEFINE",
+    "+=": "ADD_ASSIGN",
+    "-=": "SUB_ASSIGN",
+    "*=": "MUL_ASSIGN",
+    "/=": "QUO_ASSIGN",
+    "%=": "REM_ASSIGN",
+    "&=": "AND_ASSIGN",
+    "|=": "OR_ASSIGN",
+    "^=": "XOR_ASSIGN",
+    "<<": "SHL",
+    ">>": "SHR",
+    "&^": "AND_NOT",
+    "+": "ADD",
+    "-": "SUB",
+    "*": "MUL",
+    "/": "QUO",
+    "%": "REM",
+    "&": "AND",
+    "|": "OR",
+    "^": "XOR",
+    "<": "LSS",
+    ">": "GTR",
+    "=": "ASSIGN",
+    "!": "NOT",
+    "~": "TILDE",
+    "(": "LPAREN",
+    ")": "RPAREN",
+    "[": "LBRACK",
+    "]": "RBRACK",
+    "{": "LBRACE",
+    "}": "RBRACE",
+    ",": "COMMA",
+    ";": "SEMICOLON",
+    ".": "PERIOD",
+    ":": "COLON",
+}
+
+# How the Go compiler names a token in "unexpected X" messages.
+TOKEN_TEXT = {v: k for k, v in OPERATORS.items()}
+TOKEN_TEXT.update(
+    {
+        "COMMA": "comma",
+        "SEMICOLON": "semicolon",
+        "LBODY": "{",
+        "IDENT": "name",
+        "INT": "literal",
+        "FLOAT": "literal",
+        "IMAG": "literal",
+        "CHAR": "literal",
+        "STRING": "literal",
+        "$END": "EOF",
+    }
+)
+for _kw in KEYWORDS:
+    TOKEN_TEXT[_kw.upper()] = "keyword " + _kw
+
+# A newline after one of these ends the statement (Go spec, "Semicolons").
+ENDS_STATEMENT = frozenset(
+    ["IDENT", "INT", "FLOAT", "IMAG", "CHAR", "STRING", "BREAK", "CONTINUE",
+     "FALLTHROUGH", "RETURN", "INC", "DEC", "RPAREN", "RBRACK", "RBRACE"]
+)
+
+_DEC = r"[0-9](?:_?[0-9])*"
+_HEXD = r"[0-9a-fA-F](?:_?[0-9a-fA-F])*"
+_FLOAT = (
+    rf"0[xX](?:_?{_HEXD}(?:\.(?:{_HEXD})?)?|\.{_HEXD})[pP][+-]?{_DEC}"
+    rf"|(?:{_DEC}\.(?:{_DEC})?(?:[eE][+-]?{_DEC})?|\.{_DEC}(?:[eE][+-]?{_DEC})?|{_DEC}[eE][+-]?{_DEC})"
+)
+_INT = (
+    rf"0[xX]_?{_HEXD}|0[bB]_?[01](?:_?[01])*|0[oO]_?[0-7](?:_?[0-7])*|{_DEC}"
+)
+_ops = "|".join(re.escape(op) for op in sorted(OPERATORS, key=len, reverse=True))
+
+TOKEN_RE = re.compile(
+    r"""
+    (?P<ws>[ \t\r]+)
+  | (?P<nl>\n)
+  | (?P<lcomment>//[^\n]*)
+  | (?P<bcomment>/\*(?:[^*]|\*(?!/))*\*/)
+  | (?P<IDENT>[^\W\d]\w*)
+  | (?P<IMAG>(?:"""
+    + _FLOAT
+    + "|"
+    + _INT
+    + r""")i)
+  | (?P<FLOAT>"""
+    + _FLOAT
+    + r""")
+  | (?P<INT>"""
+    + _INT
+    + r""")
+  | (?P<STRING>"(?:[^"\\\n]|\\.)*"|`[^`]*`)
+  | (?P<CHAR>'(?:[^'\\\n]|\\(?:[0-7]{3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[abfnrtv\\']))')
+  | (?P<op>"""
+    + _ops
+    + r""")
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(slots=True)
+class Comment:
+    """One `//` or `/* */` comment, as go/ast.Comment."""
+
+    text: str
+    line: int
+    col: int
+    end_line: int
+    own_line: bool  # nothing but blanks before it on its line
+
+
+class ScanError(Exception):
+    """A lexical error at a position."""
+
+    def __init__(self, line: int, col: int, msg: str) -> None:
+        super().__init__(msg)
+        self.line = line
+        self.col = col
+        self.msg = msg
+
+
+def _describe_bad(text: str, pos: int) -> str:
+    ch = text[pos]
+    if ch == '"':
+        return "newline in string" if "\n" in text[pos:] else "string literal not terminated"
+    if ch == "`":
+        return "raw string literal not terminated"
+    if ch == "'":
+        end = text.find("'", pos + 1)
+        nl = text.find("\n", pos + 1)
+        if end == -1 or (nl != -1 and nl < end):
+            return "newline in rune literal" if nl != -1 else "rune literal not terminated"
+        body = text[pos + 1 : end]
+        if body == "":
+            return "empty rune literal or unescaped ' in rune literal"
+        if body.startswith("\\"):
+            return "unknown escape sequence"
+        return "more than one character in rune literal"
+    if text.startswith("/*", pos):
+        return "comment not terminated"
+    if ch == "\x00":
+        return "invalid NUL character"
+    if ch == "\ufeff":
+        return "invalid BOM in the middle of the file"
+    if ch.isdigit():
+        return "invalid digit in numeric literal"
+    return f"invalid character U+{ord(ch):04X}" + (f" '{ch}'" if ch.isprintable() else "")
+
+
+def scan(text: str) -> tuple[list[tuple[str, str, int, int]], list[Comment]]:
+    """Split `text` into raw tokens and comments.
+
+    Line ends come out as NEWLINE tokens (the last one stands for the end of the file);
+    `insert_semicolons` turns them into SEMICOLON tokens or drops them.
+    Raises ScanError at the first character that starts no token.
+    """
+    tokens: list[tuple[str, str, int, int]] = []
+    comments: list[Comment] = []
+    append = tokens.append
+    match = TOKEN_RE.match
+    ops = OPERATORS
+    keywords = KEYWORDS
+    pos = 0
+    n = len(text)
+    line = 1
+    line_start = 0
+    if text.startswith("\ufeff"):
+        pos = line_start = 1
+    while pos < n:
+        m = match(text, pos)
+        if m is None:
+            raise ScanError(line, pos - line_start + 1, _describe_bad(text, pos))
+        kind = m.lastgroup
+        end = m.end()
+        if kind == "ws":
+            pass
+        elif kind == "nl":
+            append(("NEWLINE", "\n", line, pos - line_start + 1))
+            line += 1
+            line_start = end
+        elif kind == "IDENT":
+            value = m.group()
+            if value in keywords:
+                kind = value.upper()
+            append((kind, value, line, pos - line_start + 1))  # type: ignore[arg-type]
+        elif kind == "op":
+            value = m.group()
+            append((ops[value], value, line, pos - line_start + 1))
+        elif kind == "lcomment":
+            comments.append(Comment(m.group(), line, pos - line_start + 1, line, not text[line_start:pos].strip()))
+        elif kind == "bcomment":
+            value = m.group()
+            nls = value.count("\n")
+            comments.append(
+                Comment(value, line, pos - line_start + 1, line + nls, not text[line_start:pos].strip())
+            )
+            if nls:
+                # A general comment containing newlines acts like a newline.
+                append(("NEWLINE", "\n", line, pos - line_start + 1))
+                line += nls
+                line_start = pos + value.rindex("\n") + 1
+        else:
+            value = m.group()
+            if kind == "STRING" and value[0] == "`":
+                nls = value.count("\n")
+                append((kind, value, line, pos - line_start + 1))  # type: ignore[arg-type]
+                if nls:
+                    line += nls
+                    line_start = pos + value.rindex("\n") + 1
+            else:
+                append((kind, value, line, pos - line_start + 1))  # type: ignore[arg-type]
+        pos = end
+    append(("NEWLINE", "", line, pos - line_start + 1))
+    return tokens, comments

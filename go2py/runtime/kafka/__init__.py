@@ -1,0 +1,1 @@
+"""sarama and sarama-cluster for translated programs."""

@@ -1,0 +1,1 @@
+"""Implementations of Go standard packages for translated programs."""

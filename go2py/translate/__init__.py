@@ -1,0 +1,1 @@
+"""Lowering of the typed Go AST to Python (not yet implemented)."""

@@ -354,16 +354,25 @@ class Timer:
 
     __slots__ = ("C", "_rt", "_fn")
 
+    # With Go 1.23's synchronous timer channels a value that fired but was not
+    # received yet counts as not delivered: Stop/Reset discard it and report
+    # that they stopped the timer.
+
     def Stop(self) -> bool:
         was = _s.del_timer(self._rt)
-        if self.C is not None:
-            self.C.buf.clear()
+        C = self.C
+        if C is not None and C.buf:
+            C.buf.clear()
+            was = True
         return was
 
     def Reset(self, d) -> bool:
         was = _s.del_timer(self._rt)
-        if self.C is not None:
-            self.C.buf.clear()
+        C = self.C
+        if C is not None:
+            if C.buf:
+                C.buf.clear()
+                was = True
             _s.add_timer(self._rt, _s.nanotime() + max(int(d), 0), weak=True)
         else:
             _s.add_timer(self._rt, _s.nanotime() + max(int(d), 0))

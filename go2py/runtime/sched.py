@@ -469,6 +469,9 @@ def _hub_loop():
             cur = None
         if runq or completions:
             continue
+        if _stepping:
+            _root.switch()  # step(): back to the caller while nothing is runnable
+            continue
         # idle: nothing runnable
         nexttimer = _run_timers(_monotonic_ns()) if timers else None
         if runq:
@@ -637,6 +640,43 @@ def run(main_fn, *args, preempt: bool = True) -> int:
     code = _result
     _reset()
     return code
+
+
+# ----------------------------------------------------------------------------- stepping (tests)
+
+_stepping = False
+
+
+def start_stepping():
+    """Test hook: set up a scheduler without a main goroutine.  Goroutines
+    started with ``go`` from outside run when ``step()`` is called."""
+    global hub, running, _root, _stepping, _main_exited, _last_tick_switch
+    if running:
+        raise RuntimeError("go2py runtime: a scheduler is already running")
+    _reset()
+    _main_exited = False
+    _root = _getcurrent()
+    hub = _greenlet(_hub_loop, _root)
+    running = True
+    _stepping = True
+
+
+def step():
+    """Run goroutines until none is runnable (timers are not waited for).
+    Returns None, or the exit status if a goroutine ended the program."""
+    global _root
+    _root = _getcurrent()
+    hub.switch()
+    return _result
+
+
+def stop_stepping():
+    global running, _stepping
+    running = False
+    _stepping = False
+    _graveyard.append((hub, list(allgs.values()), list(pool)))
+    del _graveyard[:-8]
+    _reset()
 
 
 def _raise_limits():

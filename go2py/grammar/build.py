@@ -43,6 +43,8 @@ class Builder:
         self.errors: list[SyntaxErrorAt] = []
         # x.(type) guards not (yet) taken by a type switch.
         self.guards: dict[int, ast.TypeAssertExpr] = {}
+        # Nodes that may have a doc comment, outer ones first (see _attach_comments).
+        self.doc_nodes: list[Any] = []
 
     def error(self, line: int, col: int, msg: str) -> None:
         self.errors.append(SyntaxErrorAt(line, col, msg))
@@ -96,40 +98,44 @@ class Builder:
                 seen_other = True
         return ast.File(self.f, pkg[2], pkg[3], self._id(c[1]), decls, imports, [])
 
+    def _doc(self, node: Any) -> Any:
+        self.doc_nodes.append(node)
+        return node
+
     def import_spec(self, c: C) -> ast.ImportSpec:
         t = c[0]
-        return ast.ImportSpec(self.f, t[2], t[3], None, self._lit(t))
+        return self._doc(ast.ImportSpec(self.f, t[2], t[3], None, self._lit(t)))
 
     def import_spec_named(self, c: C) -> ast.ImportSpec:
         n = c[0]
-        return ast.ImportSpec(self.f, n[2], n[3], self._id(n), self._lit(c[1]))
+        return self._doc(ast.ImportSpec(self.f, n[2], n[3], self._id(n), self._lit(c[1])))
 
     def import_decl(self, c: C) -> ast.GenDecl:
         t = c[0]
-        return ast.GenDecl(self.f, t[2], t[3], "import", [c[1]], False)
+        return self._doc(ast.GenDecl(self.f, t[2], t[3], "import", [c[1]], False))
 
     def import_group_empty(self, c: C) -> ast.GenDecl:
         t = c[0]
-        return ast.GenDecl(self.f, t[2], t[3], "import", [], True)
+        return self._doc(ast.GenDecl(self.f, t[2], t[3], "import", [], True))
 
     def import_group(self, c: C) -> ast.GenDecl:
         t = c[0]
-        return ast.GenDecl(self.f, t[2], t[3], "import", c[2], True)
+        return self._doc(ast.GenDecl(self.f, t[2], t[3], "import", c[2], True))
 
     def gen_decl(self, c: C) -> ast.GenDecl:
         t = c[0]
-        decl = ast.GenDecl(self.f, t[2], t[3], t[1], [c[1]], False)
+        decl = self._doc(ast.GenDecl(self.f, t[2], t[3], t[1], [c[1]], False))
         if t[1] == "const":
             self._check_consts(decl)
         return decl
 
     def gen_decl_empty(self, c: C) -> ast.GenDecl:
         t = c[0]
-        return ast.GenDecl(self.f, t[2], t[3], t[1], [], True)
+        return self._doc(ast.GenDecl(self.f, t[2], t[3], t[1], [], True))
 
     def gen_decl_group(self, c: C) -> ast.GenDecl:
         t = c[0]
-        decl = ast.GenDecl(self.f, t[2], t[3], t[1], c[2], True)
+        decl = self._doc(ast.GenDecl(self.f, t[2], t[3], t[1], c[2], True))
         if t[1] == "const":
             self._check_consts(decl)
         return decl
@@ -145,7 +151,7 @@ class Builder:
 
     def _value_spec(self, names: list, typ: Optional[ast.Expr], values: list) -> ast.ValueSpec:
         n = names[0]
-        return ast.ValueSpec(self.f, n.line, n.col, names, typ, values)
+        return self._doc(ast.ValueSpec(self.f, n.line, n.col, names, typ, values))
 
     def value_spec_names(self, c: C) -> ast.ValueSpec:
         return self._value_spec(c[0], None, [])
@@ -161,21 +167,48 @@ class Builder:
 
     def type_spec(self, c: C) -> ast.TypeSpec:
         n = c[0]
-        return ast.TypeSpec(self.f, n[2], n[3], self._id(n), None, False, c[1])
+        return self._doc(ast.TypeSpec(self.f, n[2], n[3], self._id(n), None, False, c[1]))
 
     def alias_spec(self, c: C) -> ast.TypeSpec:
         n = c[0]
-        return ast.TypeSpec(self.f, n[2], n[3], self._id(n), None, True, c[2])
+        return self._doc(ast.TypeSpec(self.f, n[2], n[3], self._id(n), None, True, c[2]))
 
     def type_spec_generic(self, c: C) -> ast.TypeSpec:
         n = c[0]
         tparams = self._field_list(c[1], c[2])
-        return ast.TypeSpec(self.f, n[2], n[3], self._id(n), tparams, False, c[5])
+        return self._doc(ast.TypeSpec(self.f, n[2], n[3], self._id(n), tparams, False, c[5]))
 
     def alias_spec_generic(self, c: C) -> ast.TypeSpec:
         n = c[0]
         tparams = self._field_list(c[1], c[2])
-        return ast.TypeSpec(self.f, n[2], n[3], self._id(n), tparams, True, c[6])
+        return self._doc(ast.TypeSpec(self.f, n[2], n[3], self._id(n), tparams, True, c[6]))
+
+    def type_spec_generic_expr(self, c: C) -> ast.TypeSpec:
+        n = c[0]
+        first = self._extract_tparam(c[2])
+        rest = c[4] if len(c) == 8 else []
+        tparams = self._field_list(c[1], [first] + rest)
+        return self._doc(ast.TypeSpec(self.f, n[2], n[3], self._id(n), tparams, False, c[-1]))
+
+    def _extract_tparam(self, x: ast.Expr) -> ast.Field:
+        """Split `P *C`, `P *C | D` or `P(C)`, read as an expression, into name and constraint."""
+        name, typ = self._split_name(x)
+        if name is None or typ is None:
+            self.error(x.line, x.col, "syntax error: missing type constraint")
+            return ast.Field(self.f, x.line, x.col, [], x, None)
+        return self._doc(ast.Field(self.f, name.line, name.col, [name], typ, None))
+
+    def _split_name(self, x: ast.Expr) -> tuple[Optional[ast.Ident], Optional[ast.Expr]]:
+        if isinstance(x, ast.BinaryExpr):
+            if x.op == "*" and isinstance(x.x, ast.Ident):
+                return x.x, ast.StarExpr(self.f, x.op_line, x.op_col, x.y)
+            if x.op == "|":
+                name, lhs = self._split_name(x.x)
+                if name is not None and lhs is not None:
+                    return name, ast.BinaryExpr(self.f, lhs.line, lhs.col, lhs, "|", x.op_line, x.op_col, x.y)
+        if isinstance(x, ast.CallExpr) and isinstance(x.fun, ast.Ident) and len(x.args) == 1:
+            return x.fun, x.args[0]
+        return None, None
 
     def _field_list(self, open_tok: Tok, fields: list) -> ast.FieldList:
         return ast.FieldList(self.f, open_tok[2], open_tok[3], fields)
@@ -185,13 +218,13 @@ class Builder:
 
     def tparam_decl(self, c: C) -> ast.Field:
         names = c[0]
-        return ast.Field(self.f, names[0].line, names[0].col, names, c[1], None)
+        return self._doc(ast.Field(self.f, names[0].line, names[0].col, names, c[1], None))
 
     def _func(self, c: C, recv: Optional[ast.FieldList], name: Tok, tparams, sig, body) -> ast.FuncDecl:
         t = c[0]
         params, results = sig
         ftype = ast.FuncType(self.f, t[2], t[3], tparams, params, results)
-        return ast.FuncDecl(self.f, t[2], t[3], recv, self._id(name), ftype, body)
+        return self._doc(ast.FuncDecl(self.f, t[2], t[3], recv, self._id(name), ftype, body))
 
     def func_decl(self, c: C) -> ast.FuncDecl:
         return self._func(c, None, c[1], None, c[2], None)
@@ -322,37 +355,37 @@ class Builder:
 
     def field_one(self, c: C) -> ast.Field:
         n = c[0]
-        return ast.Field(self.f, n[2], n[3], [self._id(n)], c[1], None)
+        return self._doc(ast.Field(self.f, n[2], n[3], [self._id(n)], c[1], None))
 
     def field_one_tag(self, c: C) -> ast.Field:
         n = c[0]
-        return ast.Field(self.f, n[2], n[3], [self._id(n)], c[1], self._lit(c[2]))
+        return self._doc(ast.Field(self.f, n[2], n[3], [self._id(n)], c[1], self._lit(c[2])))
 
     def field_many(self, c: C) -> ast.Field:
         n = c[0]
-        return ast.Field(self.f, n[2], n[3], [self._id(n)] + c[2], c[3], None)
+        return self._doc(ast.Field(self.f, n[2], n[3], [self._id(n)] + c[2], c[3], None))
 
     def field_many_tag(self, c: C) -> ast.Field:
         n = c[0]
-        return ast.Field(self.f, n[2], n[3], [self._id(n)] + c[2], c[3], self._lit(c[4]))
+        return self._doc(ast.Field(self.f, n[2], n[3], [self._id(n)] + c[2], c[3], self._lit(c[4])))
 
     def field_embedded(self, c: C) -> ast.Field:
         t = c[0]
-        return ast.Field(self.f, t.line, t.col, [], t, None)
+        return self._doc(ast.Field(self.f, t.line, t.col, [], t, None))
 
     def field_embedded_tag(self, c: C) -> ast.Field:
         t = c[0]
-        return ast.Field(self.f, t.line, t.col, [], t, self._lit(c[1]))
+        return self._doc(ast.Field(self.f, t.line, t.col, [], t, self._lit(c[1])))
 
     def iface_method(self, c: C) -> ast.Field:
         n = c[0]
         params, results = c[1]
         ftype = ast.FuncType(self.f, params.line, params.col, None, params, results)
-        return ast.Field(self.f, n[2], n[3], [self._id(n)], ftype, None)
+        return self._doc(ast.Field(self.f, n[2], n[3], [self._id(n)], ftype, None))
 
     def iface_embed(self, c: C) -> ast.Field:
         t = c[0]
-        return ast.Field(self.f, t.line, t.col, [], t, None)
+        return self._doc(ast.Field(self.f, t.line, t.col, [], t, None))
 
     def tilde(self, c: C) -> ast.UnaryExpr:
         t = c[0]

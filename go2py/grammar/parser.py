@@ -131,7 +131,7 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
     try:
         raw, comments = scan(text)
     except ScanError as e:
-        raise ParseError(filename, sorted(errors + [(e.line, e.col, e.msg)]))
+        raise ParseError(filename, _dedupe(errors + [(e.line, e.col, e.msg)]))
     builder = Builder(filename)
     tokens = list(SemicolonInserter().process(raw))
     result = _drive(tokens, builder, errors)
@@ -140,7 +140,7 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
     if errors or result is None:
         errors = _dedupe(errors)
         raise ParseError(filename, errors)
-    _attach_comments(result, comments, filename)
+    _attach_comments(result, comments, filename, builder.doc_nodes)
     return result
 
 
@@ -189,8 +189,11 @@ def _drive(tokens: list, builder: Builder, errors: list[tuple[int, int, str]]) -
     actions = t.actions
     gotos = t.gotos
     rules = t.rules
-    callbacks: list[Optional[Callable[[list], Any]]] = [
-        None if r[2] == "pass1" else getattr(builder, r[2]) for r in rules
+    # Per rule: its callback, or None for a rule passing its single child through, or
+    # False for one whose value is None.
+    callbacks: list[Any] = [
+        None if r[2] == "pass1" else False if r[2] == "none" else getattr(builder, r[2])
+        for r in rules
     ]
     lengths = [r[0] for r in rules]
     start_rule = next(i for i, r in enumerate(rules) if r[1] == "start")
@@ -198,71 +201,85 @@ def _drive(tokens: list, builder: Builder, errors: list[tuple[int, int, str]]) -
     states = [t.start]
     values: list[Any] = []
     state = t.start
-    last_line, last_col = 1, 1
-    if tokens:
-        last_line, last_col = tokens[-1][2], tokens[-1][3]
+    last_line, last_col = (tokens[-1][2], tokens[-1][3]) if tokens else (1, 1)
     tokens.append(("$END", "EOF", last_line, last_col))
     i = 0
     ntok = len(tokens)
     failed = False
-    decided = -1  # index of the token whose brace kind was decided
+    unit_chains = _UNIT_CHAINS
     while i < ntok:
         tok = tokens[i]
         kind = tok[0]
-        if kind == "LBRACE":
-            # Decide once, before the reductions the token causes change the stack.
-            if decided != i:
-                decided = i
-                if _opens_body(t, states):
-                    tokens[i] = tok = ("LBODY", "{", tok[2], tok[3])
-                    kind = "LBODY"
-        act = actions[state].get(kind)
-        if act is None:
-            failed = True
-            if len(errors) >= MAX_ERRORS + 1:
-                return None
-            if not (errors and tok[2] == errors[-1][0]):
-                errors.append((tok[2], tok[3], _message(t, states, tok)))
-            i = _recover(t, states, values, tokens, i)
-            if i < 0:
-                return None
-            state = states[-1]
-            continue
-        if act >= 0:
-            states.append(act)
-            values.append(tok)
-            state = act
-            i += 1
-            continue
-        r = ~act
-        n = lengths[r]
-        fn = callbacks[r]
-        if fn is None:  # a unit rule passing its child through
-            if r == start_rule:
-                return None if failed else values[-1]
-            if n == 1:
-                state = gotos[states[-2]][origins[r]]
-                states[-1] = state
+        if kind == "LBRACE" and _opens_body(t, states):
+            tok = ("LBODY", "{", tok[2], tok[3])
+            kind = "LBODY"
+        while True:
+            act = actions[state].get(kind)
+            if act is None:
+                failed = True
+                if len(errors) > MAX_ERRORS:
+                    return None
+                if not (errors and tok[2] == errors[-1][0]):
+                    errors.append((tok[2], tok[3], _message(t, states, tok)))
+                i = _recover(t, states, values, tokens, i)
+                if i < 0:
+                    return None
+                state = states[-1]
+                break
+            if act >= 0:
+                states.append(act)
+                values.append(tok)
+                state = act
+                i += 1
+                break
+            r = ~act
+            n = lengths[r]
+            fn = callbacks[r]
+            if fn is None:  # a rule passing its child through
+                if r == start_rule:
+                    return None if failed else values[-1]
+                # A chain of unit reductions (operand -> primary -> ... -> expr) ends in a
+                # state that depends only on the state below, this one and the lookahead.
+                key = (states[-2], state, kind)
+                final = unit_chains.get(key)
+                if final is None:
+                    final = unit_chains[key] = _unit_chain(t, states[-2], state, kind)
+                state = states[-1] = final
                 continue
-            value = values[-n] if n else None
-        else:
-            children = values[-n:] if n else []
-            try:
-                value = fn(children)
-            except SyntaxErrorAt as e:
-                errors.append((e.line, e.col, e.msg))
+            if fn is False:
                 value = None
-            except Exception:
-                if not failed:
-                    raise
-                value = None  # children left incomplete by error recovery
-        if n:
-            del values[-n:]
-            del states[-n:]
-        state = gotos[states[-1]][origins[r]]
-        states.append(state)
-        values.append(value)
+            else:
+                try:
+                    value = fn(values[-n:] if n else [])
+                except SyntaxErrorAt as e:
+                    errors.append((e.line, e.col, e.msg))
+                    value = None
+                except Exception:
+                    if not failed:
+                        raise
+                    value = None  # children left incomplete by error recovery
+            if n:
+                del values[-n:]
+                del states[-n:]
+            state = gotos[states[-1]][origins[r]]
+            states.append(state)
+            values.append(value)
     return None
+
+
+_UNIT_CHAINS: dict[tuple[int, int, str], int] = {}
+
+
+def _unit_chain(t: Tables, below: int, state: int, kind: str) -> int:
+    """The state reached from `state` by the unit reductions lookahead `kind` causes."""
+    while True:
+        act = t.actions[state].get(kind)
+        if act is None or act >= 0:
+            return state
+        n, origin, cb = t.rules[~act]
+        if n != 1 or cb != "pass1" or origin == "start":
+            return state
+        state = t.gotos[below][origin]
 
 
 def _opens_body(t: Tables, states: list[int]) -> bool:
@@ -395,7 +412,10 @@ def _header_word(t: Tables, states: list[int]) -> str:
     return "if"
 
 
-def _attach_comments(file: ast.File, comments: list, filename: str) -> None:
+_DEPTH = {ast.GenDecl: 0, ast.FuncDecl: 0, ast.TypeSpec: 1, ast.ValueSpec: 1, ast.ImportSpec: 1}
+
+
+def _attach_comments(file: ast.File, comments: list, filename: str, doc_nodes: list) -> None:
     """Group comments as go/ast does and set the Doc of declarations, specs and fields.
 
     A group is a run of comments with no blank line between them; a group that ends on
@@ -420,12 +440,11 @@ def _attach_comments(file: ast.File, comments: list, filename: str) -> None:
     if not groups:
         return
     by_end = {g.end_line: g for g, o in zip(groups, own) if o}
-    # Outer nodes come first in the walk and so take a group before the nodes inside them.
     g = by_end.pop(file.line - 1, None)
     if g is not None:
         file.doc = g
-    for n in ast.walk(file):
-        if isinstance(n, (ast.FuncDecl, ast.GenDecl, ast.TypeSpec, ast.ValueSpec, ast.ImportSpec, ast.Field)):
-            g = by_end.pop(n.line - 1, None)
-            if g is not None:
-                n.doc = g
+    # Outer nodes take a group before the nodes inside them that start on the same line.
+    for n in sorted(doc_nodes, key=lambda n: (n.line, n.col, _DEPTH.get(type(n), 9))):
+        g = by_end.pop(n.line - 1, None)
+        if g is not None:
+            n.doc = g

@@ -19,6 +19,8 @@ KEYWORDS = frozenset(
     "import interface map package range return select struct switch type var".split()
 )
 
+_KEYWORD_KINDS = {k: k.upper() for k in KEYWORDS}
+
 # Operators and punctuation, longest first so the regex alternation prefers them.
 OPERATORS = {
     "...": "ELLIPSIS",
@@ -107,30 +109,30 @@ _INT = (
 )
 _ops = "|".join(re.escape(op) for op in sorted(OPERATORS, key=len, reverse=True))
 
+# Alternatives in order of frequency; numbers are tried only where one can start.
 TOKEN_RE = re.compile(
     r"""
-    (?P<ws>[ \t\r]+)
+    [ \t\r]*(?:
+    (?P<IDENT>[^\W\d]\w*)
   | (?P<nl>\n)
   | (?P<lcomment>//[^\n]*)
   | (?P<bcomment>/\*(?:[^*]|\*(?!/))*\*/)
-  | (?P<IDENT>[^\W\d]\w*)
-  | (?P<IMAG>(?:"""
+  | (?P<badcomment>/\*)
+  | (?=[0-9]|\.[0-9])(?:(?P<IMAG>(?:"""
     + _FLOAT
     + "|"
     + _INT
-    + r""")i)
-  | (?P<FLOAT>"""
+    + r""")i)|(?P<FLOAT>"""
     + _FLOAT
-    + r""")
-  | (?P<INT>"""
+    + r""")|(?P<INT>"""
     + _INT
-    + r""")
-  | (?P<STRING>"(?:[^"\\\n]|\\.)*"|`[^`]*`)
-  | (?P<CHAR>'(?:[^'\\\n]|\\(?:[0-7]{3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[abfnrtv\\']))')
+    + r"""))
   | (?P<op>"""
     + _ops
     + r""")
-    """,
+  | (?P<STRING>"(?:[^"\\\n]|\\.)*"|`[^`]*`)
+  | (?P<CHAR>'(?:[^'\\\n]|\\(?:[0-7]{3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[abfnrtv\\']))')
+    )""",
     re.VERBOSE,
 )
 
@@ -196,7 +198,7 @@ def scan(text: str) -> tuple[list[tuple[str, str, int, int]], list[Comment]]:
     append = tokens.append
     match = TOKEN_RE.match
     ops = OPERATORS
-    keywords = KEYWORDS
+    keywords = _KEYWORD_KINDS
     pos = 0
     n = len(text)
     line = 1
@@ -206,46 +208,45 @@ def scan(text: str) -> tuple[list[tuple[str, str, int, int]], list[Comment]]:
     while pos < n:
         m = match(text, pos)
         if m is None:
+            pos += len(text[pos:]) - len(text[pos:].lstrip(" \t\r"))
+            if pos >= n:
+                break
             raise ScanError(line, pos - line_start + 1, _describe_bad(text, pos))
         kind = m.lastgroup
+        value = m.group(kind)  # type: ignore[arg-type]
         end = m.end()
-        if kind == "ws":
-            pass
+        start = end - len(value)
+        if kind == "IDENT":
+            append((keywords.get(value, "IDENT"), value, line, start - line_start + 1))
+        elif kind == "op":
+            append((ops[value], value, line, start - line_start + 1))
         elif kind == "nl":
-            append(("NEWLINE", "\n", line, pos - line_start + 1))
+            append(("NEWLINE", "\n", line, start - line_start + 1))
             line += 1
             line_start = end
-        elif kind == "IDENT":
-            value = m.group()
-            if value in keywords:
-                kind = value.upper()
-            append((kind, value, line, pos - line_start + 1))  # type: ignore[arg-type]
-        elif kind == "op":
-            value = m.group()
-            append((ops[value], value, line, pos - line_start + 1))
         elif kind == "lcomment":
-            comments.append(Comment(m.group(), line, pos - line_start + 1, line, not text[line_start:pos].strip()))
+            comments.append(
+                Comment(value, line, start - line_start + 1, line, not text[line_start:start].strip())
+            )
+        elif kind == "badcomment":
+            raise ScanError(line, start - line_start + 1, "comment not terminated")
         elif kind == "bcomment":
-            value = m.group()
             nls = value.count("\n")
             comments.append(
-                Comment(value, line, pos - line_start + 1, line + nls, not text[line_start:pos].strip())
+                Comment(value, line, start - line_start + 1, line + nls, not text[line_start:start].strip())
             )
             if nls:
                 # A general comment containing newlines acts like a newline.
-                append(("NEWLINE", "\n", line, pos - line_start + 1))
+                append(("NEWLINE", "\n", line, start - line_start + 1))
                 line += nls
-                line_start = pos + value.rindex("\n") + 1
+                line_start = start + value.rindex("\n") + 1
         else:
-            value = m.group()
+            append((kind, value, line, start - line_start + 1))  # type: ignore[arg-type]
             if kind == "STRING" and value[0] == "`":
                 nls = value.count("\n")
-                append((kind, value, line, pos - line_start + 1))  # type: ignore[arg-type]
                 if nls:
                     line += nls
-                    line_start = pos + value.rindex("\n") + 1
-            else:
-                append((kind, value, line, pos - line_start + 1))  # type: ignore[arg-type]
+                    line_start = start + value.rindex("\n") + 1
         pos = end
     append(("NEWLINE", "", line, pos - line_start + 1))
     return tokens, comments

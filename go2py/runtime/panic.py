@@ -156,24 +156,29 @@ def format_panic_value(v) -> str:
 
 
 def _go_float(f: float) -> str:
-    # Go 1.27 prints panic floats in their shortest form ("1.5", "1e+21", "+Inf", "NaN").
+    """strconv.FormatFloat(f, 'g', -1, 64), which Go uses to print panic floats."""
     if f != f:
         return "NaN"
     if f in (float("inf"), float("-inf")):
         return "+Inf" if f > 0 else "-Inf"
-    r = repr(f)
-    if "e" in r:
-        mant, exp = r.split("e")
-        if mant.endswith(".0"):
-            mant = mant[:-2]
-        sign = exp[0] if exp[0] in "+-" else "+"
-        digits = exp.lstrip("+-").rjust(2, "0")
-        return f"{mant}e{sign}{digits}"
-    if r.endswith(".0"):
-        r = r[:-2]
-        if abs(f) >= 1e21:
-            return f"{f:e}"
-    return r
+    sign = "-" if str(f).startswith("-") else ""
+    if f == 0:
+        return sign + "0"
+    from decimal import Decimal
+
+    t = Decimal(repr(abs(f))).normalize().as_tuple()
+    digits = "".join(map(str, t.digits))
+    dp = len(digits) + t.exponent  # position of the decimal point
+    exp = dp - 1
+    if exp < -4 or exp >= 6:
+        mant = digits[0] + ("." + digits[1:] if len(digits) > 1 else "")
+        es = "-" if exp < 0 else "+"
+        return f"{sign}{mant}e{es}{abs(exp):02d}"
+    if dp <= 0:
+        return sign + "0." + "0" * (-dp) + digits
+    if dp >= len(digits):
+        return sign + digits + "0" * (dp - len(digits))
+    return sign + digits[:dp] + "." + digits[dp:]
 
 
 def _go_float_signed(f: float) -> str:

@@ -617,6 +617,7 @@ def run(main_fn, *args, preempt: bool = True) -> int:
     if running:
         raise RuntimeError("go2py runtime: run() is already running")
     _reset()
+    _raise_limits()
     _main_exited = False
     _last_tick_switch = -1
     _root = _getcurrent()

@@ -1,0 +1,219 @@
+"""The go2py command, shaped after the `go` command.
+
+    go2py FILE.go [-o FILE.py]     translate to Python
+    go2py run FILE.go [args...]    translate and run, like `go run`
+    go2py check FILE.go            report errors as the Go compiler does
+    go2py parse [--dump] PATH...   syntax check, like `gofmt -l -e`
+    go2py --version
+
+Exit status: 0 on success, 1 for errors in the Go input, 2 for bad usage or an
+unavailable feature, 3 for an internal error (a bug in go2py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import threading
+from typing import Callable, Sequence
+
+from go2py import __version__
+from go2py.grammar import ParseError, parse_file
+from go2py.grammar.ast import File, dump
+
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+
+SUBCOMMANDS = ("run", "check", "parse", "build")
+
+
+class UsageError(Exception):
+    pass
+
+
+def _err(msg: str) -> None:
+    sys.stderr.write(msg.rstrip("\n") + "\n")
+    sys.stderr.flush()
+
+
+def _read(path: str) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except FileNotFoundError:
+        raise UsageError(f"open {path}: no such file or directory")
+    except IsADirectoryError:
+        raise UsageError(f"read {path}: is a directory")
+    except PermissionError:
+        raise UsageError(f"open {path}: permission denied")
+    except OSError as e:
+        raise UsageError(f"open {path}: {e.strerror or e}")
+
+
+def go_files(paths: Sequence[str]) -> list[str]:
+    """The .go files named, with directories searched recursively as gofmt does."""
+    out: list[str] = []
+    for p in paths:
+        if os.path.isdir(p):
+            for root, dirs, files in os.walk(p):
+                dirs.sort()
+                out.extend(os.path.join(root, f) for f in sorted(files) if f.endswith(".go"))
+        else:
+            out.append(p)
+    return out
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    status = 0
+    for path in go_files(args.paths):
+        try:
+            f = parse_file(path, _read(path))
+        except ParseError as e:
+            _err(e.format())
+            status = EXIT_INPUT
+            continue
+        except UsageError as e:
+            _err(f"go2py: {e}")
+            status = EXIT_INPUT
+            continue
+        if args.dump:
+            sys.stdout.write(dump(f) + "\n")
+    return status
+
+
+def _parse_one(path: str) -> File:
+    return parse_file(path, _read(path))
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    try:
+        _parse_one(args.file)
+    except ParseError as e:
+        _err(e.format())
+        return EXIT_INPUT
+    _err("go2py check: the type checker is not available yet; only the syntax was checked")
+    return 0
+
+
+def _not_yet(what: str, path: str) -> int:
+    try:
+        _parse_one(path)
+    except ParseError as e:
+        _err(e.format())
+        return EXIT_INPUT
+    _err(f"go2py: {what} is not available yet: the translator is still being built "
+         f"({path} parsed without syntax errors)")
+    return EXIT_USAGE
+
+
+def cmd_translate(args: argparse.Namespace) -> int:
+    return _not_yet("translation to Python", args.file)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    return _not_yet("go2py run", args.file)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    return _not_yet("go2py build", args.file)
+
+
+def _parser() -> dict[str, argparse.ArgumentParser]:
+    prog = "go2py"
+    parsers: dict[str, argparse.ArgumentParser] = {}
+    p = argparse.ArgumentParser(prog=prog, description="Translate a Go file to Python.")
+    p.add_argument("file", help="a .go file")
+    p.add_argument("-o", dest="output", help="write the Python to this file")
+    p.add_argument("--no-format", action="store_true", help="skip black formatting")
+    parsers["translate"] = p
+    p = argparse.ArgumentParser(prog=f"{prog} run", description="Translate and run a Go program.")
+    p.add_argument("file")
+    p.add_argument("args", nargs=argparse.REMAINDER)
+    parsers["run"] = p
+    p = argparse.ArgumentParser(prog=f"{prog} build", description="Translate a program to a .py file.")
+    p.add_argument("file")
+    p.add_argument("-o", dest="output")
+    parsers["build"] = p
+    p = argparse.ArgumentParser(prog=f"{prog} check", description="Report errors like the Go compiler.")
+    p.add_argument("file")
+    parsers["check"] = p
+    p = argparse.ArgumentParser(
+        prog=f"{prog} parse",
+        description="Check syntax like `gofmt -l -e`: silent when every file parses.",
+    )
+    p.add_argument("--dump", action="store_true", help="print the syntax tree")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".go files or directories")
+    parsers["parse"] = p
+    return parsers
+
+
+USAGE = """usage: go2py FILE.go [-o FILE.py] [--no-format]
+       go2py run FILE.go [arguments...]
+       go2py build FILE.go [-o FILE.py]
+       go2py check FILE.go
+       go2py parse [--dump] PATH...
+       go2py --version
+"""
+
+
+def _dispatch(argv: list[str]) -> int:
+    if not argv or argv[0] in ("-h", "--help", "help"):
+        sys.stdout.write(USAGE)
+        return 0 if argv else EXIT_USAGE
+    if argv[0] == "--version":
+        sys.stdout.write(f"go2py {__version__}\n")
+        return 0
+    parsers = _parser()
+    commands: dict[str, Callable[[argparse.Namespace], int]] = {
+        "translate": cmd_translate,
+        "run": cmd_run,
+        "build": cmd_build,
+        "check": cmd_check,
+        "parse": cmd_parse,
+    }
+    name = argv[0] if argv[0] in SUBCOMMANDS else "translate"
+    rest = argv[1:] if name != "translate" else argv
+    args = parsers[name].parse_args(rest)
+    return commands[name](args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; runs on a thread with a large stack so deep Go nesting cannot overflow."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    result: list[int] = [EXIT_INTERNAL]
+
+    def target() -> None:
+        try:
+            result[0] = _dispatch(argv)
+        except UsageError as e:
+            _err(f"go2py: {e}")
+            result[0] = EXIT_INPUT
+        except SystemExit as e:  # argparse
+            result[0] = e.code if isinstance(e.code, int) else EXIT_USAGE
+        except KeyboardInterrupt:
+            result[0] = 130
+        except RecursionError:
+            _err("go2py: input nested too deeply")
+            result[0] = EXIT_INPUT
+        except BaseException as e:  # noqa: BLE001 - every failure must end in a message
+            if os.environ.get("GO2PY_TRACEBACK"):
+                import traceback
+
+                traceback.print_exc()
+            _err(f"go2py: internal error: {type(e).__name__}: {e}\n"
+                 "This is a bug in go2py; please report it with the input that caused it.")
+            result[0] = EXIT_INTERNAL
+
+    sys.setrecursionlimit(100_000)
+    threading.stack_size(512 * 1024 * 1024)
+    t = threading.Thread(target=target, name="go2py")
+    t.start()
+    t.join()
+    sys.stdout.flush()
+    return result[0]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -293,6 +293,8 @@ class AssignStmt(Stmt):
     lhs: list[Expr]
     tok: str  # = := += ...
     rhs: list[Expr]
+    tok_line: int
+    tok_col: int
 
 
 @dataclass(slots=True, eq=False)

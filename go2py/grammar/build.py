@@ -486,7 +486,7 @@ class Builder:
         while isinstance(inner, ast.ParenExpr):
             inner = inner.x
         if not isinstance(inner, ast.CallExpr):
-            self.error(x.line, x.col, f"syntax error: expression in {kw[1]} must be function call")
+            self.error(x.line, x.col, f"expression in {kw[1]} must be function call")
         return x
 
     def go_stmt(self, c: C) -> ast.GoStmt:
@@ -521,7 +521,7 @@ class Builder:
             return s.x
         text = "assignment" if isinstance(s, ast.AssignStmt) else "statement"
         if isinstance(s, ast.AssignStmt) and s.tok == ":=":
-            self.error(s.line, s.col, f"syntax error: cannot use {self._short(s)} as value")
+            self.error(s.tok_line, s.tok_col, f"syntax error: cannot use {self._short(s)} as value")
         else:
             self.error(s.line, s.col, f"syntax error: cannot use {text} as value")
         return ast.BadExpr(self.f, s.line, s.col)
@@ -537,11 +537,13 @@ class Builder:
     def if_stmt(self, c: C) -> ast.IfStmt:
         t = c[0]
         init, cond = c[1]
+        cond = self._cond(cond, "if")
         return ast.IfStmt(self.f, t[2], t[3], init, cond, c[2], None)
 
     def if_else(self, c: C) -> ast.IfStmt:
         t = c[0]
         init, cond = c[1]
+        cond = self._cond(cond, "if")
         return ast.IfStmt(self.f, t[2], t[3], init, cond, c[2], c[4])
 
     def header_cond(self, c: C) -> tuple:
@@ -585,13 +587,14 @@ class Builder:
         return ast.SwitchStmt(self.f, t[2], t[3], init, self._cond(tag, "switch"), body)
 
     def _check_defaults(self, clauses: list, what: str) -> None:
-        seen = False
+        first = None
         for cl in clauses:
             is_default = cl.list is None if isinstance(cl, ast.CaseClause) else cl.comm is None
             if is_default:
-                if seen:
-                    self.error(cl.line, cl.col, f"multiple defaults in {what}")
-                seen = True
+                if first is not None:
+                    self.error(cl.line, cl.col, f"multiple defaults (first at {first.pos()})")
+                else:
+                    first = cl
 
     def select_stmt(self, c: C) -> ast.SelectStmt:
         t = c[0]
@@ -637,7 +640,7 @@ class Builder:
         t = c[0]
         post = c[5]
         if isinstance(post, ast.AssignStmt) and post.tok == ":=":
-            self.error(post.line, post.col, "syntax error: cannot declare in post statement of for loop")
+            self.error(post.tok_line, post.tok_col, "syntax error: cannot declare in post statement of for loop")
         return ast.ForStmt(self.f, t[2], t[3], c[1], c[3], post, c[6])
 
     def for_range(self, c: C) -> ast.RangeStmt:
@@ -682,7 +685,7 @@ class Builder:
                     self.error(x.line, x.col, f"non-name {self._expr_text(x)} on left side of :=")
                     break
         x0 = lhs[0]
-        return ast.AssignStmt(self.f, x0.line, x0.col, lhs, op[1], c[2])
+        return ast.AssignStmt(self.f, x0.line, x0.col, lhs, op[1], c[2], op[2], op[3])
 
     def _expr_text(self, x: ast.Expr) -> str:
         if isinstance(x, ast.Ident):

@@ -134,7 +134,9 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
         raise ParseError(filename, _dedupe(errors + [(e.line, e.col, e.msg)]))
     builder = Builder(filename)
     tokens = list(SemicolonInserter().process(raw))
-    result = _drive(tokens, builder, errors)
+    last_nl = text.rfind("\n")
+    eof = (text.count("\n") + 1, len(text) - last_nl)
+    result = _drive(tokens, builder, errors, eof)
     for line, col, msg in ((e.line, e.col, e.msg) for e in builder.errors):
         errors.append((line, col, msg))
     if errors or result is None:
@@ -184,7 +186,9 @@ def _dedupe(errors: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _drive(tokens: list, builder: Builder, errors: list[tuple[int, int, str]]) -> Optional[ast.File]:
+def _drive(
+    tokens: list, builder: Builder, errors: list[tuple[int, int, str]], eof: tuple[int, int]
+) -> Optional[ast.File]:
     t = tables()
     actions = t.actions
     gotos = t.gotos
@@ -201,8 +205,7 @@ def _drive(tokens: list, builder: Builder, errors: list[tuple[int, int, str]]) -
     states = [t.start]
     values: list[Any] = []
     state = t.start
-    last_line, last_col = (tokens[-1][2], tokens[-1][3]) if tokens else (1, 1)
-    tokens.append(("$END", "EOF", last_line, last_col))
+    tokens.append(("$END", "EOF", eof[0], eof[1]))
     i = 0
     ntok = len(tokens)
     failed = False
@@ -220,7 +223,7 @@ def _drive(tokens: list, builder: Builder, errors: list[tuple[int, int, str]]) -
                 if len(errors) > MAX_ERRORS:
                     return None
                 if not (errors and tok[2] == errors[-1][0]):
-                    errors.append((tok[2], tok[3], _message(t, states, tok)))
+                    errors.append(_message(t, states, tokens, i))
                 i = _recover(t, states, values, tokens, i)
                 if i < 0:
                     return None
@@ -369,47 +372,73 @@ def _describe(tok: tuple) -> str:
     return TOKEN_TEXT.get(kind, value)
 
 
-def _message(t: Tables, states: list[int], tok: tuple) -> str:
-    """The Go compiler's wording for an unexpected token in this parser state."""
+_TYPE_START = {"IDENT", "LBRACK", "MUL", "FUNC", "MAP", "CHAN", "STRUCT", "INTERFACE", "LPAREN",
+               "ARROW"}
+_HEADER_KEYWORDS = {"IF": "if", "FOR": "for", "SWITCH": "switch"}
+
+
+def _message(t: Tables, states: list[int], tokens: list, i: int) -> tuple[int, int, str]:
+    """Where and in the Go compiler's words: the unexpected token tokens[i] in this state."""
+    tok = tokens[i]
+    line, col = tok[2], tok[3]
     expected = {k for k in t.actions[states[-1]] if _viable(t, states, k)}
     got = _describe(tok)
     kind = tok[0]
+    prev = tokens[i - 1] if i > 0 else ("", "", 0, 0)
     if len(states) <= 4 and "PACKAGE" in expected:
-        return "syntax error: package statement must be first"
+        found = tok[1] if kind in ("IDENT", "INT", "FLOAT", "IMAG", "CHAR", "STRING") else (
+            "newline" if kind == "SEMICOLON" and tok[1] == "newline" else f"'{tok[1]}'")
+        return line, col, f"expected 'package', found {found}"
+    if kind in ("LBRACE", "LBODY") and prev[0] == "SEMICOLON" and prev[1] == "newline":
+        keyword = _open_header(tokens, i - 1)
+        if keyword:
+            return prev[2], prev[3], f"syntax error: unexpected newline, expected {{ after {keyword} clause"
     top_decl = {"FUNC", "VAR", "CONST", "TYPE", "IMPORT"}
     if top_decl <= expected and "RBRACE" not in expected:
         if kind == "LBRACE":
-            return "syntax error: unexpected semicolon or newline before {"
-        return "syntax error: non-declaration statement outside function body"
-    if expected == {"SEMICOLON"} or expected == {"SEMICOLON", "$END"}:
-        if _at_top_level(t, states):
-            return f"syntax error: unexpected {got} after top level declaration"
-        return f"syntax error: unexpected {got} at end of statement"
+            return line, col, "syntax error: unexpected semicolon or newline before {"
+        return line, col, "syntax error: non-declaration statement outside function body"
+    if expected <= {"SEMICOLON", "$END"}:
+        if len(states) <= 4:
+            return line, col, f"syntax error: unexpected {got} after top level declaration"
+        return line, col, f"syntax error: unexpected {got} at end of statement"
     if "COMMA" in expected and "RBRACE" in expected and "SEMICOLON" not in expected:
-        return f"syntax error: unexpected {got} in composite literal; possibly missing comma or }}"
+        return line, col, f"syntax error: unexpected {got} in composite literal; possibly missing comma or }}"
     if "COMMA" in expected and "RPAREN" in expected and "SEMICOLON" not in expected:
         ctx = "parameter list" if "ELLIPSIS" not in expected else "argument list"
-        return f"syntax error: unexpected {got} in {ctx}; possibly missing comma or )"
-    if "SEMICOLON" in expected and "RBRACE" in expected and ("SEMICOLON" not in {kind}):
-        return f"syntax error: unexpected {got} at end of statement"
-    if "LBODY" in expected and kind in ("SEMICOLON",):
-        return f"syntax error: unexpected {got}, expected {{ after {_header_word(t, states)} clause"
+        return line, col, f"syntax error: unexpected {got} in {ctx}; possibly missing comma or )"
+    if "RBRACE" in expected and prev[0] in ("SEMICOLON", "LBRACE", "LBODY", "COLON"):
+        # At the start of a statement: nothing can start one here.
+        return line, col, f"syntax error: unexpected {got}, expected }}"
+    if "SEMICOLON" in expected and "RBRACE" in expected:
+        return line, col, f"syntax error: unexpected {got} at end of statement"
     if _EXPR_START <= expected:
-        return f"syntax error: unexpected {got}, expected expression"
+        return line, col, f"syntax error: unexpected {got}, expected expression"
+    if _TYPE_START <= expected:
+        return line, col, f"syntax error: unexpected {got}, expected type"
     names = sorted(TOKEN_TEXT.get(k, k.lower()) for k in expected if k != "$END")
     if 0 < len(names) <= 3:
         if names == ["semicolon"]:
             names = ["semicolon or newline"]
-        return f"syntax error: unexpected {got}, expected {' or '.join(names)}"
-    return f"syntax error: unexpected {got}"
+        return line, col, f"syntax error: unexpected {got}, expected {' or '.join(names)}"
+    return line, col, f"syntax error: unexpected {got}"
 
 
-def _at_top_level(t: Tables, states: list[int]) -> bool:
-    return len(states) <= 4
-
-
-def _header_word(t: Tables, states: list[int]) -> str:
-    return "if"
+def _open_header(tokens: list, i: int) -> str:
+    """The keyword of the if/for/switch header that tokens[i] is in, or ''."""
+    depth = 0
+    while i >= 0:
+        kind = tokens[i][0]
+        if kind in ("RPAREN", "RBRACK", "RBRACE"):
+            depth += 1
+        elif kind in ("LPAREN", "LBRACK", "LBRACE", "LBODY"):
+            if depth == 0:
+                return ""
+            depth -= 1
+        elif depth == 0 and kind in _HEADER_KEYWORDS:
+            return _HEADER_KEYWORDS[kind]
+        i -= 1
+    return ""
 
 
 _DEPTH = {ast.GenDecl: 0, ast.FuncDecl: 0, ast.TypeSpec: 1, ast.ValueSpec: 1, ast.ImportSpec: 1}

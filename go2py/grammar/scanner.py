@@ -158,10 +158,17 @@ class ScanError(Exception):
         self.msg = msg
 
 
-def _describe_bad(text: str, pos: int) -> str:
+def _describe_bad(text: str, pos: int) -> tuple[int, str]:
+    """Where, and in the Go compiler's words, what is wrong with the token at `pos`."""
     ch = text[pos]
     if ch == '"':
-        return "newline in string" if "\n" in text[pos:] else "string literal not terminated"
+        nl = text.find("\n", pos)
+        return (nl, "newline in string") if nl != -1 else (pos, "string literal not terminated")
+    return pos, _describe_bad_token(text, pos)
+
+
+def _describe_bad_token(text: str, pos: int) -> str:
+    ch = text[pos]
     if ch == "`":
         return "raw string literal not terminated"
     if ch == "'":
@@ -211,7 +218,8 @@ def scan(text: str) -> tuple[list[tuple[str, str, int, int]], list[Comment]]:
             pos += len(text[pos:]) - len(text[pos:].lstrip(" \t\r"))
             if pos >= n:
                 break
-            raise ScanError(line, pos - line_start + 1, _describe_bad(text, pos))
+            at, msg = _describe_bad(text, pos)
+            raise ScanError(line, at - line_start + 1, msg)
         kind = m.lastgroup
         value = m.group(kind)  # type: ignore[arg-type]
         end = m.end()

@@ -54,6 +54,7 @@ def _worker(job):
         except BaseException as e:  # delivered to the goroutine
             job.exc = e
         _s.completions.append(job.g)
+        _s.S.hubreq += 1  # ask the running goroutines for a trip through the hub
         _s.wake.set()
         job = None
         with _lock:
@@ -71,7 +72,7 @@ def _worker(job):
 def blocking(fn, *args):
     """Run ``fn(*args)`` on a worker thread; park the calling goroutine meanwhile."""
     global _idle
-    g = _s.cur
+    g = _s.S.cur
     if g is None or not _s.running:
         return fn(*args)
     job = _Job(fn, args, g)

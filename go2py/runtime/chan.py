@@ -21,6 +21,10 @@ A nil channel is ``None``; the module functions ``send``, ``recv``, ``recv2``,
 panicking like Go) as well as a ``Chan``.  ``select`` treats ``None`` as a case
 that never becomes ready.
 
+A goroutine blocked in a plain operation is itself the wait-queue entry: the
+waker stores the value in ``g.val`` and makes it runnable; ``close`` sets
+``g.ok = False`` (an operation that reads ``ok`` sets it True before parking).
+
 Values pass from sender to receiver directly: a sender that finds a waiting
 receiver stores the value in the receiver's wait entry and makes it runnable.
 Wait queues are deques; a ``select`` that completes removes its other entries
@@ -38,8 +42,12 @@ from .panic import GoPanic, GoError
 __all__ = ["Chan", "send", "recv", "recv2", "close", "chan_len", "chan_cap", "RECV"]
 
 _park = _s.park
+_park_hub = _s.park_hub
 _runq = _s.runq
 _ready = _runq.append
+_popleft = _runq.popleft
+_appendleft = _runq.appendleft
+_S = _s.S
 
 
 class _ClosedChannelError(GoError):
@@ -85,7 +93,6 @@ class Chan:
             s = e.sel
             if s is None:
                 e.val = v
-                e.ok = True
                 _ready(e)
                 return
             if s.done:
@@ -94,17 +101,31 @@ class Chan:
             s.done = True
             s.fired = e
             e.val = v
-            e.ok = True
             _ready(s.g)
             return
         buf = self.buf
         if len(buf) < self.cap:
             buf.append(v)
             return
-        g = _s.cur
+        S = _S
+        g = S.cur
+        if g is None:
+            _park("chan send")  # raises: not in a goroutine
         g.val = v
+        g.ok = True  # close() sets it False
         self.sendq.append(g)
-        _park("chan send")
+        # park (inlined): switch straight to the next runnable goroutine
+        if _runq and not S.hubreq:
+            nxt = _popleft()
+            gl = nxt.glet
+            if gl is not None:
+                S.cur = nxt
+                gl.switch()
+            else:
+                _appendleft(nxt)
+                _park_hub("chan send")
+        else:
+            _park_hub("chan send")
         if not g.ok:
             _panic("send on closed channel")
 
@@ -118,7 +139,6 @@ class Chan:
             s = e.sel
             if s is None:
                 e.val = v
-                e.ok = True
                 _ready(e)
                 return True
             if s.done:
@@ -127,7 +147,6 @@ class Chan:
             s.done = True
             s.fired = e
             e.val = v
-            e.ok = True
             _ready(s.g)
             return True
         buf = self.buf
@@ -142,31 +161,14 @@ class Chan:
         buf = self.buf
         if buf:
             v = buf.popleft()
-            sq = self.sendq
-            while sq:  # a blocked sender may now put its value in the buffer
-                e = sq.popleft()
-                s = e.sel
-                if s is None:
-                    buf.append(e.val)
-                    e.ok = True
-                    _ready(e)
-                    break
-                if s.done:
-                    self.ndead -= 1
-                    continue
-                s.done = True
-                s.fired = e
-                buf.append(e.val)
-                e.ok = True
-                _ready(s.g)
-                break
+            if self.sendq:
+                self._refill()
             return v
         sq = self.sendq
         while sq:
             e = sq.popleft()
             s = e.sel
             if s is None:
-                e.ok = True
                 _ready(e)
                 return e.val
             if s.done:
@@ -174,27 +176,42 @@ class Chan:
                 continue
             s.done = True
             s.fired = e
-            e.ok = True
             _ready(s.g)
             return e.val
         if self.closed:
             zf = self.zerofn
             return zf() if zf is not None else self.zero
-        g = _s.cur
+        S = _S
+        g = S.cur
+        if g is None:
+            _park("chan receive")  # raises: not in a goroutine
         self.recvq.append(g)
-        _park("chan receive")
+        # park (inlined)
+        if _runq and not S.hubreq:
+            nxt = _popleft()
+            gl = nxt.glet
+            if gl is not None:
+                S.cur = nxt
+                gl.switch()
+                return g.val
+            _appendleft(nxt)
+        _park_hub("chan receive")
         return g.val
 
     def recv2(self):
         """``v, ok := <-ch``."""
-        if self.buf:
-            return self.recv(), True
+        buf = self.buf
+        if buf:
+            v = buf.popleft()
+            sq = self.sendq
+            if sq:
+                self._refill()
+            return v, True
         sq = self.sendq
         while sq:
             e = sq.popleft()
             s = e.sel
             if s is None:
-                e.ok = True
                 _ready(e)
                 return e.val, True
             if s.done:
@@ -202,16 +219,48 @@ class Chan:
                 continue
             s.done = True
             s.fired = e
-            e.ok = True
             _ready(s.g)
             return e.val, True
         if self.closed:
             zf = self.zerofn
             return (zf() if zf is not None else self.zero), False
-        g = _s.cur
+        S = _S
+        g = S.cur
+        if g is None:
+            _park("chan receive")  # raises: not in a goroutine
+        g.ok = True  # close() sets it False
         self.recvq.append(g)
-        _park("chan receive")
+        # park (inlined)
+        if _runq and not S.hubreq:
+            nxt = _popleft()
+            gl = nxt.glet
+            if gl is not None:
+                S.cur = nxt
+                gl.switch()
+                return g.val, g.ok
+            _appendleft(nxt)
+        _park_hub("chan receive")
         return g.val, g.ok
+
+    def _refill(self):
+        """After a receive from the buffer: the first blocked sender puts its
+        value in the buffer and continues."""
+        sq = self.sendq
+        while sq:
+            e = sq.popleft()
+            s = e.sel
+            if s is None:
+                self.buf.append(e.val)
+                _ready(e)
+                return
+            if s.done:
+                self.ndead -= 1
+                continue
+            s.done = True
+            s.fired = e
+            self.buf.append(e.val)
+            _ready(s.g)
+            return
 
     def try_recv(self):
         """Non-blocking receive: ``(value, ok, ready)``."""
@@ -325,6 +374,11 @@ def chan_len(ch) -> int:
 
 def chan_cap(ch) -> int:
     return 0 if ch is None else ch.cap
+
+
+_s.register_wait_code(Chan.send.__code__, "chan send")
+_s.register_wait_code(Chan.recv.__code__, "chan receive")
+_s.register_wait_code(Chan.recv2.__code__, "chan receive")
 
 
 def chan_range(ch):

@@ -3,7 +3,8 @@
 One scheduler per process.  Its state lives in module globals (fast to read):
 
 * ``runq``   -- deque of runnable goroutines (``G`` objects), FIFO.
-* ``cur``    -- the running goroutine, ``None`` while the hub runs.
+* ``S.cur``  -- the running goroutine, ``None`` while the hub runs (``S`` is a
+  slots object: its attributes are much cheaper to write than module globals).
 * ``timers`` -- a heap of ``(when_ns, seq, timer, weak)`` entries.
 
 A goroutine gets a greenlet only when it first runs.  Greenlets come from a
@@ -11,19 +12,22 @@ pool: a pooled greenlet runs ``_gmain``, a loop that runs one goroutine function
 after the other.  New greenlets are created and started only by the hub (the
 scheduler's own shallow greenlet), so they never inherit a deep recursion depth.
 
-A goroutine that blocks calls ``park(reason)``: it switches directly to the next
-runnable goroutine (no trip through the hub), except every 64th switch, which
-goes through the hub so that timers and hand-off completions are polled.  Waking
-a goroutine is ``runq.append(g)``.
+A goroutine that blocks parks: it switches directly to the next runnable
+goroutine (no trip through the hub) unless ``S.hubreq`` asks for a trip through
+the hub, which polls timers and hand-off completions.  Waking a goroutine is
+``runq.append(g)``.  Channel operations inline this park (chan.py).
 
-Preemption: a CPU-time interval timer (``ITIMER_VIRTUAL``, every 10 ms) raises
-SIGVTALRM; the handler runs between two bytecodes of the running goroutine and,
-if that goroutine has not switched since the previous tick and someone else is
-runnable (or a timer is due), and the interrupted frame is translated code
-(its module defines ``__go2py_preemptible__ = True``), it moves the goroutine to
-the back of the run queue and switches away.  Loops need no inserted check.  For
-code that runs where signals can't be used, ``preempt_check()`` is the explicit
-back-edge check (see docs/runtime.md for the measured costs).
+Preemption: a CPU-time interval timer (``ITIMER_VIRTUAL``, every 1 ms of CPU)
+raises SIGVTALRM; the handler runs between two bytecodes of the running
+goroutine.  When timers are due, a hand-off completed or goroutines are
+runnable, it sets ``S.hubreq``; if the running goroutine has not parked by the
+next tick (timers/hand-offs) or for 10 ticks (other goroutines waiting, Go's
+10 ms time slice), and the interrupted frame is translated code (its module
+defines ``__go2py_preemptible__ = True``), the handler moves it to the back of
+the run queue and switches to the hub.  Loops need no inserted check.  Where
+signals can't be used (the scheduler not on the main thread) a ticker thread
+sets ``preempt_flag``, read by the explicit back-edge check ``preempt_check()``
+(see docs/runtime.md for the measured costs).
 """
 
 from __future__ import annotations
@@ -77,7 +81,6 @@ __all__ = [
 # Go numbers its own runtime goroutines 2..5; the first `go` statement of a
 # simple program gets id 6 (kept so that messages look like Go's).
 _FIRST_USER_GOID = 6
-_SWITCH_MASK = 63  # every 64th park goes through the hub to poll timers/hand-offs
 
 
 class G:
@@ -104,7 +107,21 @@ class G:
 # ----------------------------------------------------------------------------- state
 
 runq: deque = deque()
-cur: G | None = None
+class _State:
+    """``cur``: the running goroutine.  ``hubreq``: number of preemption ticks
+    since someone asked for a trip through the hub (timers due, a hand-off
+    completed, or runnable goroutines waiting while one keeps running); while it
+    is non-zero, a parking goroutine switches to the hub instead of directly to
+    the next goroutine."""
+
+    __slots__ = ("cur", "hubreq")
+
+    def __init__(self):
+        self.cur = None
+        self.hubreq = 0
+
+
+S = _State()  # hot scheduler state
 timers: list = []
 allgs: dict = {}
 pool: list = []  # idle started greenlets waiting for a goroutine
@@ -113,7 +130,6 @@ wake = threading.Event()  # set by hand-off threads when they complete
 nblocking = 0  # goroutines parked in a hand-off
 hub = None
 running = False
-nswitch = 0
 _next_goid = _FIRST_USER_GOID
 _timer_seq = 0
 _maxprocs = os.cpu_count() or 1
@@ -125,9 +141,9 @@ _POOL_MAX = 256
 
 
 def _reset():
-    global runq, cur, timers, allgs, pool, completions, nblocking, hub, nswitch
+    global runq, timers, allgs, pool, completions, nblocking, hub
     global _next_goid, _result, _main_g
-    cur = None
+    S.cur = None
     runq.clear()
     timers.clear()
     allgs.clear()
@@ -135,7 +151,7 @@ def _reset():
     completions.clear()
     nblocking = 0
     hub = None
-    nswitch = 0
+    S.hubreq = 0
     _next_goid = _FIRST_USER_GOID
     _result = None
     _main_g = None
@@ -147,7 +163,7 @@ def nanotime() -> int:
 
 def current() -> G | None:
     """The running goroutine (None outside of any goroutine)."""
-    return cur
+    return S.cur
 
 
 # ----------------------------------------------------------------------------- goroutines
@@ -169,36 +185,61 @@ def ready(g: G):
 
 
 def park(reason: str):
-    """Block the running goroutine until someone calls ``ready(g)``."""
-    global cur, nswitch
-    g = cur
-    if g is None:
-        raise RuntimeError("go2py runtime: blocking operation outside of a goroutine "
-                           "(start the program with run_main/run)")
-    g.wait = reason
-    n = nswitch = nswitch + 1
-    if runq and n & _SWITCH_MASK:
-        nxt = runq[0]
+    """Block the running goroutine until someone calls ``ready(g)``.
+
+    ``reason`` is Go's wait reason ("chan receive", ...); it is not stored: the
+    deadlock report reads it from this frame of the parked goroutine."""
+    s = S
+    if s.cur is None:
+        _no_goroutine()
+    if runq and not s.hubreq:
+        nxt = runq.popleft()
         gl = nxt.glet
         if gl is not None:
-            runq.popleft()
-            cur = nxt
+            s.cur = nxt
             gl.switch()
             return
         if pool:
-            runq.popleft()
             gl = pool.pop()
             nxt.glet = gl
-            cur = nxt
+            s.cur = nxt
             gl.switch(nxt)
             return
-    cur = None
+        runq.appendleft(nxt)
+    s.cur = None
     hub.switch()
+
+
+def park_hub(reason: str):
+    """Slow path of an inlined park: switch to the hub (which polls timers and
+    hand-offs, and starts goroutines that have no greenlet yet)."""
+    if S.cur is None:
+        _no_goroutine()
+    S.cur = None
+    hub.switch()
+
+
+def _no_goroutine():
+    raise RuntimeError("go2py runtime: blocking operation outside of a goroutine "
+                       "(start the program with run_main/run)")
+
+
+# Code objects that park inline (chan.py) -> Go's wait reason, for the
+# deadlock report.
+_wait_codes: dict = {}
+
+
+def register_wait_code(code, reason: str):
+    _wait_codes[code] = reason
+
+
+_PARK_CODE = park.__code__
+_PARK_HUB_CODE = park_hub.__code__
 
 
 def Gosched():
     """Yield the processor: the goroutine goes to the back of the run queue."""
-    g = cur
+    g = S.cur
     if g is None:
         return
     runq.append(g)
@@ -221,7 +262,7 @@ def GOMAXPROCS(n: int = 0) -> int:
 
 def _gmain(g):
     """Body of a pooled greenlet: run goroutines one after the other."""
-    global cur, nswitch
+    s = S
     me = _getcurrent()
     while True:
         try:
@@ -234,22 +275,21 @@ def _gmain(g):
         g.glet = None
         g.fn = g.args = None
         # pick the next goroutine
-        n = nswitch = nswitch + 1
-        if runq and n & _SWITCH_MASK:
+        if runq and not s.hubreq:
             nxt = runq[0]
             gl = nxt.glet
             if gl is None:
                 runq.popleft()
                 nxt.glet = me  # run it right here, no switch
-                cur = g = nxt
+                s.cur = g = nxt
                 continue
             if len(pool) < _POOL_MAX:
                 runq.popleft()
                 pool.append(me)
-                cur = nxt
+                s.cur = nxt
                 g = gl.switch()
                 continue
-        cur = None
+        s.cur = None
         if len(pool) < _POOL_MAX:
             pool.append(me)
             g = hub.switch()
@@ -301,13 +341,27 @@ def _trace_of(g: G) -> str:
     return "\n".join(lines)
 
 
+def _wait_reason(g: G) -> str:
+    if g.wait is not None:
+        return g.wait
+    fr = g.glet.gr_frame if g.glet is not None else None
+    while fr is not None:
+        code = fr.f_code
+        if code is _PARK_CODE or code is _PARK_HUB_CODE:
+            return fr.f_locals.get("reason") or "runnable"
+        r = _wait_codes.get(code)
+        if r is not None:
+            return r
+        fr = fr.f_back
+    return "runnable"
+
+
 def _goroutines_dump(exclude=None) -> str:
     parts = []
     for g in sorted(allgs.values(), key=lambda x: x.id):
         if g is exclude:
             continue
-        reason = g.wait or "runnable"
-        parts.append(f"goroutine {g.id} [{reason}]:\n{_trace_of(g)}\n")
+        parts.append(f"goroutine {g.id} [{_wait_reason(g)}]:\n{_trace_of(g)}\n")
     return "\n".join(parts)
 
 
@@ -426,7 +480,7 @@ def _sleep_wake(g):
 
 def sleep_ns(ns: int):
     """Park the running goroutine for ``ns`` nanoseconds."""
-    g = cur
+    g = S.cur
     if g is None:
         _time.sleep(max(ns, 0) / 1e9)
         return
@@ -442,9 +496,10 @@ def sleep_ns(ns: int):
 
 
 def _hub_loop():
-    global cur
+    s = S
     popleft = runq.popleft
     while True:
+        s.hubreq = 0
         # hand-off completions first: they are cheap to check
         if completions:
             _drain_completions()
@@ -461,12 +516,12 @@ def _hub_loop():
                 else:
                     gl = _greenlet(_gmain, hub)
                 g.glet = gl
-                cur = g
+                s.cur = g
                 gl.switch(g)
             else:
-                cur = g
+                s.cur = g
                 gl.switch()
-            cur = None
+            s.cur = None
         if runq or completions:
             continue
         if _stepping:
@@ -507,30 +562,33 @@ def _deadlock():
 
 # ----------------------------------------------------------------------------- preemption
 
-_PREEMPT_INTERVAL = 0.01
-_PREEMPT_RETRY = 0.0002
-_last_tick_switch = -1
+_TICK = 0.001  # CPU seconds between ticks
+_PREEMPT_TICKS = 10  # a goroutine keeps the CPU for ~10 ms while others wait, as in Go
+_PREEMPT_RETRY = 0.0001
 _preempt_installed = False
 _old_handler = None
 _npreempt = 0
 
 
 def _on_tick(signum, frame):
-    global _last_tick_switch, _npreempt
-    g = cur
+    """SIGVTALRM handler: runs between two bytecodes of the running goroutine."""
+    global _npreempt
+    s = S
+    g = s.cur
     if g is None or not running:
         return
-    n = nswitch
-    if n != _last_tick_switch:
-        _last_tick_switch = n  # it switched since the last tick: leave it alone
+    due = completions or (timers and timers[0][0] <= _monotonic_ns())
+    if not (due or runq):
         return
-    if not runq and not completions and not (timers and timers[0][0] <= _monotonic_ns()):
-        return
+    n = s.hubreq = s.hubreq + 1
+    if n < 2 or (not due and n <= _PREEMPT_TICKS):
+        return  # a parking goroutine will honour the request
+    # the goroutine has not parked for a while: preempt it at a safe point
     if frame is None or not frame.f_globals.get("__go2py_preemptible__"):
         # inside the runtime or foreign code: not a safe point; try again soon
         _preempt_flag[0] = True
         try:
-            signal.setitimer(signal.ITIMER_VIRTUAL, _PREEMPT_RETRY, _PREEMPT_INTERVAL)
+            signal.setitimer(signal.ITIMER_VIRTUAL, _PREEMPT_RETRY, _TICK)
         except Exception:
             pass
         return
@@ -541,12 +599,9 @@ def _on_tick(signum, frame):
 
 
 def _preempt():
-    global cur, nswitch
-    g = cur
-    nswitch += 1
+    g = S.cur
     runq.append(g)
-    g.wait = "runnable"
-    cur = None
+    S.cur = None
     hub.switch()
 
 
@@ -569,8 +624,9 @@ def preempt_check():
 
 
 def _ticker_thread(stop):
-    while not stop.wait(_PREEMPT_INTERVAL):
+    while not stop.wait(_TICK * _PREEMPT_TICKS):
         _preempt_flag[0] = True
+        S.hubreq += 1
 
 
 _ticker_stop = None
@@ -586,7 +642,7 @@ def _install_preemption():
         return
     try:
         _old_handler = signal.signal(signal.SIGVTALRM, _on_tick)
-        signal.setitimer(signal.ITIMER_VIRTUAL, _PREEMPT_INTERVAL, _PREEMPT_INTERVAL)
+        signal.setitimer(signal.ITIMER_VIRTUAL, _TICK, _TICK)
         _preempt_installed = True
     except (ValueError, OSError, AttributeError):
         _preempt_installed = False
@@ -613,13 +669,12 @@ def run(main_fn, *args, preempt: bool = True) -> int:
     Goroutines still alive when main returns are abandoned (kept referenced, never
     resumed).  For a translated program use ``run_main``, which exits the process.
     """
-    global hub, running, _root, _main_g, _main_exited, _last_tick_switch
+    global hub, running, _root, _main_g, _main_exited
     if running:
         raise RuntimeError("go2py runtime: run() is already running")
     _reset()
     _raise_limits()
     _main_exited = False
-    _last_tick_switch = -1
     _root = _getcurrent()
     hub = _greenlet(_hub_loop, _root)
     g = G(1, main_fn, args)
@@ -651,7 +706,7 @@ _stepping = False
 def start_stepping():
     """Test hook: set up a scheduler without a main goroutine.  Goroutines
     started with ``go`` from outside run when ``step()`` is called."""
-    global hub, running, _root, _stepping, _main_exited, _last_tick_switch
+    global hub, running, _root, _stepping, _main_exited
     if running:
         raise RuntimeError("go2py runtime: a scheduler is already running")
     _reset()

@@ -112,7 +112,7 @@ def select(cases, default=False):
 
 
 def _block(cases):
-    g = _s.cur
+    g = _s.S.cur
     st = _SelState(g)
     sds = []
     i = -1

@@ -83,7 +83,7 @@ class WaitGroup:
     def Wait(self):
         if self.n == 0:
             return
-        self.waiters.append(_s.cur)
+        self.waiters.append(_s.S.cur)
         _park("sync.WaitGroup.Wait")
 
     def Go(self, f):
@@ -113,7 +113,7 @@ class Mutex(Locker):
         w = self.waiters
         if w is None:
             w = self.waiters = _deque()
-        w.append(_s.cur)
+        w.append(_s.S.cur)
         _park("sync.Mutex.Lock")
         # ownership was handed to us by Unlock
 
@@ -157,7 +157,7 @@ class RWMutex(Locker):
         if not self.writer and not self.wwait:
             self.readers += 1
             return
-        self.rwait.append(_s.cur)
+        self.rwait.append(_s.S.cur)
         _park("sync.RWMutex.RLock")
 
     def TryRLock(self) -> bool:
@@ -178,7 +178,7 @@ class RWMutex(Locker):
         if not self.writer and self.readers == 0:
             self.writer = True
             return
-        self.wwait.append(_s.cur)
+        self.wwait.append(_s.S.cur)
         _park("sync.RWMutex.Lock")
 
     def TryLock(self) -> bool:
@@ -290,7 +290,7 @@ class Cond:
         self.waiters = _deque()
 
     def Wait(self):
-        self.waiters.append(_s.cur)
+        self.waiters.append(_s.S.cur)
         self.L.Unlock()
         _park("sync.Cond.Wait")
         self.L.Lock()

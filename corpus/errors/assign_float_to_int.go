@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	ratio := 0.5
+	var n int = ratio
+	println(n)
+}

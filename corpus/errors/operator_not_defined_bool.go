@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	ok := true
+	done := false
+	println(ok + done)
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	first := "abc"
+	second := "b"
+	println(first - second)
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	flags := 3
+	if !flags {
+		println("none")
+	}
+}

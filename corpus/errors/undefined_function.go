@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	values := []int{3, 1, 2}
+	sorted := sortInts(values)
+	fmt.Println(sorted)
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	data := []byte("hello")
+	println(len(data))
+	println(bytes.ToUpper(data))
+}

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() {
+	name := "gopher"
+	fmt.Println(strings.Capitalize(name))
+	fmt.Printline("done")
+}

@@ -1,0 +1,7 @@
+package main
+
+import "math"
+
+func main() {
+	println(3 * 3)
+}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	var (
+		width  int
+		height int = 10
+	)
+	println(height)
+}

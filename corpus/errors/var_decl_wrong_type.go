@@ -1,0 +1,7 @@
+package main
+
+var limit int = "100"
+
+func main() {
+	println(limit)
+}

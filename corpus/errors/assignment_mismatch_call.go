@@ -1,0 +1,9 @@
+package main
+
+import "strconv"
+
+func main() {
+	n := strconv.Itoa(5)
+	s, err := strconv.Itoa(5)
+	println(n, s, err)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "os"
+
+func main() {
+	f := os.Open("data.txt")
+	println(f)
+}

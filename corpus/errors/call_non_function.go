@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	total := 10
+	println(total(2))
+}

@@ -1,0 +1,7 @@
+package main
+
+var greeting = "hello"
+
+func main() {
+	greeting()
+}

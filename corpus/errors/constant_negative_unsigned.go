@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var u uint = -1
+	println(u)
+}

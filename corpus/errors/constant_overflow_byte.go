@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var b byte = 300
+	println(b)
+}

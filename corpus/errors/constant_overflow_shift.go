@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var big int = 1 << 70
+	println(big)
+}

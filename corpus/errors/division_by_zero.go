@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	total := 10
+	per := total / 0
+	println(per)
+}

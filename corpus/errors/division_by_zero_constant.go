@@ -1,0 +1,11 @@
+package main
+
+const (
+	Items   = 12
+	Buckets = 0
+	Size    = Items / Buckets
+)
+
+func main() {
+	println(Size)
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	remaining := 5
+	for remaining {
+		remaining--
+	}
+}

@@ -282,8 +282,15 @@ class Chan:
 
     def __iter__(self):
         """``for v := range ch``."""
+        buf = self.buf
         recv2 = self.recv2
         while True:
+            if buf:  # fast path: take from the buffer
+                v = buf.popleft()
+                if self.sendq:
+                    self._refill()
+                yield v
+                continue
             v, ok = recv2()
             if not ok:
                 return
@@ -379,6 +386,7 @@ def chan_cap(ch) -> int:
 _s.register_wait_code(Chan.send.__code__, "chan send")
 _s.register_wait_code(Chan.recv.__code__, "chan receive")
 _s.register_wait_code(Chan.recv2.__code__, "chan receive")
+_s.register_wait_code(Chan.__iter__.__code__, "chan receive")
 
 
 def chan_range(ch):

@@ -33,6 +33,7 @@ sets ``preempt_flag``, read by the explicit back-edge check ``preempt_check()``
 from __future__ import annotations
 
 import heapq
+import itertools
 import os
 import signal
 import sys
@@ -88,25 +89,27 @@ class G:
     (non-select) blocking operation: ``sel`` is then ``None`` and the value
     travels in ``val``/``ok``."""
 
-    __slots__ = ("id", "fn", "args", "glet", "wait", "val", "ok", "sel", "__weakref__")
+    __slots__ = ("id", "fn", "args", "glet", "sel", "val", "ok", "wait", "__weakref__")
+
+    # ``go`` sets only id, fn, args, glet and sel (each store costs); ``val`` and
+    # ``ok`` are written before they are read, ``wait`` is only set for Goexit.
 
     def __init__(self, gid, fn, args):
         self.id = gid
         self.fn = fn
         self.args = args
         self.glet = None
-        self.wait = None
-        self.val = None
-        self.ok = True
         self.sel = None
 
     def __repr__(self):
-        return f"<goroutine {self.id} [{self.wait or 'runnable'}]>"
+        return f"<goroutine {self.id}>"
 
 
 # ----------------------------------------------------------------------------- state
 
 runq: deque = deque()
+
+
 class _State:
     """``cur``: the running goroutine.  ``hubreq``: number of preemption ticks
     since someone asked for a trip through the hub (timers due, a hand-off
@@ -114,23 +117,26 @@ class _State:
     is non-zero, a parking goroutine switches to the hub instead of directly to
     the next goroutine."""
 
-    __slots__ = ("cur", "hubreq")
+    __slots__ = ("cur", "hubreq", "ngo")
 
     def __init__(self):
         self.cur = None
         self.hubreq = 0
+        self.ngo = 0  # live goroutines (NumGoroutine)
 
 
 S = _State()  # hot scheduler state
 timers: list = []
-allgs: dict = {}
+allglets: list = []  # every greenlet the hub created (a parked goroutine is found through its greenlet)
+_prune_at = 1024
 pool: list = []  # idle started greenlets waiting for a goroutine
 completions: deque = deque()  # goroutines whose hand-off finished (appended by threads)
 wake = threading.Event()  # set by hand-off threads when they complete
 nblocking = 0  # goroutines parked in a hand-off
 hub = None
 running = False
-_next_goid = _FIRST_USER_GOID
+_goids = itertools.count(_FIRST_USER_GOID)
+_new = object.__new__
 _timer_seq = 0
 _maxprocs = os.cpu_count() or 1
 _root = None
@@ -141,18 +147,20 @@ _POOL_MAX = 256
 
 
 def _reset():
-    global runq, timers, allgs, pool, completions, nblocking, hub
-    global _next_goid, _result, _main_g
+    global runq, timers, pool, completions, nblocking, hub, allglets
+    global _goids, _result, _main_g, _prune_at
     S.cur = None
     runq.clear()
     timers.clear()
-    allgs.clear()
+    allglets = []
+    _prune_at = 1024
+    S.ngo = 0
     pool.clear()
     completions.clear()
     nblocking = 0
     hub = None
     S.hubreq = 0
-    _next_goid = _FIRST_USER_GOID
+    _goids = itertools.count(_FIRST_USER_GOID)
     _result = None
     _main_g = None
 
@@ -171,11 +179,13 @@ def current() -> G | None:
 
 def go(fn, *args):
     """Go's ``go fn(args...)``: the arguments are evaluated by the caller."""
-    global _next_goid
-    gid = _next_goid
-    _next_goid = gid + 1
-    g = G(gid, fn, args)
-    allgs[gid] = g
+    g = _new(G)
+    g.id = next(_goids)
+    g.fn = fn
+    g.args = args
+    g.glet = None
+    g.sel = None
+    S.ngo += 1
     runq.append(g)
     return g
 
@@ -234,6 +244,7 @@ def register_wait_code(code, reason: str):
 
 
 _PARK_CODE = park.__code__
+_GMAIN_CODE = None  # set below, after _gmain
 _PARK_HUB_CODE = park_hub.__code__
 
 
@@ -247,7 +258,32 @@ def Gosched():
 
 
 def NumGoroutine() -> int:
-    return len(allgs)
+    return S.ngo
+
+
+def goroutines() -> list:
+    """The goroutines that have a greenlet (running or parked), by id.  Slow: for
+    error reports and tests."""
+    idle = set(map(id, pool))
+    out = []
+    for gl in allglets:
+        if gl.dead or id(gl) in idle:
+            continue
+        if gl is _getcurrent():
+            g = S.cur
+        else:
+            fr = gl.gr_frame
+            if fr is None:
+                continue
+            while fr.f_back is not None:
+                fr = fr.f_back
+            if fr.f_code is not _GMAIN_CODE:
+                continue
+            g = fr.f_locals.get("g")
+        if g is not None and g.glet is gl and getattr(g, "wait", None) != "goexit":
+            out.append(g)
+    out.sort(key=lambda x: x.id)
+    return out
 
 
 def GOMAXPROCS(n: int = 0) -> int:
@@ -266,14 +302,17 @@ def _gmain(g):
     me = _getcurrent()
     while True:
         try:
-            g.fn(*g.args)
+            a = g.args
+            if a:
+                g.fn(*a)
+            else:
+                g.fn()  # a plain call runs without a new C-level frame: cheaper switches
         except BaseException as e:
             _goroutine_died(g, e)
         if g is _main_g:
             _end(0)
-        del allgs[g.id]
+        s.ngo -= 1
         g.glet = None
-        g.fn = g.args = None
         # pick the next goroutine
         if runq and not s.hubreq:
             nxt = runq[0]
@@ -297,6 +336,9 @@ def _gmain(g):
         return  # the greenlet ends; the hub resumes
 
 
+_GMAIN_CODE = _gmain.__code__
+
+
 def _goroutine_died(g, e):
     p = as_panic(e)
     if isinstance(p, GoexitSignal):
@@ -314,7 +356,7 @@ def _main_goexit():
     # main goroutine exits; the program ends in a deadlock error once all others end.
     global _main_exited
     _main_exited = True
-    del allgs[_main_g.id]
+    S.ngo -= 1
     park("goexit")  # never readied
 
 
@@ -342,8 +384,9 @@ def _trace_of(g: G) -> str:
 
 
 def _wait_reason(g: G) -> str:
-    if g.wait is not None:
-        return g.wait
+    w = getattr(g, "wait", None)
+    if w is not None:
+        return w
     fr = g.glet.gr_frame if g.glet is not None else None
     while fr is not None:
         code = fr.f_code
@@ -358,7 +401,7 @@ def _wait_reason(g: G) -> str:
 
 def _goroutines_dump(exclude=None) -> str:
     parts = []
-    for g in sorted(allgs.values(), key=lambda x: x.id):
+    for g in goroutines():
         if g is exclude:
             continue
         parts.append(f"goroutine {g.id} [{_wait_reason(g)}]:\n{_trace_of(g)}\n")
@@ -514,7 +557,7 @@ def _hub_loop():
                 if pool:
                     gl = pool.pop()
                 else:
-                    gl = _greenlet(_gmain, hub)
+                    gl = _new_glet()
                 g.glet = gl
                 s.cur = g
                 gl.switch(g)
@@ -540,6 +583,16 @@ def _hub_loop():
                 continue
         wake.wait(timeout)
         wake.clear()
+
+
+def _new_glet():
+    global _prune_at
+    gl = _greenlet(_gmain, hub)
+    allglets.append(gl)
+    if len(allglets) > _prune_at:
+        allglets[:] = [x for x in allglets if not x.dead]
+        _prune_at = 2 * len(allglets) + 1024
+    return gl
 
 
 def _drain_completions():
@@ -678,7 +731,7 @@ def run(main_fn, *args, preempt: bool = True) -> int:
     _root = _getcurrent()
     hub = _greenlet(_hub_loop, _root)
     g = G(1, main_fn, args)
-    allgs[1] = g
+    S.ngo = 1
     _main_g = g
     runq.append(g)
     running = True
@@ -691,7 +744,7 @@ def run(main_fn, *args, preempt: bool = True) -> int:
         _uninstall_preemption()
         # keep parked greenlets referenced: collecting them would throw
         # GreenletExit into goroutine code
-        _graveyard.append((hub, list(allgs.values()), list(pool)))
+        _graveyard.append((hub, allglets, list(pool)))
         del _graveyard[:-8]
     code = _result
     _reset()
@@ -730,7 +783,7 @@ def stop_stepping():
     global running, _stepping
     running = False
     _stepping = False
-    _graveyard.append((hub, list(allgs.values()), list(pool)))
+    _graveyard.append((hub, allglets, list(pool)))
     del _graveyard[:-8]
     _reset()
 

@@ -102,6 +102,12 @@ def select(cases, default=False):
             first = more[int(_rand() * len(more))]
         ch, v = cases[first]
         if v is RECV:
+            buf = ch.buf
+            if buf:  # fast path: take from the buffer
+                v = buf.popleft()
+                if ch.sendq:
+                    ch._refill()
+                return first, v, True
             v, ok = ch.recv2()
             return first, v, ok
         ch.send(v)

@@ -78,7 +78,16 @@ class WaitGroup:
                 _ready(g)
 
     def Done(self):
-        self.Add(-1)
+        n = self.n = self.n - 1
+        if n <= 0:
+            if n < 0:
+                self.n = 0
+                _panic("sync: negative WaitGroup counter")
+            w = self.waiters
+            if w:
+                self.waiters = []
+                for g in w:
+                    _ready(g)
 
     def Wait(self):
         if self.n == 0:

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	names := [...]string{0: "zero", 1: "one", 0: "nil"}
+	println(len(names))
+}

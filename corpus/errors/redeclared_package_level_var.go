@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+var fmt = "format"
+
+func main() {
+	println(fmt)
+}

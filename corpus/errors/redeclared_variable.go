@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var total int
+	var total float64
+	println(total)
+}

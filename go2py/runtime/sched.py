@@ -312,22 +312,21 @@ def _gmain(g):
         if g is _main_g:
             _end(0)
         s.ngo -= 1
-        g.glet = None
-        # pick the next goroutine
+        # pick the next goroutine (the finished G is dropped: goroutines() skips
+        # pooled greenlets, so no need to clear its glet)
         if runq and not s.hubreq:
-            nxt = runq[0]
+            nxt = runq.popleft()
             gl = nxt.glet
             if gl is None:
-                runq.popleft()
                 nxt.glet = me  # run it right here, no switch
                 s.cur = g = nxt
                 continue
             if len(pool) < _POOL_MAX:
-                runq.popleft()
                 pool.append(me)
                 s.cur = nxt
                 g = gl.switch()
                 continue
+            runq.appendleft(nxt)
         s.cur = None
         if len(pool) < _POOL_MAX:
             pool.append(me)

@@ -1,0 +1,14 @@
+package main
+
+type Outer struct {
+	in Inner
+}
+
+type Inner struct {
+	items [2]Outer
+}
+
+func main() {
+	var o Outer
+	_ = o
+}

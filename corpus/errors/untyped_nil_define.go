@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	result := nil
+	println(result)
+}

@@ -1,0 +1,9 @@
+package main
+
+const Limit = 10
+
+func main() {
+	p := &Limit
+	q := &"text"
+	println(p, q)
+}

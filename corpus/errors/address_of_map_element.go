@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	ages := map[string]int{"bob": 40}
+	p := &ages["bob"]
+	*p++
+}

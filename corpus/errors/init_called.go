@@ -1,0 +1,10 @@
+package main
+
+var ready bool
+
+func init() { ready = true }
+
+func main() {
+	init()
+	println(ready)
+}

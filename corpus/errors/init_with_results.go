@@ -1,0 +1,7 @@
+package main
+
+func init() error {
+	return nil
+}
+
+func main() {}

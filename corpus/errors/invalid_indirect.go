@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	n := 10
+	m := *n
+	println(m)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main(args []string) int {
+	println(len(args))
+	return 0
+}

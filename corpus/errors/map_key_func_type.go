@@ -1,0 +1,9 @@
+package main
+
+type Handler func(string)
+
+var handlers map[Handler]string
+
+func main() {
+	println(len(handlers))
+}

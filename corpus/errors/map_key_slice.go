@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	seen := map[[]byte]bool{}
+	println(len(seen))
+}

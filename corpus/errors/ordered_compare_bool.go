@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x, y := true, false
+	println(x > y)
+}

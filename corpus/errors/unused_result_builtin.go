@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	names := []string{"a"}
+	len(names)
+	append(names, "b")
+}

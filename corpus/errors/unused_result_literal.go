@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	"starting"
+	42
+	println("ok")
+}

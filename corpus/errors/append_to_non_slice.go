@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var total int
+	total = append(total, 1)
+	println(total)
+}

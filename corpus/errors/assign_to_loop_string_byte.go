@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	word := "hello"
+	for i := range word {
+		word[i] = 'x'
+	}
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	_ = 5
+	x := _
+	println(x)
+}

@@ -1,0 +1,7 @@
+package main
+
+const word = "go"
+
+func main() {
+	println(word[5])
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	xs := []string{"a", "b"}
+	delete(xs, 0)
+	println(len(xs))
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	id := 12345
+	first := id[0]
+	println(first)
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	ok := true
+	n := int(ok)
+	println(n)
+}

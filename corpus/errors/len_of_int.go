@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	n := 100
+	println(len(n))
+}

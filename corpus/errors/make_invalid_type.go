@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	n := make(int, 3)
+	println(n)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	buf := make([]byte)
+	println(len(buf))
+}

@@ -1,0 +1,9 @@
+package main
+
+func last(xs []int) int {
+	return xs[-1]
+}
+
+func main() {
+	println(last([]int{1}))
+}

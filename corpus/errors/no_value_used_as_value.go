@@ -1,0 +1,8 @@
+package main
+
+func log(msg string) { println(msg) }
+
+func main() {
+	x := log("hi")
+	println(x)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	results := make(map[int]int)
+	results <- 1
+}

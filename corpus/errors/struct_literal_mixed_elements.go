@@ -1,0 +1,8 @@
+package main
+
+type Point struct{ X, Y int }
+
+func main() {
+	p := Point{X: 1, 2}
+	println(p.X)
+}

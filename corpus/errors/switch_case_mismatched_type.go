@@ -1,0 +1,11 @@
+package main
+
+func main() {
+	code := 200
+	switch code {
+	case "200":
+		println("ok")
+	case 404:
+		println("missing")
+	}
+}

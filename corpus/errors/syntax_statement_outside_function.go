@@ -1,0 +1,7 @@
+package main
+
+counter := 0
+
+func main() {
+	println(counter)
+}

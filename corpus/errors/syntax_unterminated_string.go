@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	msg := "hello
+	println(msg)
+}

@@ -141,28 +141,14 @@ func mem(n int) float64 {
 	return float64(after.Sys-before.Sys) / float64(n)
 }
 
-func best(f func(int) float64, n, reps int) float64 {
-	b := f(n)
-	for r := 1; r < reps; r++ {
-		if v := f(n); v < b {
-			b = v
-		}
-	}
-	return b
-}
-
 func main() {
-	scale, _ := strconv.Atoi(os.Args[1])
-	reps, _ := strconv.Atoi(os.Args[2])
-	out := map[string]float64{
-		"pingpong": best(pingpong, 20000*scale, reps),
-		"buffered": best(buffered, 100000*scale, reps),
-		"spawn":    best(spawn, 100000, reps),
-		"select":   best(sel, 100000*scale, reps),
-		"tight":    best(tight, 1000000*scale, reps),
-		"mem":      mem(100000 * scale),
+	// usage: bench NAME N  -> seconds per operation (one measurement) as JSON
+	n, _ := strconv.Atoi(os.Args[2])
+	fs := map[string]func(int) float64{
+		"pingpong": pingpong, "buffered": buffered, "spawn": spawn,
+		"select": sel, "tight": tight, "mem": mem,
 	}
-	json.NewEncoder(os.Stdout).Encode(out)
+	json.NewEncoder(os.Stdout).Encode(fs[os.Args[1]](n))
 }
 """
 
@@ -177,20 +163,42 @@ def find_go():
     return shutil.which("go")
 
 
-def go_baseline(scale, reps):
-    go_bin = find_go()
-    if not go_bin:
-        return None
-    env = dict(os.environ, GOTOOLCHAIN="local", GOPROXY="off", GOFLAGS="-mod=mod")
-    with tempfile.TemporaryDirectory(prefix="go2py-bench-") as tmp:
-        t = Path(tmp)
+class GoBench:
+    """The Go benchmark program, built once; ``run(name, n)`` measures once."""
+
+    def __init__(self):
+        self.tmp = None
+        go_bin = find_go()
+        if not go_bin:
+            return
+        env = dict(os.environ, GOTOOLCHAIN="local", GOPROXY="off", GOFLAGS="-mod=mod")
+        self.tmp = tempfile.TemporaryDirectory(prefix="go2py-bench-")
+        t = Path(self.tmp.name)
         (t / "main.go").write_text(GO_SRC)
         (t / "go.mod").write_text("module bench\n\ngo 1.27\n")
         subprocess.run([go_bin, "build", "-o", "bench", "."], cwd=t, env=env, check=True,
                        capture_output=True, timeout=600)
-        r = subprocess.run([str(t / "bench"), str(scale), str(reps)], cwd=t, check=True,
-                           capture_output=True, text=True, timeout=600)
-    return json.loads(r.stdout)
+        self.exe = str(t / "bench")
+
+    def run(self, name, n):
+        if self.tmp is None:
+            return None
+        r = subprocess.run([self.exe, name, str(n)], check=True, capture_output=True, text=True,
+                           timeout=600)
+        return json.loads(r.stdout)
+
+
+def paired(gob, name, n, rt_fn, reps):
+    """Alternate Go and go2py measurements so that both see the same machine
+    load; best of ``reps`` each."""
+    g = r = None
+    for _ in range(reps):
+        x = gob.run(name, n)
+        if x is not None:
+            g = x if g is None else min(g, x)
+        y = rt_fn()
+        r = y if r is None else min(r, y)
+    return r, g
 
 
 # ============================================================================ go2py runtime
@@ -557,7 +565,7 @@ def main():
 
     quick = args.quick
     scale = 1 if quick else 4
-    reps = 3 if quick else 5
+    reps = 5
     n_pp = 20000 * scale
     n_buf = 100000 * scale
     n_spawn = 100000
@@ -568,17 +576,18 @@ def main():
 
     print(f"go2py runtime benchmark ({'quick' if quick else 'full'}); best of {reps}; "
           f"python {sys.version.split()[0]}, {os.cpu_count()} cpus")
-    gob = go_baseline(scale, reps)
-    if gob is None:
+    gob = GoBench()
+    if gob.tmp is None:
         print("Go toolchain not found: Go ratios skipped")
-        gob = {}
-
-    rt = {
-        "pingpong": best(lambda: rt_pingpong(n_pp), reps),
-        "buffered": best(lambda: rt_buffered(n_buf), reps),
-        "spawn": best(lambda: rt_spawn(n_spawn), reps),
-        "select": best(lambda: rt_select(n_sel), reps),
-    }
+    rt, gres = {}, {}
+    rt["pingpong"], gres["pingpong"] = paired(gob, "pingpong", n_pp, lambda: rt_pingpong(n_pp), reps)
+    rt["buffered"], gres["buffered"] = paired(gob, "buffered", n_buf, lambda: rt_buffered(n_buf), reps)
+    rt["spawn"], gres["spawn"] = paired(gob, "spawn", n_spawn, lambda: rt_spawn(n_spawn), reps)
+    rt["select"], gres["select"] = paired(gob, "select", n_sel, lambda: rt_select(n_sel), reps)
+    gres["tight"] = min(gob.run("tight", n_tight) or 0 for _ in range(reps)) or None
+    gres["mem"] = gob.run("mem", 100000)
+    gob_tmp = gob.tmp
+    gob = {k: v for k, v in gres.items() if v is not None}
     aio = {
         "pingpong": best(lambda: asyncio_pingpong(n_pp), reps),
         "buffered": best(lambda: asyncio_buffered(n_buf), reps),
@@ -649,8 +658,10 @@ def main():
           f"greenlets: {m_blk['with_greenlet']}, blocked: {m_blk['blocked']}   "
           f"target < 7 KB: {'ok' if m_blk['per'] < 7 * 1024 else 'MISS'}")
     if gob.get("mem"):
-        print(f"  Go, blocked goroutine (runtime.MemStats.Sys growth) {gob['mem']:8.0f} B")
+        print(f"  Go, 100000 goroutines blocked (MemStats.Sys growth) {gob['mem']:6.0f} B")
     print(f"\ntotal benchmark time {perf() - t0:.0f} s")
+    if gob_tmp is not None:
+        gob_tmp.cleanup()
 
 
 if __name__ == "__main__":

@@ -814,6 +814,9 @@ def run_main(main_fn, *args):
     are flushed first; no Python exit handler runs (like Go's exit).
     """
     _raise_limits()
+    if threading.current_thread() is threading.main_thread():
+        # Go dies of an unhandled SIGINT (no KeyboardInterrupt traceback)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
     try:
         code = run(main_fn, *args)
     except BaseException:

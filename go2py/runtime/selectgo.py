@@ -63,40 +63,41 @@ def select(cases, default=False):
     for ch, v in cases:
         i += 1
         if ch is None:
-            continue
+            continue  # a nil channel is never ready
         if v is RECV:
-            if ch.buf or ch.closed:
-                ok = True
-            else:
-                ok = False
+            if not (ch.buf or ch.closed):
                 q = ch.sendq
-                while q:
-                    s = q[0].sel
-                    if s is None or not s.done:
-                        ok = True
-                        break
+                if not q:
+                    continue
+                s = q[0].sel
+                while s is not None and s.done:  # drop dead select entries
                     q.popleft()
                     ch.ndead -= 1
+                    if not q:
+                        break
+                    s = q[0].sel
+                if not q:
+                    continue
+        elif not (ch.closed or len(ch.buf) < ch.cap):
+            q = ch.recvq
+            if not q:
+                continue
+            s = q[0].sel
+            while s is not None and s.done:
+                q.popleft()
+                ch.ndead -= 1
+                if not q:
+                    break
+                s = q[0].sel
+            if not q:
+                continue
+        # case i is ready
+        if first < 0:
+            first = i
+        elif more is None:
+            more = [first, i]
         else:
-            if ch.closed or len(ch.buf) < ch.cap:
-                ok = True
-            else:
-                ok = False
-                q = ch.recvq
-                while q:
-                    s = q[0].sel
-                    if s is None or not s.done:
-                        ok = True
-                        break
-                    q.popleft()
-                    ch.ndead -= 1
-        if ok:
-            if first < 0:
-                first = i
-            elif more is None:
-                more = [first, i]
-            else:
-                more.append(i)
+            more.append(i)
     if first >= 0:
         if more is not None:
             first = more[int(_rand() * len(more))]

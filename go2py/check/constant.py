@@ -44,51 +44,51 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Union
+from typing import TypeAlias
 
 __all__ = [
-    "UNKNOWN",
     "BOOL",
-    "STRING",
-    "INT",
-    "FLOAT",
     "COMPLEX",
+    "FLOAT",
+    "INT",
     "KIND_NAMES",
+    "STRING",
+    "UNKNOWN",
     "Value",
-    "make_bool",
-    "make_string",
-    "make_int",
-    "make_float",
-    "make_complex",
-    "make_imag",
-    "make_unknown",
-    "make_from_literal",
-    "bool_val",
-    "string_val",
-    "string_value",
-    "int_val",
-    "float_val",
-    "complex_val",
-    "float64_val",
-    "float32_val",
-    "real",
-    "imag",
-    "is_int",
-    "bit_len",
-    "to_int",
-    "to_float",
-    "to_complex",
-    "sign",
     "binary_op",
-    "shift",
+    "bit_len",
+    "bool_val",
     "compare",
-    "unary_op",
+    "complex_val",
+    "exact_string",
+    "float32_val",
+    "float64_val",
+    "float_val",
+    "go_format_float",
+    "go_quote",
+    "imag",
+    "int_val",
+    "is_int",
+    "make_bool",
+    "make_complex",
+    "make_float",
+    "make_from_literal",
+    "make_imag",
+    "make_int",
+    "make_string",
+    "make_unknown",
+    "real",
     "representable",
     "round_float",
+    "shift",
+    "sign",
+    "string_val",
+    "string_value",
+    "to_complex",
+    "to_float",
+    "to_int",
     "to_string",
-    "exact_string",
-    "go_quote",
-    "go_format_float",
+    "unary_op",
 ]
 
 # ---------------------------------------------------------------------------
@@ -97,7 +97,7 @@ __all__ = [
 UNKNOWN, BOOL, STRING, INT, FLOAT, COMPLEX = range(6)
 KIND_NAMES = ("Unknown", "Bool", "String", "Int", "Float", "Complex")
 
-Payload = Union[None, bool, bytes, int, Fraction, tuple[Fraction, Fraction]]
+Payload: TypeAlias = None | bool | bytes | int | Fraction | tuple[Fraction, Fraction]
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,14 +137,14 @@ def make_int(i: int) -> Value:
     return Value(INT, int(i))
 
 
-def make_float(f: Fraction | int | float) -> Value:
+def make_float(f: Fraction | float) -> Value:
     """A FLOAT value; Python floats are taken exactly, infinities and NaN give UNKNOWN."""
     if isinstance(f, float) and not math.isfinite(f):
         return _UNKNOWN
     return Value(FLOAT, Fraction(f))
 
 
-def make_complex(re: Fraction | int | float, im: Fraction | int | float) -> Value:
+def make_complex(re: Fraction | float, im: Fraction | float) -> Value:
     return Value(COMPLEX, (Fraction(re), Fraction(im)))
 
 
@@ -334,10 +334,15 @@ def sign(v: Value) -> int:
 
 def _match(x: Value, y: Value) -> tuple[Value, Value]:
     """Bring two numeric operands to the larger of their kinds (INT < FLOAT < COMPLEX)."""
-    if x.kind == y.kind or x.kind not in (INT, FLOAT, COMPLEX) or y.kind not in (
-        INT,
-        FLOAT,
-        COMPLEX,
+    if (
+        x.kind == y.kind
+        or x.kind not in (INT, FLOAT, COMPLEX)
+        or y.kind
+        not in (
+            INT,
+            FLOAT,
+            COMPLEX,
+        )
     ):
         return x, y
     conv = {FLOAT: to_float, COMPLEX: to_complex}
@@ -1062,7 +1067,7 @@ def go_format_float(f: float, fmt: str = "g", prec: int = -1, bitsize: int = 64)
         raise ValueError(f"unsupported format {fmt!r}")
     p = nd if shortest else max(prec, 1)
     eprec = p
-    if eprec > nd and nd >= dp:
+    if eprec > nd >= dp:
         eprec = nd
     if shortest:
         eprec = 6

@@ -48,7 +48,7 @@ def neg(o: Op) -> Op:
     return Op(f"-{o.text}", lambda: C.unary_op("-", o.value()), o.untyped_int)
 
 
-def I(s: str) -> Op:  # noqa: E743
+def I(s: str) -> Op:
     return neg(lit(s[1:], "INT")) if s.startswith("-") else lit(s, "INT")
 
 
@@ -65,11 +65,45 @@ def binop(x: Op, op: str, y: Op) -> Op:
     )
 
 
-INTS = [I(s) for s in ["0", "1", "-1", "7", "-7", "2", "-2", "3", "-3", "255", "0x7fffffffffffffff",
-                       "-0x8000000000000000", "123456789012345678901234567890",
-                       "-98765432109876543210987654321", "0b1011", "0o777", "0777"]]
-FLOATS = [F(s) for s in ["1.5", "-0.1", "0.1", "1e100", "-1e-100", "0x1p-2", "3.0", "2.5e3",
-                         "1e400", "-1e-400", "0x1.fffffffffffffp1023", "6.02214076e23"]]
+INTS = [
+    I(s)
+    for s in [
+        "0",
+        "1",
+        "-1",
+        "7",
+        "-7",
+        "2",
+        "-2",
+        "3",
+        "-3",
+        "255",
+        "0x7fffffffffffffff",
+        "-0x8000000000000000",
+        "123456789012345678901234567890",
+        "-98765432109876543210987654321",
+        "0b1011",
+        "0o777",
+        "0777",
+    ]
+]
+FLOATS = [
+    F(s)
+    for s in [
+        "1.5",
+        "-0.1",
+        "0.1",
+        "1e100",
+        "-1e-100",
+        "0x1p-2",
+        "3.0",
+        "2.5e3",
+        "1e400",
+        "-1e-400",
+        "0x1.fffffffffffffp1023",
+        "6.02214076e23",
+    ]
+]
 COMPLEXES = [
     lit("2i", "IMAG"),
     lit("1.5i", "IMAG"),
@@ -86,15 +120,18 @@ def build_cases() -> list[Op]:
     numeric = INTS + FLOATS + COMPLEXES + RUNES
     cases += numeric + STRINGS
     for o in numeric:
-        cases += [Op(f"-({o.text})", lambda o=o: C.unary_op("-", o.value())),
-                  Op(f"+({o.text})", lambda o=o: C.unary_op("+", o.value()))]
+        cases += [
+            Op(f"-({o.text})", lambda o=o: C.unary_op("-", o.value())),
+            Op(f"+({o.text})", lambda o=o: C.unary_op("+", o.value())),
+        ]
     for o in INTS + RUNES:
         cases.append(Op(f"^({o.text})", lambda o=o: C.unary_op("^", o.value())))
     for w in (8, 16, 32, 64):
         for s in ("0", "1", "200", "0x7f"):
             if int(s, 0) < 1 << w:
-                cases.append(Op(f"^uint{w}({s})",
-                                lambda s=s, w=w: C.unary_op("^", C.make_int(int(s, 0)), w)))
+                cases.append(
+                    Op(f"^uint{w}({s})", lambda s=s, w=w: C.unary_op("^", C.make_int(int(s, 0)), w))
+                )
         cases.append(Op(f"^int{w}(5)", lambda: C.unary_op("^", C.make_int(5))))
     cases.append(Op("!true", lambda: C.unary_op("!", C.make_bool(True))))
     # integer arithmetic (untyped: / and % truncate)
@@ -124,16 +161,23 @@ def build_cases() -> list[Op]:
     for a in ("true", "false"):
         for b in ("true", "false"):
             for op in ("&&", "||"):
-                cases.append(Op(f"{a} {op} {b}", lambda a=a, op=op, b=b: C.binary_op(
-                    C.make_bool(a == "true"), op, C.make_bool(b == "true"))))
+                cases.append(
+                    Op(
+                        f"{a} {op} {b}",
+                        lambda a=a, op=op, b=b: C.binary_op(
+                            C.make_bool(a == "true"), op, C.make_bool(b == "true")
+                        ),
+                    )
+                )
     # shifts
     for x in INTS[:10] + INTS[12:14]:
         for s in (0, 1, 3, 31, 63, 64, 70, 200):
             for op in ("<<", ">>"):
                 if op == "<<" and (C.bit_len(x.value()) + s > 500):
                     continue
-                cases.append(Op(f"({x.text}) {op} {s}",
-                                lambda x=x, op=op, s=s: C.shift(x.value(), op, s)))
+                cases.append(
+                    Op(f"({x.text}) {op} {s}", lambda x=x, op=op, s=s: C.shift(x.value(), op, s))
+                )
     cases.append(Op("4.0 << 2", lambda: C.shift(C.make_float(Fraction(4)), "<<", 2)))
     # long strings are shortened by String()
     for n in (60, 69, 70, 71, 72, 100):
@@ -165,43 +209,199 @@ def build_comparisons() -> list[tuple[str, Op, str, Op]]:
 
 # Literals: (text, token kind). Include every escape and every number form.
 LITERALS = [
-    ("0", "INT"), ("42", "INT"), ("1_000_000", "INT"), ("0x_dead_BEEF", "INT"), ("0X1F", "INT"),
-    ("0o17", "INT"), ("0O17", "INT"), ("017", "INT"), ("0_17", "INT"), ("0b1010", "INT"),
-    ("0B_1_0", "INT"), ("18446744073709551616", "INT"), ("0xffffffffffffffffffffffffffff", "INT"),
-    ("0.", "FLOAT"), (".5", "FLOAT"), ("1.25", "FLOAT"), ("1e3", "FLOAT"), ("1E-3", "FLOAT"),
-    ("1_0.2_5e+0_1", "FLOAT"), ("0x1p-2", "FLOAT"), ("0X1.8P+3", "FLOAT"), ("0x.8p1", "FLOAT"),
-    ("0x1_0p0", "FLOAT"), ("0x1.fffffep+127", "FLOAT"), ("089.5", "FLOAT"), ("0777e1", "FLOAT"),
-    ("00.5", "FLOAT"), ("1e-400", "FLOAT"), ("1e400", "FLOAT"), ("123456789.123456789e-5", "FLOAT"),
-    ("1e1000", "FLOAT"), ("2.5e-1000", "FLOAT"),
-    ("0i", "IMAG"), ("1i", "IMAG"), ("0777i", "IMAG"), ("089i", "IMAG"), ("0x1fi", "IMAG"),
-    ("0b11i", "IMAG"), ("0o17i", "IMAG"), ("1.5i", "IMAG"), ("1e3i", "IMAG"), ("0x1p-2i", "IMAG"),
-    ("1_2.3_4i", "IMAG"), (".5i", "IMAG"),
-    ("'a'", "CHAR"), ("'ä'", "CHAR"), ("'本'", "CHAR"), ("'😀'", "CHAR"), ("'\\a'", "CHAR"),
-    ("'\\b'", "CHAR"), ("'\\f'", "CHAR"), ("'\\n'", "CHAR"), ("'\\r'", "CHAR"), ("'\\t'", "CHAR"),
-    ("'\\v'", "CHAR"), ("'\\\\'", "CHAR"), ("'\\''", "CHAR"), ("'\\000'", "CHAR"),
-    ("'\\377'", "CHAR"), ("'\\x7f'", "CHAR"), ("'\\xFF'", "CHAR"), ("'\\u12e4'", "CHAR"),
-    ("'\\U00101234'", "CHAR"), ("'\"'", "CHAR"),
-    ('""', "STRING"), ('"hello, world"', "STRING"), ('"\\a\\b\\f\\n\\r\\t\\v\\\\\\""', "STRING"),
-    ('"\\xff\\x00\\x80"', "STRING"), ('"\\377\\000\\101"', "STRING"), ('"\\u00e9\\U0001F600"', "STRING"),
-    ('"日本語"', "STRING"), ('"\'"', "STRING"), ("`a\\nb`", "STRING"), ("`a\r\nb\r`", "STRING"),
-    ("`\"`", "STRING"), ('"\\u007f\\x7f\\u00a0\\u2028\\ufeff"', "STRING"),
+    ("0", "INT"),
+    ("42", "INT"),
+    ("1_000_000", "INT"),
+    ("0x_dead_BEEF", "INT"),
+    ("0X1F", "INT"),
+    ("0o17", "INT"),
+    ("0O17", "INT"),
+    ("017", "INT"),
+    ("0_17", "INT"),
+    ("0b1010", "INT"),
+    ("0B_1_0", "INT"),
+    ("18446744073709551616", "INT"),
+    ("0xffffffffffffffffffffffffffff", "INT"),
+    ("0.", "FLOAT"),
+    (".5", "FLOAT"),
+    ("1.25", "FLOAT"),
+    ("1e3", "FLOAT"),
+    ("1E-3", "FLOAT"),
+    ("1_0.2_5e+0_1", "FLOAT"),
+    ("0x1p-2", "FLOAT"),
+    ("0X1.8P+3", "FLOAT"),
+    ("0x.8p1", "FLOAT"),
+    ("0x1_0p0", "FLOAT"),
+    ("0x1.fffffep+127", "FLOAT"),
+    ("089.5", "FLOAT"),
+    ("0777e1", "FLOAT"),
+    ("00.5", "FLOAT"),
+    ("1e-400", "FLOAT"),
+    ("1e400", "FLOAT"),
+    ("123456789.123456789e-5", "FLOAT"),
+    ("1e1000", "FLOAT"),
+    ("1000000.5", "FLOAT"),
+    ("1e-7", "FLOAT"),
+    ("1.0000001", "FLOAT"),
+    ("123456.5", "FLOAT"),
+    ("1234565.0", "FLOAT"),
+    ("1234575.0", "FLOAT"),
+    ("0.000012345678", "FLOAT"),
+    ("0.0001", "FLOAT"),
+    ("0.00001", "FLOAT"),
+    ("999999.5", "FLOAT"),
+    ("9999995.0", "FLOAT"),
+    ("1e20", "FLOAT"),
+    ("1e21", "FLOAT"),
+    ("100000.0", "FLOAT"),
+    ("1000000.0", "FLOAT"),
+    ("3.14159265358979323846264338327950288419716939937510582097494459", "FLOAT"),
+    ("0x1p1023", "FLOAT"),
+    ("0x1p1024", "FLOAT"),
+    ("0x1p-1074", "FLOAT"),
+    ("0x1p-1075", "FLOAT"),
+    ("0x1p-1076", "FLOAT"),
+    ("9.999999e400", "FLOAT"),
+    ("9.9999999e400", "FLOAT"),
+    ("1.5e-5000", "FLOAT"),
+    ("7e123456", "FLOAT"),
+    ("2.5e-1000", "FLOAT"),
+    ("0i", "IMAG"),
+    ("1i", "IMAG"),
+    ("0777i", "IMAG"),
+    ("089i", "IMAG"),
+    ("0x1fi", "IMAG"),
+    ("0b11i", "IMAG"),
+    ("0o17i", "IMAG"),
+    ("1.5i", "IMAG"),
+    ("1e3i", "IMAG"),
+    ("0x1p-2i", "IMAG"),
+    ("1_2.3_4i", "IMAG"),
+    (".5i", "IMAG"),
+    ("'a'", "CHAR"),
+    ("'ä'", "CHAR"),
+    ("'本'", "CHAR"),
+    ("'😀'", "CHAR"),
+    ("'\\a'", "CHAR"),
+    ("'\\b'", "CHAR"),
+    ("'\\f'", "CHAR"),
+    ("'\\n'", "CHAR"),
+    ("'\\r'", "CHAR"),
+    ("'\\t'", "CHAR"),
+    ("'\\v'", "CHAR"),
+    ("'\\\\'", "CHAR"),
+    ("'\\''", "CHAR"),
+    ("'\\000'", "CHAR"),
+    ("'\\377'", "CHAR"),
+    ("'\\x7f'", "CHAR"),
+    ("'\\xFF'", "CHAR"),
+    ("'\\u12e4'", "CHAR"),
+    ("'\\U00101234'", "CHAR"),
+    ("'\"'", "CHAR"),
+    ('""', "STRING"),
+    ('"hello, world"', "STRING"),
+    ('"\\a\\b\\f\\n\\r\\t\\v\\\\\\""', "STRING"),
+    ('"\\xff\\x00\\x80"', "STRING"),
+    ('"\\377\\000\\101"', "STRING"),
+    ('"\\u00e9\\U0001F600"', "STRING"),
+    ('"日本語"', "STRING"),
+    ('"\'"', "STRING"),
+    ("`a\\nb`", "STRING"),
+    ("`a\r\nb\r`", "STRING"),
+    ('`"`', "STRING"),
+    ('"\\u007f\\x7f\\u00a0\\u2028\\ufeff"', "STRING"),
 ]
 
 # Representability: target types x values.
-TARGETS = ["int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64",
-           "uintptr", "byte", "rune", "float32", "float64", "complex64", "complex128"]
-REPR_VALUES = [I(s) for s in ["0", "-1", "127", "128", "-128", "-129", "255", "256", "32767",
-                              "-32769", "65535", "65536", "2147483647", "2147483648",
-                              "-2147483648", "4294967295", "4294967296", "0x7fffffffffffffff",
-                              "0x8000000000000000", "-0x8000000000000000", "-0x8000000000000001",
-                              "0xffffffffffffffff", "0x10000000000000000", "16777217",
-                              "9007199254740993"]] + [
-    F(s) for s in ["1.5", "-1.5", "2.0", "-0.0", "1e100", "1e-400", "0.1", "1e39", "3.4028235e38",
-                   "3.4028235677973366e38", "3.4028235677973367e38", "1.7976931348623157e308",
-                   "1.797693134862315708e308", "1.7976931348623159e308", "1e309", "1e-46",
-                   "1e-45", "0x1p-149", "0x1p-150", "0x1.8p-150", "0x1p-1074", "0x1p-1075",
-                   "4.9e-324", "2e-324", "255.0", "256.0", "-128.0", "1e18", "1e19", "1e20"]
-] + COMPLEXES[:4] + [binop(I("3"), "+", lit("0i", "IMAG"))] + RUNES[:2]
+TARGETS = [
+    "int",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "uint",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "uintptr",
+    "byte",
+    "rune",
+    "float32",
+    "float64",
+    "complex64",
+    "complex128",
+]
+REPR_VALUES = (
+    [
+        I(s)
+        for s in [
+            "0",
+            "-1",
+            "127",
+            "128",
+            "-128",
+            "-129",
+            "255",
+            "256",
+            "32767",
+            "-32769",
+            "65535",
+            "65536",
+            "2147483647",
+            "2147483648",
+            "-2147483648",
+            "4294967295",
+            "4294967296",
+            "0x7fffffffffffffff",
+            "0x8000000000000000",
+            "-0x8000000000000000",
+            "-0x8000000000000001",
+            "0xffffffffffffffff",
+            "0x10000000000000000",
+            "16777217",
+            "9007199254740993",
+        ]
+    ]
+    + [
+        F(s)
+        for s in [
+            "1.5",
+            "-1.5",
+            "2.0",
+            "-0.0",
+            "1e100",
+            "1e-400",
+            "0.1",
+            "1e39",
+            "3.4028235e38",
+            "3.4028235677973366e38",
+            "3.4028235677973367e38",
+            "1.7976931348623157e308",
+            "1.797693134862315708e308",
+            "1.7976931348623159e308",
+            "1e309",
+            "1e-46",
+            "1e-45",
+            "0x1p-149",
+            "0x1p-150",
+            "0x1.8p-150",
+            "0x1p-1074",
+            "0x1p-1075",
+            "4.9e-324",
+            "2e-324",
+            "255.0",
+            "256.0",
+            "-128.0",
+            "1e18",
+            "1e19",
+            "1e20",
+        ]
+    ]
+    + COMPLEXES[:4]
+    + [binop(I("3"), "+", lit("0i", "IMAG"))]
+    + RUNES[:2]
+)
 
 _go_cache: dict[str, dict] = {}
 
@@ -209,8 +409,16 @@ _go_cache: dict[str, dict] = {}
 def _run_oracle(go: str, tmp: Path, request: dict) -> dict:
     src = tmp / "oracle.go"
     src.write_text((HERE / "oracle.go").read_text())
-    out = subprocess.run([go, "run", str(src)], input=json.dumps(request), capture_output=True,
-                         text=True, env=go_environ(), cwd=tmp, timeout=600)
+    out = subprocess.run(
+        check=False,
+        args=[go, "run", str(src)],
+        input=json.dumps(request),
+        capture_output=True,
+        text=True,
+        env=go_environ(),
+        cwd=tmp,
+        timeout=600,
+    )
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout)
 
@@ -226,7 +434,9 @@ def oracle(go: str, tmp_path_factory: pytest.TempPathFactory) -> dict:
     evals += [text for text, _ in LITERALS]
     evals += [f"{t}({v.text})" for t in TARGETS for v in REPR_VALUES]
     decls = [f"var _ {t} = {v.text}" for t in TARGETS for v in REPR_VALUES]
-    decls += [f"var _ {t} = {v.text}" for t in ("string", "bool") for v in REPR_VALUES[:3] + STRINGS[:2]]
+    decls += [
+        f"var _ {t} = {v.text}" for t in ("string", "bool") for v in REPR_VALUES[:3] + STRINGS[:2]
+    ]
     res = _run_oracle(go, tmp_path_factory.mktemp("oracle"), {"evals": evals, "decls": decls})
     it = iter(res["evals"])
     return {
@@ -244,10 +454,18 @@ def _frac(s: str) -> Fraction:
 
 
 def _check_exact(v: Value, r: dict, what: str) -> None:
-    kind = {C.BOOL: "Bool", C.STRING: "String", C.INT: "Int", C.FLOAT: "Float", C.COMPLEX: "Complex",
-            C.UNKNOWN: "Unknown"}[v.kind]
+    kind = {
+        C.BOOL: "Bool",
+        C.STRING: "String",
+        C.INT: "Int",
+        C.FLOAT: "Float",
+        C.COMPLEX: "Complex",
+        C.UNKNOWN: "Unknown",
+    }[v.kind]
     assert kind == r["kind"], what
     ex = r["exact"]
+    if any("unknown" in e for e in ex):
+        return  # go/constant cannot give num/den of its huge 512-bit floats; String() is checked
     if v.kind == C.BOOL:
         assert str(C.bool_val(v)).lower() == ex[0], what
     elif v.kind == C.STRING:
@@ -379,45 +597,115 @@ INVALID_LITERALS = [
 
 # (statement, expected message built from the module's values)
 MESSAGE_PROGRAMS: list[tuple[str, Callable[[], str]]] = [
-    ("var _ byte = 300", lambda: "cannot use 300 (untyped int constant) as byte value in "
-     f"variable declaration ({C.representable(C.make_int(300), 'byte')[2]})"),
+    (
+        "var _ byte = 300",
+        lambda: (
+            "cannot use 300 (untyped int constant) as byte value in "
+            f"variable declaration ({C.representable(C.make_int(300), 'byte')[2]})"
+        ),
+    ),
     ("_ = byte(300)", lambda: f"constant {C.to_string(C.make_int(300))} overflows byte"),
     ("_ = int8(-129)", lambda: f"constant {C.to_string(C.make_int(-129))} overflows int8"),
-    ("var _ int = 1.5", lambda: "cannot use 1.5 (untyped float constant) as int value in "
-     f"variable declaration ({C.representable(C.make_float(Fraction(3, 2)), 'int')[2]})"),
-    ("var _ int = 1e100", lambda: "cannot use 1e100 (untyped float constant "
-     f"{C.to_string(C.make_from_literal('1e100', 'FLOAT'))}) as int value in variable "
-     f"declaration ({C.representable(C.make_from_literal('1e100', 'FLOAT'), 'int')[2]})"),
-    ("var _ float64 = 1e400", lambda: "cannot use 1e400 (untyped float constant "
-     f"{C.to_string(C.make_from_literal('1e400', 'FLOAT'))}) as float64 value in variable "
-     f"declaration ({C.representable(C.make_from_literal('1e400', 'FLOAT'), 'float64')[2]})"),
-    ("var _ float32 = -1e39", lambda: "cannot use -1e39 (untyped float constant "
-     f"{C.to_string(C.make_float(Fraction(-10**39)))}) as float32 value in variable "
-     f"declaration ({C.representable(C.make_float(Fraction(-10**39)), 'float32')[2]})"),
-    ("var _ complex64 = 1e300i", lambda: "cannot use 1e300i (untyped complex constant "
-     f"{C.to_string(C.make_from_literal('1e300i', 'IMAG'))}) as complex64 value in variable "
-     f"declaration ({C.representable(C.make_from_literal('1e300i', 'IMAG'), 'complex64')[2]})"),
-    ("var _ float64 = 1 + 2i", lambda: "cannot use 1 + 2i (untyped complex constant "
-     f"{C.to_string(C.make_complex(1, 2))}) as float64 value in variable declaration "
-     f"({C.representable(C.make_complex(1, 2), 'float64')[2]})"),
-    ("var _ uint = -1", lambda: "cannot use -1 (untyped int constant) as uint value in "
-     f"variable declaration ({C.representable(C.make_int(-1), 'uint')[2]})"),
-    ("var _ int = 1000000.5", lambda: "cannot use 1000000.5 (untyped float constant "
-     f"{C.to_string(C.make_float(Fraction(2000001, 2)))}) as int value in variable declaration "
-     "(truncated)"),
-    ("var _ uint8 = 1e-400", lambda: "cannot use 1e-400 (untyped float constant) as uint8 value"
-     " in variable declaration (truncated)" if C.to_string(
-         C.make_from_literal("1e-400", "FLOAT")) == "1e-400" else "?"),
-    ("var x int = 2; _ = x + 1.5", lambda: "1.5 (untyped float constant) "
-     f"{C.representable(C.make_float(Fraction(3, 2)), 'int')[2]} to int"),
+    (
+        "var _ int = 1.5",
+        lambda: (
+            "cannot use 1.5 (untyped float constant) as int value in "
+            f"variable declaration ({C.representable(C.make_float(Fraction(3, 2)), 'int')[2]})"
+        ),
+    ),
+    (
+        "var _ int = 1e100",
+        lambda: (
+            "cannot use 1e100 (untyped float constant "
+            f"{C.to_string(C.make_from_literal('1e100', 'FLOAT'))}) as int value in variable "
+            f"declaration ({C.representable(C.make_from_literal('1e100', 'FLOAT'), 'int')[2]})"
+        ),
+    ),
+    (
+        "var _ float64 = 1e400",
+        lambda: (
+            "cannot use 1e400 (untyped float constant "
+            f"{C.to_string(C.make_from_literal('1e400', 'FLOAT'))}) as float64 value in variable "
+            f"declaration ({C.representable(C.make_from_literal('1e400', 'FLOAT'), 'float64')[2]})"
+        ),
+    ),
+    (
+        "var _ float32 = -1e39",
+        lambda: (
+            "cannot use -1e39 (untyped float constant "
+            f"{C.to_string(C.make_float(Fraction(-(10**39))))}) as float32 value in variable "
+            f"declaration ({C.representable(C.make_float(Fraction(-(10**39))), 'float32')[2]})"
+        ),
+    ),
+    (
+        "var _ complex64 = 1e300i",
+        lambda: (
+            "cannot use 1e300i (untyped complex constant "
+            f"{C.to_string(C.make_from_literal('1e300i', 'IMAG'))}) as complex64 value in variable "
+            f"declaration ({C.representable(C.make_from_literal('1e300i', 'IMAG'), 'complex64')[2]})"
+        ),
+    ),
+    (
+        "var _ float64 = 1 + 2i",
+        lambda: (
+            "cannot use 1 + 2i (untyped complex constant "
+            f"{C.to_string(C.make_complex(1, 2))}) as float64 value in variable declaration "
+            f"({C.representable(C.make_complex(1, 2), 'float64')[2]})"
+        ),
+    ),
+    (
+        "var _ uint = -1",
+        lambda: (
+            "cannot use -1 (untyped int constant) as uint value in "
+            f"variable declaration ({C.representable(C.make_int(-1), 'uint')[2]})"
+        ),
+    ),
+    (
+        "var _ int = 1000000.5",
+        lambda: (
+            "cannot use 1000000.5 (untyped float constant "
+            f"{C.to_string(C.make_float(Fraction(2000001, 2)))}) as int value in variable declaration "
+            "(truncated)"
+        ),
+    ),
+    (
+        "var _ uint8 = 1e-400",
+        lambda: (
+            "cannot use 1e-400 (untyped float constant) as uint8 value"
+            " in variable declaration (truncated)"
+            if C.to_string(C.make_from_literal("1e-400", "FLOAT")) == "1e-400"
+            else "?"
+        ),
+    ),
+    (
+        "var x int = 2; _ = x + 1.5",
+        lambda: (
+            "1.5 (untyped float constant) "
+            f"{C.representable(C.make_float(Fraction(3, 2)), 'int')[2]} to int"
+        ),
+    ),
     ("_ = int(1.5)", lambda: "cannot convert 1.5 (untyped float constant) to type int"),
     ("const c = 1 / 0", lambda: "invalid operation: division by zero"),
-    ("const c = 1e1000000000", lambda: "malformed constant: 1e1000000000"
-     if C.make_from_literal("1e1000000000", "FLOAT").kind == C.UNKNOWN else "?"),
-    ("var _ = 'a' + \"\\xff\" + `x`", lambda: "invalid operation: 'a' + \"\\xff\" (mismatched "
-     "types untyped rune and untyped string)"),
-    ('var _ int = "' + "é" * 80 + '"', lambda: '(untyped string constant '
-     + C.to_string(C.make_string("é" * 80)) + ") as int value"),
+    (
+        "const c = 1e1000000000",
+        lambda: (
+            "malformed constant: 1e1000000000"
+            if C.make_from_literal("1e1000000000", "FLOAT").kind == C.UNKNOWN
+            else "?"
+        ),
+    ),
+    (
+        "var _ = 'a' + \"\\xff\" + `x`",
+        lambda: (
+            "invalid operation: 'a' + \"\\xff\" (mismatched types untyped rune and untyped string)"
+        ),
+    ),
+    (
+        'var _ int = "' + "é" * 80 + '"',
+        lambda: (
+            "(untyped string constant " + C.to_string(C.make_string("é" * 80)) + ") as int value"
+        ),
+    ),
 ]
 
 
@@ -436,16 +724,34 @@ def build_messages(go: str, tmp_path_factory: pytest.TempPathFactory) -> dict[in
     (tmp / "main.go").write_text("\n".join(lines) + "\n")
     msgs: dict[int, str] = {}
     # syntax errors stop the compiler before type checking: build twice
-    out = subprocess.run([go, "build", "-gcflags=-e", "-o", "/dev/null", "."], cwd=tmp,
-                         capture_output=True, text=True, env=go_environ(), timeout=300)
+    out = subprocess.run(
+        check=False,
+        args=[go, "build", "-gcflags=-e", "-o", "/dev/null", "."],
+        cwd=tmp,
+        capture_output=True,
+        text=True,
+        env=go_environ(),
+        timeout=300,
+    )
     for line in out.stderr.splitlines():
         parts = line.split(":", 3)
         if len(parts) == 4 and parts[0].endswith("main.go"):
             msgs.setdefault(int(parts[1]) - first, parts[3].strip())
-    body = lines[: first - 1] + ["\t_ = 0"] * len(INVALID_LITERALS) + lines[first - 1 + len(INVALID_LITERALS):]
+    body = (
+        lines[: first - 1]
+        + ["\t_ = 0"] * len(INVALID_LITERALS)
+        + lines[first - 1 + len(INVALID_LITERALS) :]
+    )
     (tmp / "main.go").write_text("\n".join(body) + "\n")
-    out = subprocess.run([go, "build", "-gcflags=-e", "-o", "/dev/null", "."], cwd=tmp,
-                         capture_output=True, text=True, env=go_environ(), timeout=300)
+    out = subprocess.run(
+        check=False,
+        args=[go, "build", "-gcflags=-e", "-o", "/dev/null", "."],
+        cwd=tmp,
+        capture_output=True,
+        text=True,
+        env=go_environ(),
+        timeout=300,
+    )
     base = first + len(INVALID_LITERALS) + 1
     for line in out.stderr.splitlines():
         parts = line.split(":", 3)
@@ -469,8 +775,11 @@ def test_compiler_messages(build_messages: dict[int, str]) -> None:
 
 
 def test_division_by_zero() -> None:
-    for x, y in [(C.make_int(1), C.make_int(0)), (C.make_float(Fraction(1)), C.make_int(0)),
-                 (C.make_complex(1, 1), C.make_complex(0, 0))]:
+    for x, y in [
+        (C.make_int(1), C.make_int(0)),
+        (C.make_float(Fraction(1)), C.make_int(0)),
+        (C.make_complex(1, 1), C.make_complex(0, 0)),
+    ]:
         with pytest.raises(ZeroDivisionError):
             C.binary_op(x, "/", y)
     with pytest.raises(ZeroDivisionError):
@@ -503,7 +812,9 @@ def test_api_basics() -> None:
     assert C.representable(C.make_unknown(), "int8") == (True, C.make_unknown(), None)
     assert C.representable(C.make_float(Fraction(3)), "int", from_integer=False)[0]
     assert C.representable(C.make_float(Fraction(300)), "uint8")[2] == "truncated"
-    assert C.representable(C.make_float(Fraction(300)), "uint8", from_integer=True)[2] == "overflows"
+    assert (
+        C.representable(C.make_float(Fraction(300)), "uint8", from_integer=True)[2] == "overflows"
+    )
     assert C.representable(C.make_int(1), "string") == (False, None, None)
     assert C.representable(C.make_int(1 << 600), "untyped int")[0]
     assert C.representable(C.make_complex(1, 1), "untyped float")[2] == "overflows"
@@ -546,11 +857,12 @@ def test_bitwise_and_compare_laws(a: int, b: int) -> None:
     assert C.compare(C.to_float(x), ">=", y) == (a >= b)
 
 
-@given(st.integers(min_value=-(1 << 70), max_value=1 << 70),
-       st.sampled_from(sorted(C._INT_RANGES)))
+@given(st.integers(min_value=-(1 << 70), max_value=1 << 70), st.sampled_from(sorted(C._INT_RANGES)))
 @settings(max_examples=400, deadline=None)
 def test_representable_ranges(i: int, t: str) -> None:
-    bits = {"int": 64, "uint": 64, "uintptr": 64, "byte": 8, "rune": 32}.get(t) or int(t.lstrip("uint"))
+    bits = {"int": 64, "uint": 64, "uintptr": 64, "byte": 8, "rune": 32}.get(t) or int(
+        t.lstrip("uint")
+    )
     signed = t in ("int", "rune") or t.startswith("int")
     lo, hi = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if signed else (0, (1 << bits) - 1)
     ok, rounded, reason = C.representable(C.make_int(i), t)
@@ -558,8 +870,10 @@ def test_representable_ranges(i: int, t: str) -> None:
     assert (rounded == C.make_int(i)) if ok else (reason == "overflows")
 
 
-@given(st.fractions(max_denominator=1 << 80).map(lambda q: q * Fraction(2) ** 0)
-       | st.floats(allow_nan=False, allow_infinity=False).map(Fraction))
+@given(
+    st.fractions(max_denominator=1 << 80).map(lambda q: q * Fraction(2) ** 0)
+    | st.floats(allow_nan=False, allow_infinity=False).map(Fraction)
+)
 @settings(max_examples=400, deadline=None)
 def test_float64_rounding_agrees_with_python(q: Fraction) -> None:
     ok, rounded, reason = C.representable(C.make_float(q), "float64")

@@ -148,13 +148,14 @@ _POOL_MAX = 256
 
 def _reset():
     global runq, timers, pool, completions, nblocking, hub, allglets
-    global _goids, _result, _main_g, _prune_at
+    global _goids, _result, _main_g, _prune_at, _stale
     S.cur = None
     runq.clear()
     timers.clear()
     allglets = []
     _prune_at = 1024
     S.ngo = 0
+    _stale = 0
     pool.clear()
     completions.clear()
     nblocking = 0
@@ -474,21 +475,49 @@ class RTimer:
         return self.seq >= 0
 
 
+_stale = 0  # estimate of stale heap entries (stopped, reset or collected timers)
+
+
+def _timer_collected(_ref):
+    global _stale
+    _stale += 1
+
+
 def add_timer(t: RTimer, when: int, weak: bool = False):
     """(Re)arm ``t`` to fire at ``when``.  With ``weak`` the heap does not keep the
     timer alive (an unreferenced timer is collectable, as in Go 1.23+)."""
-    global _timer_seq
+    global _timer_seq, _stale
+    if t.seq >= 0:
+        _stale += 1  # its previous entry
     _timer_seq += 1
     t.seq = _timer_seq
     t.when = when
-    _heappush(timers, (when, _timer_seq, weakref.ref(t) if weak else t, weak))
+    _heappush(timers, (when, _timer_seq, weakref.ref(t, _timer_collected) if weak else t, weak))
+    if _stale > 1024 and 2 * _stale > len(timers):
+        _compact_timers()
 
 
 def del_timer(t: RTimer) -> bool:
     """Disarm ``t``; True if it was armed.  (Its heap entry becomes stale.)"""
+    global _stale
     was = t.seq >= 0
+    if was:
+        _stale += 1
     t.seq = -1
     return was
+
+
+def _compact_timers():
+    """Drop stale entries, so that stopped or collected timers do not pile up."""
+    global _stale
+    live = []
+    for e in timers:
+        t = e[2]() if e[3] else e[2]
+        if t is not None and t.seq == e[1]:
+            live.append(e)
+    heapq.heapify(live)
+    timers[:] = live
+    _stale = 0
 
 
 def _run_timers(now):

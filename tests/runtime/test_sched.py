@@ -403,3 +403,17 @@ def test_wall_clock_sleep_not_busy():
         assert pytime.process_time() - t0 < 0.04
 
     run_ok(main)
+
+
+def test_stopped_and_dropped_timers_do_not_pile_up():
+    def main():
+        c = Chan()
+        for i in range(5000):
+            t = time.NewTimer(time.Hour)
+            t.Stop()
+            select(((c, RECV), (time.After(time.Hour), RECV)), default=True)
+        gc.collect()
+        time.NewTimer(time.Hour).Stop()
+        assert len(sched.timers) < 2500
+
+    run_ok(main)

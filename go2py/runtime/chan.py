@@ -85,8 +85,8 @@ class Chan:
     # -------------------------------------------------------------- send
 
     def send(self, v):
-        if self.closed:
-            _panic("send on closed channel")
+        # (a closed channel has no waiting receiver: close() woke them all, so
+        # the closed check can wait until after the hand-off loop)
         rq = self.recvq
         while rq:
             e = rq.popleft()
@@ -103,6 +103,8 @@ class Chan:
             e.val = v
             _ready(s.g)
             return
+        if self.closed:
+            _panic("send on closed channel")
         buf = self.buf
         if len(buf) < self.cap:
             buf.append(v)

@@ -79,6 +79,22 @@ PANICS = {
         def main():
             v = atomic.Value(); v.Store(1); v.Store("x")
     """,
+    "makechan: size out of range": """
+        def main():
+            Chan(-1)
+    """,
+    "non-positive interval for Ticker.Reset": """
+        def main():
+            time.NewTicker(time.Second).Reset(0)
+    """,
+    "sync/atomic: compare and swap of inconsistently typed values": """
+        def main():
+            v = atomic.Value(); v.Store(1); v.CompareAndSwap(1, "x")
+    """,
+    "sync/atomic: swap of nil value into Value": """
+        def main():
+            atomic.Value().Swap(None)
+    """,
     "panic called with nil argument (use GODEBUG=panicnil=1 to disable)": """
         def main():
             gopanic(None)

@@ -249,9 +249,9 @@ class Value:
         return old
 
     def CompareAndSwap(self, old, new) -> bool:
-        self._check(new, "compare and swap")
         if old is not None and type(old) is not type(new):
             _panic("sync/atomic: compare and swap of inconsistently typed values")
+        self._check(new, "compare and swap")
         if self.v is None and old is not None:
             return False
         if self.v == old or self.v is old:

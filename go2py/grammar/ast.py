@@ -111,6 +111,7 @@ class CompositeLit(Expr):
     elts: list[Expr]
     lbrace_line: int
     rbrace_line: int
+    rbrace_col: int
 
 
 @dataclass(slots=True, eq=False)

@@ -788,11 +788,11 @@ class Builder:
 
     def lit_value_empty(self, c: C) -> ast.CompositeLit:
         t = c[0]
-        return ast.CompositeLit(self.f, t[2], t[3], None, [], t[2], c[1][2])
+        return ast.CompositeLit(self.f, t[2], t[3], None, [], t[2], c[1][2], c[1][3])
 
     def lit_value(self, c: C) -> ast.CompositeLit:
         t = c[0]
-        return ast.CompositeLit(self.f, t[2], t[3], None, c[1], t[2], c[3][2])
+        return ast.CompositeLit(self.f, t[2], t[3], None, c[1], t[2], c[3][2], c[3][3])
 
     def key_value(self, c: C) -> ast.KeyValueExpr:
         k = c[0]

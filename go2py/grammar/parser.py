@@ -292,13 +292,17 @@ def _opens_body(t: Tables, states: list[int]) -> bool:
     (`[]T`, `map[K]V`, `struct{...}`, `func(...)`), the `{` belongs to a composite literal
     or function literal, as in go/parser; otherwise it opens the body.
     """
-    stack = list(states)
     actions = t.actions
+    act = actions[states[-1]].get("LBODY")
+    if act is None:
+        return False
+    # The simulated stack is states[:base] + pushed, so nothing deep is copied.
+    base = len(states)
+    pushed: list[int] = []
     gotos = t.gotos
     rules = t.rules
     lbody_rules = t.lbody_rules
     while True:
-        act = actions[stack[-1]].get("LBODY")
         if act is None:
             return False
         if act >= 0:
@@ -307,9 +311,13 @@ def _opens_body(t: Tables, states: list[int]) -> bool:
         if r in lbody_rules:
             return False
         n, origin, _ = rules[r]
-        if n:
-            del stack[-n:]
-        stack.append(gotos[stack[-1]][origin])
+        k = min(n, len(pushed))
+        if k:
+            del pushed[-k:]
+        base -= n - k
+        top = pushed[-1] if pushed else states[base - 1]
+        pushed.append(gotos[top][origin])
+        act = actions[pushed[-1]].get("LBODY")
 
 
 def _recover(t: Tables, states: list[int], values: list, tokens: list, i: int) -> int:

@@ -23,7 +23,10 @@ STRING    ``bytes`` (Go strings are byte strings; text is stored UTF-8 encoded)
 INT       ``int``
 FLOAT     ``fractions.Fraction`` (exact; Go switches to 512-bit floats for huge
           values, we stay exact)
-COMPLEX   ``(Fraction, Fraction)``
+COMPLEX   ``(Fraction, Fraction)``; ``Value.int_parts`` records which parts Go
+          holds as integers (that only changes how they print: ``(1234567 + 1i)``
+          but ``(1.23457e+06 + 1i)`` for ``1234567.0 + 1i``); it takes no part in
+          equality or hashing
 UNKNOWN   ``None``
 ========  ====================================================================
 
@@ -42,7 +45,7 @@ of 2**31, which the compiler reports as ``malformed constant: 1e1000000000``).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TypeAlias
 
@@ -106,6 +109,7 @@ class Value:
 
     kind: int
     val: Payload = None
+    int_parts: tuple[bool, bool] = field(default=(False, False), compare=False, hash=False)
 
     def __str__(self) -> str:
         return to_string(self)
@@ -116,6 +120,10 @@ class Value:
 
 _UNKNOWN = Value(UNKNOWN, None)
 _ZERO = Fraction(0)
+
+
+def _cplx(re: Fraction, im: Fraction, int_parts: tuple[bool, bool] = (False, False)) -> Value:
+    return Value(COMPLEX, (re, im), int_parts)
 
 
 def make_unknown() -> Value:
@@ -152,7 +160,7 @@ def make_imag(v: Value) -> Value:
     """The COMPLEX value ``0 + v*i`` (``v`` numeric, not complex)."""
     if v.kind == UNKNOWN:
         return _UNKNOWN
-    return make_complex(_ZERO, _real_part(v))
+    return _cplx(_ZERO, _real_part(v), (True, v.kind == INT))
 
 
 # ---------------------------------------------------------------------------
@@ -233,11 +241,13 @@ def _real_part(v: Value) -> Fraction:
 
 
 def real(v: Value) -> Value:
-    """The real part as a value of the same kind as Go's ``constant.Real`` gives."""
+    """The real part, of the kind Go's ``constant.Real`` gives (INT if Go holds it as one)."""
     if v.kind in (UNKNOWN, INT, FLOAT):
         return v
     if v.kind == COMPLEX:
         assert isinstance(v.val, tuple)
+        if v.int_parts[0]:
+            return Value(INT, v.val[0].numerator)
         return Value(FLOAT, v.val[0])
     raise TypeError(f"{v!r} not numeric")
 
@@ -251,6 +261,8 @@ def imag(v: Value) -> Value:
         return Value(FLOAT, _ZERO)
     if v.kind == COMPLEX:
         assert isinstance(v.val, tuple)
+        if v.int_parts[1]:
+            return Value(INT, v.val[1].numerator)
         return Value(FLOAT, v.val[1])
     raise TypeError(f"{v!r} not numeric")
 
@@ -305,7 +317,7 @@ def to_float(v: Value) -> Value:
 def to_complex(v: Value) -> Value:
     """COMPLEX for any numeric value, else UNKNOWN."""
     if v.kind in (INT, FLOAT):
-        return Value(COMPLEX, (_real_part(v), _ZERO))
+        return _cplx(_real_part(v), _ZERO, (v.kind == INT, True))
     if v.kind == COMPLEX:
         return v
     return _UNKNOWN
@@ -441,12 +453,14 @@ def binary_op(x: Value, op: str, y: Value, *, int_div: bool = False) -> Value:
     elif k == COMPLEX:
         assert isinstance(a, tuple) and isinstance(b, tuple)
         (ar, ai), (br, bi) = a, b
+        (xr, xi), (yr, yi) = x.int_parts, y.int_parts
         if op == "+":
-            return Value(COMPLEX, (ar + br, ai + bi))
+            return _cplx(ar + br, ai + bi, (xr and yr, xi and yi))
         if op == "-":
-            return Value(COMPLEX, (ar - br, ai - bi))
+            return _cplx(ar - br, ai - bi, (xr and yr, xi and yi))
         if op == "*":
-            return Value(COMPLEX, (ar * br - ai * bi, ar * bi + ai * br))
+            ints = xr and xi and yr and yi
+            return _cplx(ar * br - ai * bi, ar * bi + ai * br, (ints, ints))
         if op == "/":
             d = br * br + bi * bi
             if d == 0:
@@ -519,7 +533,7 @@ def unary_op(op: str, y: Value, prec: int = 0) -> Value:
             return Value(FLOAT, -y.val)
         if y.kind == COMPLEX:
             assert isinstance(y.val, tuple)
-            return Value(COMPLEX, (-y.val[0], -y.val[1]))
+            return _cplx(-y.val[0], -y.val[1], y.int_parts)
     if op == "^" and y.kind == INT:
         assert isinstance(y.val, int)
         r = ~y.val
@@ -938,7 +952,7 @@ def make_from_literal(lit: str | bytes, kind: str) -> Value:
             return Value(INT, val)
         if k == "FLOAT":
             return Value(FLOAT, Fraction(val))
-        return Value(COMPLEX, (_ZERO, Fraction(val)))
+        return _cplx(_ZERO, Fraction(val), (True, False))
     if kind == "CHAR":
         if len(lit) < 2 or lit[0] != "'" or lit[-1] != "'":
             raise ValueError("rune literal not terminated")
@@ -1203,7 +1217,11 @@ def to_string(v: Value) -> str:
         assert isinstance(v.val, Fraction)
         return _float_string(v.val)
     assert isinstance(v.val, tuple)
-    return f"({_float_string(v.val[0])} + {_float_string(v.val[1])}i)"
+    re, im = (
+        _int_str(p.numerator) if is_int_part else _float_string(p)
+        for p, is_int_part in zip(v.val, v.int_parts, strict=True)
+    )
+    return f"({re} + {im}i)"
 
 
 def exact_string(v: Value) -> str:

@@ -45,7 +45,8 @@ def lit(text: str, kind: str) -> Op:
 
 
 def neg(o: Op) -> Op:
-    return Op(f"-{o.text}", lambda: C.unary_op("-", o.value()), o.untyped_int)
+    text = f"-({o.text})" if " " in o.text else f"-{o.text}"
+    return Op(text, lambda: C.unary_op("-", o.value()), o.untyped_int)
 
 
 def I(s: str) -> Op:
@@ -179,6 +180,25 @@ def build_cases() -> list[Op]:
                     Op(f"({x.text}) {op} {s}", lambda x=x, op=op, s=s: C.shift(x.value(), op, s))
                 )
     cases.append(Op("4.0 << 2", lambda: C.shift(C.make_float(Fraction(4)), "<<", 2)))
+    # complex parts Go holds as integers print in full
+    big = I("1234567")
+    cbig = [
+        binop(big, "+", lit("1i", "IMAG")),
+        binop(F("1234567.0"), "+", lit("1i", "IMAG")),
+        binop(I("1"), "+", lit("1234567i", "IMAG")),
+        binop(big, "-", lit("0x10i", "IMAG")),
+    ]
+    for c in list(cbig):
+        cbig.append(binop(c, "*", I("2")))
+        cbig.append(binop(c, "*", binop(I("3"), "+", lit("1i", "IMAG"))))
+        cbig.append(binop(c, "/", I("1")))
+        cbig.append(binop(c, "+", F("0.5")))
+        cbig.append(neg(c))
+    cbig.append(binop(lit("1i", "IMAG"), "*", lit("1i", "IMAG")))
+    cases += cbig
+    for c in cbig:
+        cases.append(Op(f"real({c.text})", lambda c=c: C.real(c.value())))
+        cases.append(Op(f"imag({c.text})", lambda c=c: C.imag(c.value())))
     # long strings are shortened by String()
     for n in (60, 69, 70, 71, 72, 100):
         s = "x" * n
@@ -399,7 +419,7 @@ REPR_VALUES = (
         ]
     ]
     + COMPLEXES[:4]
-    + [binop(I("3"), "+", lit("0i", "IMAG"))]
+    + [binop(I("3"), "+", lit("0i", "IMAG")), I("1234567")]
     + RUNES[:2]
 )
 

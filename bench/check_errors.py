@@ -22,7 +22,8 @@ Targets: first error at the same line:col for 95% of the programs, exact output 
 
 By default go2py runs in this process through its command-line entry point
 (go2py.cli.main, the code behind `go2py check`), with its standard error captured;
---subprocess runs `python -m go2py check` instead, two at a time, with a time limit.
+--subprocess runs `python -m go2py check` instead, two at a time. A program that takes
+more than a minute gets status -1, not a rejection (the rest then run as subprocesses).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -196,18 +198,29 @@ def corpus_names(names: list[str] | None = None) -> list[str]:
     return sorted(p.stem for p in CORPUS.glob("*.go"))
 
 
+class _Hung(Exception):
+    pass
+
+
 def _run_in_process(name: str) -> tuple[int, str]:
+    """go2py check NAME.go through go2py.cli.main, in this process; _Hung after TIMEOUT."""
     from go2py import cli
 
     buf = io.StringIO()
+    status: list[int] = []
     cwd = os.getcwd()
     os.chdir(CORPUS)
     try:
         with contextlib.redirect_stderr(buf), contextlib.redirect_stdout(io.StringIO()):
-            status = cli.main(["check", f"{name}.go"])
+            t = threading.Thread(target=lambda: status.append(cli.main(["check", f"{name}.go"])),
+                                 daemon=True)
+            t.start()
+            t.join(TIMEOUT)
     finally:
         os.chdir(cwd)
-    return status, buf.getvalue()
+    if not status:
+        raise _Hung(name)
+    return status[0], buf.getvalue()
 
 
 def _run_subprocess(name: str) -> tuple[int, str]:
@@ -241,7 +254,17 @@ def score(names: list[str] | None = None, subprocess_mode: bool = False) -> Scor
         with ThreadPoolExecutor(max_workers=JOBS) as pool:
             outcomes = list(pool.map(_run_subprocess, todo))
     else:
-        outcomes = [_run_in_process(n) for n in todo]
+        outcomes = []
+        for i, name in enumerate(todo):
+            try:
+                outcomes.append(_run_in_process(name))
+            except _Hung:
+                # A program go2py does not finish: count it, score the rest in subprocesses.
+                outcomes.append((-1, f"timed out after {TIMEOUT:.0f}s\n"))
+                s.mode += f"; {name} timed out, the rest as python -m go2py check"
+                with ThreadPoolExecutor(max_workers=JOBS) as pool:
+                    outcomes.extend(pool.map(_run_subprocess, todo[i + 1:]))
+                break
     s.seconds = time.perf_counter() - t0
     for name, (status, out) in zip(todo, outcomes):
         expected = parse_errors((CORPUS / f"{name}.err").read_text())

@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections import deque
 
 from . import sched as _s
-from .panic import GoPanic, GoError
+from .panic import GoPanic, RuntimeError_
 
 __all__ = ["Chan", "send", "recv", "recv2", "close", "chan_len", "chan_cap", "RECV"]
 
@@ -50,15 +50,8 @@ _appendleft = _runq.appendleft
 _S = _s.S
 
 
-class _ClosedChannelError(GoError):
-    __slots__ = ()
-
-    def RuntimeError(self):  # a runtime.Error in Go (plainError)
-        return None
-
-
 def _panic(msg):
-    raise GoPanic(_ClosedChannelError(msg))
+    raise GoPanic(RuntimeError_(msg, plain=True))
 
 
 class Chan:
@@ -66,7 +59,7 @@ class Chan:
 
     def __init__(self, cap: int = 0, zero=None, zerofn=None):
         if cap < 0:
-            raise GoPanic(_ClosedChannelError("makechan: size out of range"))
+            _panic("makechan: size out of range")
         self.cap = cap
         self.buf = deque()
         self.closed = False

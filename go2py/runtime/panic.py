@@ -60,12 +60,15 @@ class GoError:
 
 
 class RuntimeError_(GoError):
-    """A ``runtime.Error``: its text is ``runtime error: <msg>``."""
+    """A ``runtime.Error``: its text is ``runtime error: <msg>``.  With
+    ``plain=True`` the text is ``msg`` alone, like Go's errors that are
+    runtime.Errors without the prefix (``assignment to entry in nil map``,
+    ``send on closed channel``, ``close of nil channel``...)."""
 
     __slots__ = ()
 
-    def __init__(self, msg: str):
-        self.msg = "runtime error: " + msg
+    def __init__(self, msg: str, plain: bool = False):
+        self.msg = msg if plain else "runtime error: " + msg
 
     def RuntimeError(self) -> None:  # marker method of Go's runtime.Error
         return None

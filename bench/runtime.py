@@ -558,6 +558,7 @@ def main():
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--mem-child", type=int)
     ap.add_argument("--started", action="store_true")
+    ap.add_argument("--reps", type=int, default=5, help="repetitions (best is kept)")
     args = ap.parse_args()
     if args.mem_child:
         mem_child(args.mem_child, args.started)
@@ -565,7 +566,7 @@ def main():
 
     quick = args.quick
     scale = 1 if quick else 4
-    reps = 5
+    reps = args.reps
     n_pp = 20000 * scale
     n_buf = 100000 * scale
     n_spawn = 100000
@@ -635,10 +636,13 @@ def main():
 
     # ---------------------------------------------------------------- preemption
     print()
-    plain = best(lambda: tight_plain(n_tight), reps)
-    in_rt = best(lambda: rt_tight(tight_plain, n_tight), reps)
-    checked = best(lambda: rt_tight(tight_checked, n_tight), reps)
-    counter = best(lambda: rt_tight(tight_counter, n_tight), reps)
+    # the four variants alternate, so that they see the same machine load
+    plain = in_rt = checked = counter = float("inf")
+    for _ in range(reps):
+        plain = min(plain, tight_plain(n_tight))
+        in_rt = min(in_rt, rt_tight(tight_plain, n_tight))
+        checked = min(checked, rt_tight(tight_checked, n_tight))
+        counter = min(counter, rt_tight(tight_counter, n_tight))
     print(f"preemption, tight loop `s += i` ({n_tight} iterations), per iteration:")
     print(f"  plain Python, no runtime                 {fmt_t(plain):>10}   1.00x")
     print(f"  under the runtime, signal preemption     {fmt_t(in_rt):>10}   {in_rt / plain:.2f}x"

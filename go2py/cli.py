@@ -88,12 +88,18 @@ def _parse_one(path: str) -> File:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from go2py.check import check_files, format_errors
+    from go2py.check.importer import StdImporter
+
     try:
-        _parse_one(args.file)
+        f = _parse_one(args.file)
     except ParseError as e:
         _err(e.format())
         return EXIT_INPUT
-    _err("go2py check: the type checker is not available yet; only the syntax was checked")
+    result = check_files([f], StdImporter())
+    if result.errors:
+        _err(format_errors(result.errors))
+        return EXIT_INPUT
     return 0
 
 

@@ -157,6 +157,8 @@ class CallExpr(Expr):
     fun: Expr
     args: list[Expr]
     has_ellipsis: bool  # f(xs...)
+    lparen_line: int
+    lparen_col: int
 
 
 @dataclass(slots=True, eq=False)

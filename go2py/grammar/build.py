@@ -519,11 +519,11 @@ class Builder:
             return None
         if isinstance(s, ast.ExprStmt):
             return s.x
-        text = "assignment" if isinstance(s, ast.AssignStmt) else "statement"
-        if isinstance(s, ast.AssignStmt) and s.tok == ":=":
-            self.error(s.tok_line, s.tok_col, f"syntax error: cannot use {self._short(s)} as value")
+        if isinstance(s, ast.AssignStmt):
+            what = "" if s.tok == ":=" else "assignment "
+            self.error(s.tok_line, s.tok_col, f"syntax error: cannot use {what}{self._short(s)} as value")
         else:
-            self.error(s.line, s.col, f"syntax error: cannot use {text} as value")
+            self.error(s.line, s.col, "syntax error: cannot use statement as value")
         return ast.BadExpr(self.f, s.line, s.col)
 
     def _short(self, s: ast.AssignStmt) -> str:
@@ -532,7 +532,7 @@ class Builder:
 
         rhs = s.rhs[0]
         r = rhs.value if isinstance(rhs, ast.BasicLit) else name(rhs)
-        return f"{', '.join(name(x) for x in s.lhs)} := {r}"
+        return f"{', '.join(name(x) for x in s.lhs)} {s.tok} {r}"
 
     def if_stmt(self, c: C) -> ast.IfStmt:
         t = c[0]
@@ -751,15 +751,15 @@ class Builder:
 
     def call_empty(self, c: C) -> ast.CallExpr:
         x = c[0]
-        return ast.CallExpr(self.f, x.line, x.col, x, [], False)
+        return ast.CallExpr(self.f, x.line, x.col, x, [], False, c[1][2], c[1][3])
 
     def call(self, c: C) -> ast.CallExpr:
         x = c[0]
-        return ast.CallExpr(self.f, x.line, x.col, x, c[2], False)
+        return ast.CallExpr(self.f, x.line, x.col, x, c[2], False, c[1][2], c[1][3])
 
     def call_ellipsis(self, c: C) -> ast.CallExpr:
         x = c[0]
-        return ast.CallExpr(self.f, x.line, x.col, x, c[2], True)
+        return ast.CallExpr(self.f, x.line, x.col, x, c[2], True, c[1][2], c[1][3])
 
     def composite_lit(self, c: C) -> ast.CompositeLit:
         x = c[0]

@@ -327,7 +327,7 @@ class CallChecker(_Base):
         assert isinstance(sig, Signature)
         targs = [self.typexpr(i) for i in indices]
         if len(targs) > len(sig.type_params):
-            self.fail(indices[len(sig.type_params)], f"got {len(targs)} type arguments but {self.expr_str(e.x)} has {len(sig.type_params)} type parameters")
+            self.fail(indices[len(sig.type_params)], f"got {len(targs)} type arguments but want {len(sig.type_params)}")
         if len(targs) < len(sig.type_params):
             # Partial instantiation: the rest is inferred at the call.
             partial = Signature(sig.params, sig.results, sig.variadic, None, sig.type_params)
@@ -375,12 +375,14 @@ class CallChecker(_Base):
                     elif not _mentions(core, tparams) or all(t in smap for t in _params_in(core, tparams)):
                         smap[tp] = subst(core, smap)
         missing = [tp for tp in tparams if tp not in smap]
+        lparen = (e.file, e.lparen_line, e.lparen_col)
         if missing:
-            self.fail(e, f"in call to {self.expr_str(e.fun)}, cannot infer {missing[0].obj.name}")
+            tp = missing[0]
+            self.fail(lparen, f"in call to {self.expr_str(e.fun)}, cannot infer {tp.obj.name} (declared at {tp.obj.pos.pos()})")
         targs = [smap[tp] for tp in tparams]
         inst = subst(Signature(sig.params, sig.results, sig.variadic), smap)
         assert isinstance(inst, Signature)
-        self.verify_instance(tparams, targs, [e.fun], self.expr_str(e.fun))
+        self.verify_instance(tparams, targs, [lparen], self.expr_str(e.fun))
         fun = e.fun
         while isinstance(fun, ast.ParenExpr):
             fun = fun.x
@@ -580,8 +582,9 @@ class CallChecker(_Base):
             if isinstance(su, Basic) and su.info & IS_STRING and _is_byte(du.elem):
                 pass
             elif not isinstance(su, Slice) or not identical(du.elem, su.elem):
-                self.fail(e, f"invalid argument: arguments to copy {self.describe(d)} and {self.describe(s)} have different element types"
-                          if isinstance(su, Slice) else f"invalid argument: copy expects slice arguments; found {self.describe(d)} and {self.describe(s)}")
+                if isinstance(su, Slice):
+                    self.fail(args[0], f"invalid copy: arguments {self.describe(d)} and {self.describe(s)} have different element types {self.tstr(du.elem)} and {self.tstr(su.elem)}")
+                self.fail(args[0], f"invalid argument: copy expects slice arguments; found {self.describe(d)} and {self.describe(s)}")
             x.mode, x.type = VALUE, TYP[INT]
             return
         if name == "clear":

@@ -423,6 +423,12 @@ class Checker(ExprChecker, StmtChecker):
         i = self.obj_path.index(obj) if obj in self.obj_path else 0
         cyc = self.obj_path[i:]
         first = cyc[0]
+        if isinstance(first, Var) or isinstance(first, Const):
+            self.error(first.pos, f"initialization cycle for {first.name}" if isinstance(first, Var)
+                       else f"invalid constant cycle involving {first.name}")
+            if obj.type is None:
+                obj.type = INVALID_TYPE
+            return
         if isinstance(first, TypeName):
             msg = f"invalid recursive type {first.name}"
         else:
@@ -641,6 +647,9 @@ class Checker(ExprChecker, StmtChecker):
                             rtype = INVALID_TYPE
                     if isinstance(obj.type, Basic):
                         self.error(base_expr, f"cannot define new methods on non-local type {obj.name}")
+        elif isinstance(base_expr, ast.SelectorExpr):
+            rt = self.typexpr(base_expr)
+            self.error(base_expr, f"cannot define new methods on non-local type {self.tstr(rt)}")
         else:
             self.error(texpr, f"invalid receiver type {self.expr_str(texpr)}")
         t_final: Type = Pointer(rtype) if ptr else rtype
@@ -670,6 +679,7 @@ class Checker(ExprChecker, StmtChecker):
             self.error(e, f"cannot use type {self.tstr(t)} outside a type constraint: interface contains type constraints"
                        if u.type_terms() is not None else
                        f"cannot use type {self.tstr(t)} outside a type constraint: interface is (or embeds) comparable")
+            return INVALID_TYPE
         return t
 
     def definedtype(self, e: ast.Expr, def_: Named) -> Type:
@@ -690,7 +700,7 @@ class Checker(ExprChecker, StmtChecker):
             if t is None:
                 self.fail(e, f"invalid recursive type {e.name}")
             if isinstance(t, Named) and t.type_params and not self._allow_generic:
-                self.fail(e, f"cannot use generic type {self.tstr(t)} without instantiation")
+                self.fail(e, f"cannot use generic type {self.generic_str(t)} without instantiation")
             return t  # type: ignore[return-value]
         if isinstance(e, ast.SelectorExpr) and isinstance(e.x, ast.Ident):
             _, obj = self.scope.lookup_parent(e.x.name)
@@ -726,8 +736,9 @@ class Checker(ExprChecker, StmtChecker):
                 self.fail(e.x, f"{self.expr_str(e.x)} is not a generic type")
             targs = [self.typexpr(a) for a in args]
             if len(targs) != len(gt.type_params):
-                what = "not enough" if len(targs) < len(gt.type_params) else "too many"
-                self.fail(e, f"{what} type arguments for type {gt.obj.name}: have {len(targs)}, want {len(gt.type_params)}")
+                if len(targs) > len(gt.type_params):
+                    self.fail(args[len(gt.type_params)], f"too many type arguments for type {gt.obj.name}: have {len(targs)}, want {len(gt.type_params)}")
+                self.fail(e, f"not enough type arguments for type {gt.obj.name}: have {len(targs)}, want {len(gt.type_params)}")
             inst = self.instantiate_named(gt, targs, e)
             self.delayed.append(lambda: self.verify_instance(gt.type_params, targs, args, gt.obj.name))
             return inst
@@ -781,6 +792,14 @@ class Checker(ExprChecker, StmtChecker):
     _allow_generic = False
 
     def array_length(self, e: ast.Expr) -> int:
+        if isinstance(e, ast.Ident):
+            _, obj = self.scope.lookup_parent(e.name)
+            if obj is None:
+                self.error(e, f"undefined array length {e.name} or missing type constraint")
+                return 0
+            if not isinstance(obj, Const):
+                self.error(e, f"invalid array length {e.name}")
+                return 0
         x = Operand()
         try:
             self.expr(x, e)
@@ -795,7 +814,7 @@ class Checker(ExprChecker, StmtChecker):
             n = constant.to_int(x.val)  # type: ignore[arg-type]
             if n.kind == constant.INT and constant.int_val(n) >= 0:
                 return constant.int_val(n)
-            self.error(e, f"invalid array length {self.expr_str(e)}")
+            self.error(e, f"invalid array length {self.describe(x)}")
             return 0
         if x.type is not None and getattr(x.type.underlying(), "info", 0) & 64:
             n = constant.to_int(x.val)  # type: ignore[arg-type]
@@ -991,6 +1010,13 @@ class Checker(ExprChecker, StmtChecker):
         from go2py.check.initorder import compute_init_order
 
         self.info.init_order = compute_init_order(self)
+
+    def generic_str(self, t: Named) -> str:
+        """A generic type with its parameters: `List[T any]`."""
+        groups: list[str] = []
+        for tp in t.type_params:
+            groups.append(f"{tp.obj.name} {self.tstr(tp.constraint)}")
+        return f"{self.tstr(t)}[{', '.join(groups)}]"
 
     def expr_str(self, e: Any) -> str:
         from go2py.check.exprstring import expr_string

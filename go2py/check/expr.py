@@ -221,7 +221,7 @@ class ExprChecker(CallChecker, _Base):
         elif isinstance(obj, TypeName):
             x.mode, x.type = TYPEXPR, typ
             if isinstance(typ, Named) and typ.type_params and not self._allow_generic:
-                self.fail(e, f"cannot use generic type {self.tstr(typ)} without instantiation")
+                self.fail(e, f"cannot use generic type {self.generic_str(typ)} without instantiation")
         elif isinstance(obj, Var):
             if obj.pkg is self.pkg:
                 obj.used = True
@@ -589,7 +589,7 @@ class ExprChecker(CallChecker, _Base):
             self.convert_untyped(y, x.type)  # type: ignore[arg-type]
 
     def comparison(self, x: Operand, y: Operand, op: str, e: Any, switch_case: bool = False) -> None:
-        err_op = x
+        err_op: Optional[Operand] = None
         cause = ""
         xt, yt = x.type, y.type
         ok_assign = self.assignable_to(x, yt)[0] or self.assignable_to(y, xt)[0]  # type: ignore[arg-type]
@@ -599,22 +599,19 @@ class ExprChecker(CallChecker, _Base):
         elif op in ("==", "!="):
             if x.mode == NILVALUE or y.mode == NILVALUE:
                 typ = y.type if x.mode == NILVALUE else x.type
-                if not has_nil(typ) or (x.mode == NILVALUE and y.mode == NILVALUE):  # type: ignore[arg-type]
+                if x.mode == NILVALUE and y.mode == NILVALUE:
+                    err_op, cause = y, f"operator {op} not defined on untyped nil"
+                elif not has_nil(typ):  # type: ignore[arg-type]
                     err_op = y
-                    cause = f"operator {op} not defined on untyped nil" if x.mode == y.mode == NILVALUE else ""
             elif not comparable(xt):  # type: ignore[arg-type]
                 err_op, cause = x, self._incomparable(xt)  # type: ignore[arg-type]
             elif not comparable(yt):  # type: ignore[arg-type]
                 err_op, cause = y, self._incomparable(yt)  # type: ignore[arg-type]
-            else:
-                err_op = None  # type: ignore[assignment]
         else:
             if not _is(xt, IS_ORDERED):
                 err_op = x
             elif not _is(yt, IS_ORDERED):
                 err_op = y
-            else:
-                err_op = None  # type: ignore[assignment]
         if err_op is not None:
             if not cause:
                 if isinstance(xt, TypeParam) or isinstance(yt, TypeParam):
@@ -851,7 +848,7 @@ class ExprChecker(CallChecker, _Base):
             x.expr = e
             return
         else:
-            self.fail(e, f"invalid operation: cannot index {self.describe(x)}")
+            self.fail((e.file, e.lbrack_line, e.lbrack_col), f"invalid operation: cannot index {self.describe(x)}")
         self.index_value(index, length)
         x.expr = e
 

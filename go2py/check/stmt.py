@@ -97,8 +97,7 @@ class StmtChecker(_Base):
                     continue
                 if name in all_labels:
                     other = all_labels[name]
-                    self.error(n.label, f"label {name} already defined\n\t{other.label.pos()}: previous declaration" if False
-                               else f"label {name} already declared\n\t{other.label.pos()}: other declaration of {name}")
+                    self.error(n.label, f"label {name} already defined at {other.label.pos()}")
                 else:
                     all_labels[name] = n
                     lbl = Label(name, None, self.pkg, n.label)
@@ -133,7 +132,7 @@ class StmtChecker(_Base):
             name = s.label.name
             target = labels.get(name)
             if target is None:
-                self.error(s.label, f"label {name} not defined" if tok != "goto" else f"label {name} not defined")
+                self.error(s.label, f"label {name} not defined" if tok == "goto" else f"{tok} label not defined: {name}")
                 return
             used.add(name)
             self.record_use(s.label, self.info.defs.get(target.label))  # type: ignore[arg-type]
@@ -211,10 +210,10 @@ class StmtChecker(_Base):
             u = ch.type.underlying() if ch.type is not None else None
             if not isinstance(u, Chan):
                 self.expr(v, s.value)
-                self.fail(s, f"invalid operation: cannot send to non-channel {self.describe(ch)}")
+                self.fail(s, f"invalid operation: cannot send to non-channel {self.tstr(ch.type)} {self.describe(ch)}")
             if u.dir == RECV_ONLY:
                 self.expr(v, s.value)
-                self.fail(s, f"invalid operation: cannot send to receive-only channel {self.describe(ch)}")
+                self.fail(s, f"invalid operation: cannot send to receive-only channel {self.tstr(ch.type)} {self.describe(ch)}")
             self.expr(v, s.value, u.elem)
             self.assignment(v, u.elem, "send")
         elif isinstance(s, ast.IncDecStmt):
@@ -335,7 +334,7 @@ class StmtChecker(_Base):
             name = f.name if isinstance(f, ast.Ident) else ""
             if name in ("append", "cap", "complex", "imag", "len", "make", "new", "real", "min", "max",
                         "unsafe.Sizeof"):
-                self.fail(call, f"{what} discards result of {self.expr_str(inner)}")
+                self.fail(call, f"{what} discards result of {self.describe(x)}")
 
     def _is_conversion(self, call: ast.CallExpr) -> bool:
         tv = self.info.types.get(call.fun)
@@ -441,7 +440,7 @@ class StmtChecker(_Base):
         for v in new_vars:
             self.declare(self.scope, None, v)
         if not any_new:
-            self.error(s, "no new variables on left side of :=")
+            self.error((s.file, s.tok_line, s.tok_col), "no new variables on left side of :=")
 
     def assign_vars(self, lhs: list[ast.Expr], rhs: list[ast.Expr], s: Any) -> None:
         nl, nr = len(lhs), len(rhs)
@@ -493,10 +492,9 @@ class StmtChecker(_Base):
     def _mismatch(self, s: Any, lhs: list[ast.Expr], rhs: list[ast.Expr], nvals: int) -> None:
         nl = len(lhs)
         if len(rhs) == 1 and isinstance(_unparen(rhs[0]), ast.CallExpr):
-            self.error(s if not isinstance(s, ast.AssignStmt) else lhs[0],
-                       f"assignment mismatch: {nl} variable{'s' if nl != 1 else ''} but {self.expr_str(rhs[0])} returns {nvals} value{'s' if nvals != 1 else ''}")
+            self.error(rhs[0], f"assignment mismatch: {nl} variable{'s' if nl != 1 else ''} but {self.expr_str(rhs[0])} returns {nvals} value{'s' if nvals != 1 else ''}")
         else:
-            self.error(lhs[0], f"assignment mismatch: {nl} variable{'s' if nl != 1 else ''} but {nvals} value{'s' if nvals != 1 else ''}")
+            self.error(rhs[0], f"assignment mismatch: {nl} variable{'s' if nl != 1 else ''} but {nvals} value{'s' if nvals != 1 else ''}")
 
     def assign_var(self, l: ast.Expr, _unused: Any, x: Operand) -> None:
         """Assign operand x to the expression l (go/types' assignVar)."""
@@ -617,11 +615,9 @@ class StmtChecker(_Base):
             return
         rhs0 = _unparen(rhs[0])
         if nr == 1 and isinstance(rhs0, ast.CallExpr):
-            self.error(s.lhs[0] if isinstance(s, ast.AssignStmt) else (s.names[0] if isinstance(s, ast.ValueSpec) else s),
-                       f"assignment mismatch: {nl} variable{'s' if nl != 1 else ''} but {self.expr_str(rhs[0])} returns {nr_vals} value{'s' if nr_vals != 1 else ''}")
+            self.error(rhs[0], f"assignment mismatch: {nl} variable{'s' if nl != 1 else ''} but {self.expr_str(rhs[0])} returns {nr_vals} value{'s' if nr_vals != 1 else ''}")
         else:
-            at = s.lhs[0] if isinstance(s, ast.AssignStmt) else s
-            self.error(at, f"assignment mismatch: {nl} variable{'s' if nl != 1 else ''} but {nr_vals} value{'s' if nr_vals != 1 else ''}")
+            self.error(rhs[0], f"assignment mismatch: {nl} variable{'s' if nl != 1 else ''} but {nr_vals} value{'s' if nr_vals != 1 else ''}")
 
     # ------------------------------------------------------------ local declarations
 
@@ -715,9 +711,9 @@ class StmtChecker(_Base):
         xx = Operand(x.mode, x.expr, x.type, x.val)
         fake = ast.BinaryExpr(e.file, e.line, e.col, e, "==", e.line, e.col, x.expr)
         try:
+            self.convert_untyped(y, x.type)  # type: ignore[arg-type]
             yy = Operand(y.mode, y.expr, y.type, y.val)
-            self.match_types(yy, xx, fake, "==")
-            self.comparison(yy, xx, "==", fake)
+            self.comparison(Operand(y.mode, y.expr, y.type, y.val), xx, "==", fake, switch_case=True)
         except CheckError:
             return
         if y.mode == CONSTANT and y.val is not None:
@@ -725,7 +721,7 @@ class StmtChecker(_Base):
             tkey = (key, self.tstr(default_type(y.type)))  # type: ignore[arg-type]
             if tkey in seen:
                 prev = seen[tkey]
-                self.error(e, f"duplicate case {self.expr_str(e)} in expression switch\n\t{prev.pos()}: previous case")
+                self.error(e, f"duplicate case {self.describe(yy)} in expression switch\n\t{prev.pos()}: previous case")
             else:
                 seen[tkey] = e
 
@@ -777,6 +773,9 @@ class StmtChecker(_Base):
                         self.error(e, f"duplicate case {self.expr_str(e)} in type switch\n\t{pe.pos()}: previous case")
                         break
                 seen.append((t, e))
+            for bs in cl.body:
+                if isinstance(bs, ast.BranchStmt) and bs.tok == "fallthrough":
+                    self.error(bs, "cannot fallthrough in type switch")
             self.open_scope(cl, "case")
             if lhs is not None:
                 if len(types) == 1 and types[0] is not None:
@@ -787,7 +786,7 @@ class StmtChecker(_Base):
                 self.declare(self.scope, None, v)
                 self.info.implicits[cl] = v
                 case_vars.append(v)
-            self.stmt_list(cl.body)
+            self.stmt_list([b for b in cl.body if not (isinstance(b, ast.BranchStmt) and b.tok == "fallthrough")])
             self.close_scope()
         if lhs is not None:
             self.record_def(lhs, None)
@@ -830,8 +829,7 @@ class StmtChecker(_Base):
                 key_t, val_t = u.key, u.elem
             elif isinstance(u, Chan):
                 if u.dir == SEND_ONLY:
-                    self.error(s.x, f"invalid operation: range {self.expr_str(s.x)} receive from send-only channel {self.tstr(t)}"
-                               if False else f"invalid range: receive from send-only channel {self.describe(x)}")
+                    self.error(s.x, f"cannot range over {self.describe(x)}: receive from send-only channel {self.tstr(t)}")
                 key_t = u.elem
                 if s.value is not None:
                     self.error(s.value, f"range over {self.describe(x)} permits only one iteration variable")

@@ -129,12 +129,16 @@ class SelectorExpr(Expr):
 class IndexExpr(Expr):
     x: Expr
     index: Expr
+    lbrack_line: int
+    lbrack_col: int
 
 
 @dataclass(slots=True, eq=False)
 class IndexListExpr(Expr):
     x: Expr
     indices: list[Expr]
+    lbrack_line: int
+    lbrack_col: int
 
 
 @dataclass(slots=True, eq=False)

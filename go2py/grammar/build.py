@@ -256,10 +256,11 @@ class Builder:
         p = c[0]
         return ast.SelectorExpr(self.f, p[2], p[3], self._id(p), self._id(c[2]))
 
-    def _instance(self, x: ast.Expr, args: list) -> ast.Expr:
+    def _instance(self, x: ast.Expr, targs: tuple) -> ast.Expr:
+        lb, args = targs
         if len(args) == 1:
-            return ast.IndexExpr(self.f, x.line, x.col, x, args[0])
-        return ast.IndexListExpr(self.f, x.line, x.col, x, args)
+            return ast.IndexExpr(self.f, x.line, x.col, x, args[0], lb[2], lb[3])
+        return ast.IndexListExpr(self.f, x.line, x.col, x, args, lb[2], lb[3])
 
     def generic_type(self, c: C) -> ast.Expr:
         return self._instance(self._id(c[0]), c[1])
@@ -291,14 +292,15 @@ class Builder:
         t = c[0]
         return ast.StarExpr(self.f, t[2], t[3], self.qualified_generic_type(c[1:]))
 
-    def type_args_one(self, c: C) -> list:
-        return [c[1]]
+    # Type arguments are (`[` token, list of arguments).
+    def type_args_one(self, c: C) -> tuple:
+        return (c[0], [c[1]])
 
-    def type_args_one_comma(self, c: C) -> list:
-        return [c[1]]
+    def type_args_one_comma(self, c: C) -> tuple:
+        return (c[0], [c[1]])
 
-    def type_args_many(self, c: C) -> list:
-        return [c[1]] + c[3]
+    def type_args_many(self, c: C) -> tuple:
+        return (c[0], [c[1]] + c[3])
 
     def array_type(self, c: C) -> ast.ArrayType:
         t = c[0]
@@ -731,15 +733,15 @@ class Builder:
 
     def index(self, c: C) -> ast.IndexExpr:
         x = c[0]
-        return ast.IndexExpr(self.f, x.line, x.col, x, c[2])
+        return ast.IndexExpr(self.f, x.line, x.col, x, c[2], c[1][2], c[1][3])
 
     def index_comma(self, c: C) -> ast.Expr:
         x = c[0]
-        return ast.IndexListExpr(self.f, x.line, x.col, x, [c[2]])
+        return ast.IndexListExpr(self.f, x.line, x.col, x, [c[2]], c[1][2], c[1][3])
 
     def index_list(self, c: C) -> ast.IndexListExpr:
         x = c[0]
-        return ast.IndexListExpr(self.f, x.line, x.col, x, [c[2]] + c[4])
+        return ast.IndexListExpr(self.f, x.line, x.col, x, [c[2]] + c[4], c[1][2], c[1][3])
 
     def slice2(self, c: C) -> ast.SliceExpr:
         x = c[0]

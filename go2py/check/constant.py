@@ -110,6 +110,7 @@ class Value:
     kind: int
     val: Payload = None
     int_parts: tuple[bool, bool] = field(default=(False, False), compare=False, hash=False)
+    approx: bool = field(default=False, compare=False, hash=False)
 
     def __str__(self) -> str:
         return to_string(self)
@@ -122,8 +123,21 @@ _UNKNOWN = Value(UNKNOWN, None)
 _ZERO = Fraction(0)
 
 
-def _cplx(re: Fraction, im: Fraction, int_parts: tuple[bool, bool] = (False, False)) -> Value:
-    return Value(COMPLEX, (re, im), int_parts)
+def _flt(q: Fraction, approx: bool = False) -> Value:
+    """A FLOAT value; see `_norm` for when it is rounded to 512 bits and marked approximate."""
+    r, approx = _norm(q, approx)
+    return Value(FLOAT, r, approx=approx)
+
+
+def _cplx(
+    re: Fraction,
+    im: Fraction,
+    int_parts: tuple[bool, bool] = (False, False),
+    approx: bool = False,
+) -> Value:
+    r, ra = _norm(re, approx)
+    i, ia = _norm(im, approx)
+    return Value(COMPLEX, (r, i), int_parts, ra or ia)
 
 
 def make_unknown() -> Value:
@@ -149,18 +163,18 @@ def make_float(f: Fraction | float) -> Value:
     """A FLOAT value; Python floats are taken exactly, infinities and NaN give UNKNOWN."""
     if isinstance(f, float) and not math.isfinite(f):
         return _UNKNOWN
-    return Value(FLOAT, Fraction(f))
+    return _flt(Fraction(f))
 
 
 def make_complex(re: Fraction | float, im: Fraction | float) -> Value:
-    return Value(COMPLEX, (Fraction(re), Fraction(im)))
+    return _cplx(Fraction(re), Fraction(im))
 
 
 def make_imag(v: Value) -> Value:
     """The COMPLEX value ``0 + v*i`` (``v`` numeric, not complex)."""
     if v.kind == UNKNOWN:
         return _UNKNOWN
-    return _cplx(_ZERO, _real_part(v), (True, v.kind == INT))
+    return _cplx(_ZERO, _real_part(v), (True, v.kind == INT), v.approx)
 
 
 # ---------------------------------------------------------------------------
@@ -248,7 +262,7 @@ def real(v: Value) -> Value:
         assert isinstance(v.val, tuple)
         if v.int_parts[0]:
             return Value(INT, v.val[0].numerator)
-        return Value(FLOAT, v.val[0])
+        return Value(FLOAT, v.val[0], approx=v.approx)
     raise TypeError(f"{v!r} not numeric")
 
 
@@ -263,7 +277,7 @@ def imag(v: Value) -> Value:
         assert isinstance(v.val, tuple)
         if v.int_parts[1]:
             return Value(INT, v.val[1].numerator)
-        return Value(FLOAT, v.val[1])
+        return Value(FLOAT, v.val[1], approx=v.approx)
     raise TypeError(f"{v!r} not numeric")
 
 
@@ -290,13 +304,23 @@ def to_int(v: Value) -> Value:
         return v
     if v.kind == FLOAT:
         assert isinstance(v.val, Fraction)
-        if v.val.denominator == 1:
-            return Value(INT, v.val.numerator)
+        q = v.val
+        if not v.approx:
+            if q.denominator == 1:
+                return Value(INT, q.numerator)
+        elif q == 0 or -_MAX_EXP < _log2_exp(q) < _MAX_EXP:
+            # A 512-bit float: accept integers off by rounding errors in its last bits.
+            for t in (
+                q,
+                _round_bits(q, _FLOAT_PREC - 4, False),
+                _round_bits(q, _FLOAT_PREC - 4, True),
+            ):
+                if t.denominator == 1:
+                    return Value(INT, t.numerator)
     elif v.kind == COMPLEX:
-        assert isinstance(v.val, tuple)
-        re, im = v.val
-        if im == 0 and re.denominator == 1:
-            return Value(INT, re.numerator)
+        re = to_float(v)
+        if re.kind == FLOAT:
+            return to_int(re)
     return _UNKNOWN
 
 
@@ -310,14 +334,14 @@ def to_float(v: Value) -> Value:
     if v.kind == COMPLEX:
         assert isinstance(v.val, tuple)
         if v.val[1] == 0:
-            return Value(FLOAT, v.val[0])
+            return Value(FLOAT, v.val[0], approx=v.approx)
     return _UNKNOWN
 
 
 def to_complex(v: Value) -> Value:
     """COMPLEX for any numeric value, else UNKNOWN."""
     if v.kind in (INT, FLOAT):
-        return _cplx(_real_part(v), _ZERO, (v.kind == INT, True))
+        return _cplx(_real_part(v), _ZERO, (v.kind == INT, True), v.approx)
     if v.kind == COMPLEX:
         return v
     return _UNKNOWN
@@ -364,6 +388,62 @@ def _match(x: Value, y: Value) -> tuple[Value, Value]:
 
 
 _MIN_INT64 = -(1 << 63)
+_MAX_EXP = 4096  # go/constant's maxExp: larger fractions become 512-bit floats
+_FLOAT_PREC = 512
+
+
+def _norm(q: Fraction, approx: bool = False) -> tuple[Fraction, bool]:
+    """A float result as go/constant holds it, and whether it is approximate.
+
+    Exact (a fraction) while its numerator and denominator have fewer than 4096
+    bits and no operand was approximate; otherwise rounded to 512 significant
+    bits, as go/constant then computes with big.Floats of that precision (each
+    operation correctly rounded, which rounding the exact result once gives too).
+    This also keeps huge constants cheap.
+    """
+    if not approx and (
+        q.numerator.bit_length() < _MAX_EXP and q.denominator.bit_length() < _MAX_EXP
+    ):
+        return q, False
+    r = round_float(q, _FLOAT_PREC, None, None)
+    assert r is not None
+    return r, True
+
+
+def _round_bits(q: Fraction, bits: int, away: bool) -> Fraction:
+    """``q`` rounded to ``bits`` significant bits toward zero or away from zero."""
+    if q == 0:
+        return q
+    n, d = abs(q.numerator), q.denominator
+    sh = _log2_exp(q) - bits  # |q| / 2**sh has `bits` integer bits
+    num, den = (n, d << sh) if sh >= 0 else (n << -sh, d)
+    m, r = divmod(num, den)
+    if away and r:
+        m += 1
+    res = Fraction(m << sh) if sh >= 0 else Fraction(m, 1 << -sh)
+    return res if q > 0 else -res
+
+
+def _literal_float(q: Fraction) -> Fraction:
+    """A float literal's value: exact when go/constant's smallFloat holds (binary exponent
+    within +-4096), else rounded to 512 bits as go/constant does."""
+    if q == 0 or -_MAX_EXP < _log2_exp(q) < _MAX_EXP:
+        return q
+    r = round_float(q, _FLOAT_PREC, None, None)
+    assert r is not None
+    return r
+
+
+def _log2_exp(q: Fraction) -> int:
+    """The exponent ``e`` with ``2**(e-1) <= |q| < 2**e`` (as big.Float.MantExp)."""
+    n, d = abs(q.numerator), q.denominator
+    e = n.bit_length() - d.bit_length()  # 2**(e-1) < |q| < 2**(e+1)
+    if e >= 0:
+        if n >= d << e:
+            e += 1
+    elif n << -e >= d:
+        e += 1
+    return e
 
 
 def _trunc_div(a: int, b: int) -> int:
@@ -425,7 +505,7 @@ def binary_op(x: Value, op: str, y: Value, *, int_div: bool = False) -> Value:
                     # wraps here; the compiler (and so Go) gives -1<<63, not 1<<63.
                     return Value(INT, a)
                 return Value(INT, _trunc_div(a, b))
-            return Value(FLOAT, Fraction(a, b))
+            return _flt(Fraction(a, b))
         if op == "%":
             if b == 0:
                 raise ZeroDivisionError("division by zero")
@@ -440,32 +520,34 @@ def binary_op(x: Value, op: str, y: Value, *, int_div: bool = False) -> Value:
             return Value(INT, a & ~b)
     elif k == FLOAT:
         assert isinstance(a, Fraction) and isinstance(b, Fraction)
+        approx = x.approx or y.approx
         if op == "+":
-            return Value(FLOAT, a + b)
+            return _flt(a + b, approx)
         if op == "-":
-            return Value(FLOAT, a - b)
+            return _flt(a - b, approx)
         if op == "*":
-            return Value(FLOAT, a * b)
+            return _flt(a * b, approx)
         if op == "/":
             if b == 0:
                 raise ZeroDivisionError("division by zero")
-            return Value(FLOAT, a / b)
+            return _flt(a / b, approx)
     elif k == COMPLEX:
         assert isinstance(a, tuple) and isinstance(b, tuple)
         (ar, ai), (br, bi) = a, b
         (xr, xi), (yr, yi) = x.int_parts, y.int_parts
+        approx = x.approx or y.approx
         if op == "+":
-            return _cplx(ar + br, ai + bi, (xr and yr, xi and yi))
+            return _cplx(ar + br, ai + bi, (xr and yr, xi and yi), approx)
         if op == "-":
-            return _cplx(ar - br, ai - bi, (xr and yr, xi and yi))
+            return _cplx(ar - br, ai - bi, (xr and yr, xi and yi), approx)
         if op == "*":
             ints = xr and xi and yr and yi
-            return _cplx(ar * br - ai * bi, ar * bi + ai * br, (ints, ints))
+            return _cplx(ar * br - ai * bi, ar * bi + ai * br, (ints, ints), approx)
         if op == "/":
             d = br * br + bi * bi
             if d == 0:
                 raise ZeroDivisionError("division by zero")
-            return Value(COMPLEX, ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d))
+            return _cplx((ar * br + ai * bi) / d, (ai * br - ar * bi) / d, approx=approx)
     raise TypeError(f"invalid binary operation {x!r} {op} {y!r}")
 
 
@@ -530,10 +612,10 @@ def unary_op(op: str, y: Value, prec: int = 0) -> Value:
             return Value(INT, -y.val)
         if y.kind == FLOAT:
             assert isinstance(y.val, Fraction)
-            return Value(FLOAT, -y.val)
+            return Value(FLOAT, -y.val, approx=y.approx)
         if y.kind == COMPLEX:
             assert isinstance(y.val, tuple)
-            return _cplx(-y.val[0], -y.val[1], y.int_parts)
+            return _cplx(-y.val[0], -y.val[1], y.int_parts, y.approx)
     if op == "^" and y.kind == INT:
         assert isinstance(y.val, int)
         r = ~y.val
@@ -576,10 +658,10 @@ _NUMERIC_TYPES = frozenset(
 )
 
 
-def round_float(q: Fraction, mbits: int, emin: int, emax: int) -> Fraction | None:
+def round_float(q: Fraction, mbits: int, emin: int | None, emax: int | None) -> Fraction | None:
     """``q`` rounded to the nearest binary float with ``mbits`` significant bits, normal
     exponents ``emin..emax`` and gradual underflow (ties to even), as an exact Fraction;
-    None if it rounds to infinity."""
+    None if it rounds to infinity. A None bound means an unbounded exponent."""
     if q == 0:
         return _ZERO
     neg = q < 0
@@ -587,7 +669,8 @@ def round_float(q: Fraction, mbits: int, emin: int, emax: int) -> Fraction | Non
     e = n.bit_length() - d.bit_length()  # 2**e <= |q| < 2**(e+2)
     if (n << max(0, -e)) < (d << max(0, e)):
         e -= 1  # now 2**e <= |q| < 2**(e+1)
-    e = max(e, emin)
+    if emin is not None:
+        e = max(e, emin)
     shift_ = e - (mbits - 1)  # |q| / 2**shift_ is the scaled mantissa
     if shift_ >= 0:
         num, den = n, d << shift_
@@ -600,7 +683,7 @@ def round_float(q: Fraction, mbits: int, emin: int, emax: int) -> Fraction | Non
         res = Fraction(m << shift_)
     else:
         res = Fraction(m, 1 << -shift_)
-    if res >= Fraction(1 << (emax + 1)):
+    if emax is not None and res >= Fraction(1 << (emax + 1)):
         return None
     return -res if neg else res
 
@@ -844,13 +927,13 @@ def _parse_number(lit: str) -> tuple[str, Fraction | int | None]:
         e2 = exp - 4 * frac_digits
         if abs(e2) > 4 * _MAX_EXP10:
             return kind, (None if e2 > 0 and mant else _ZERO)
-        return kind, Fraction(mant) * (Fraction(2) ** e2)
+        return kind, _literal_float(Fraction(mant) * (Fraction(2) ** e2))
     if base in (2, 8):  # 0b/0o imaginary literals: integer mantissa, no point or exponent
         return kind, Fraction(mant)
     e10 = exp - frac_digits
     if abs(e10) > _MAX_EXP10:
         return kind, (None if e10 > 0 and mant else _ZERO)
-    return kind, Fraction(mant) * (Fraction(10) ** e10)
+    return kind, _literal_float(Fraction(mant) * (Fraction(10) ** e10))
 
 
 _SIMPLE_ESCAPES = {
@@ -950,9 +1033,11 @@ def make_from_literal(lit: str | bytes, kind: str) -> Value:
         if k == "INT":
             assert isinstance(val, int)
             return Value(INT, val)
+        q = Fraction(val)
+        approx = q != 0 and not -_MAX_EXP < _log2_exp(q) < _MAX_EXP  # a 512-bit float in Go
         if k == "FLOAT":
-            return Value(FLOAT, Fraction(val))
-        return _cplx(_ZERO, Fraction(val), (True, False))
+            return Value(FLOAT, q, approx=approx)
+        return Value(COMPLEX, (_ZERO, q), (True, False), approx)
     if kind == "CHAR":
         if len(lit) < 2 or lit[0] != "'" or lit[-1] != "'":
             raise ValueError("rune literal not terminated")
@@ -1164,20 +1249,15 @@ def _float_string(q: Fraction) -> str:
             s = go_format_float(x, "g", -1)
         return s
     # Out of float64 range: approximate decimal conversion, as go/constant does.
-    a = abs(q)
-    exp = a.numerator.bit_length() - a.denominator.bit_length()
-    while Fraction(2) ** exp <= a:
-        exp += 1
-    while Fraction(2) ** (exp - 1) > a:
-        exp -= 1
-    # a = mant * 2**exp with 0.5 <= mant < 1
-    mant = a / Fraction(2) ** exp
-    m = float(mant)
+    # |q| = mant * 2**exp with 0.5 <= mant < 1; int true division rounds correctly.
+    exp = _log2_exp(q)
+    n, d = abs(q.numerator), q.denominator
+    m = n / (d << exp) if exp >= 0 else (n << -exp) / d
     if q < 0:
         m = -m
-    d = float(exp) * _LOG10_2
-    e = int(d)
-    m *= math.pow(10, d - float(e))
+    dexp = float(exp) * _LOG10_2
+    e = int(dexp)
+    m *= math.pow(10, dexp - float(e))
     am = abs(m)
     if am < 1 - 0.5e-6:
         m *= 10

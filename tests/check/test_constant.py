@@ -180,6 +180,11 @@ def build_cases() -> list[Op]:
                     Op(f"({x.text}) {op} {s}", lambda x=x, op=op, s=s: C.shift(x.value(), op, s))
                 )
     cases.append(Op("4.0 << 2", lambda: C.shift(C.make_float(Fraction(4)), "<<", 2)))
+    # huge values: go/constant computes with 512-bit floats
+    cases += HUGE
+    cases.append(Op(f"({HUGE[-1].text}) << 1", lambda: C.shift(HUGE[-1].value(), "<<", 1)))
+    cases.append(binop(lit("1e5000i", "IMAG"), "*", lit("1e-5000i", "IMAG")))
+    cases.append(binop(lit("1e5000i", "IMAG"), "/", binop(I("3"), "+", lit("1e-5000i", "IMAG"))))
     # complex parts Go holds as integers print in full
     big = I("1234567")
     cbig = [
@@ -423,7 +428,18 @@ REPR_VALUES = (
     + RUNES[:2]
 )
 
-_go_cache: dict[str, dict] = {}
+HUGE = [
+    binop(F("1e5000"), "*", F("1e5000")),
+    binop(F("1e5000"), "/", I("3")),
+    binop(binop(F("1e5000"), "/", I("3")), "*", I("3")),
+    binop(F("1e-5000"), "*", F("1e5000")),
+    binop(binop(F("1e-5000"), "*", F("1e5000")), "+", binop(F("1.0"), "/", I("3"))),
+    binop(F("1e-5000"), "-", F("1e-5001")),
+    binop(F("1e1300"), "*", I("0")),
+    binop(binop(F("1.0"), "/", I("3")), "*", F("1e-5000")),
+    binop(F("1e1300"), "/", F("1e1290")),
+]
+REPR_VALUES += [HUGE[3], HUGE[-1], F("0x1p4094"), F("0x1p4095")]
 
 
 def _run_oracle(go: str, tmp: Path, request: dict) -> dict:

@@ -94,14 +94,19 @@ def select(cases, default=False):
         # case i is ready
         if first < 0:
             first = i
+            fch = ch
+            fv = v
         elif more is None:
             more = [first, i]
         else:
             more.append(i)
     if first >= 0:
-        if more is not None:
+        if more is None:
+            ch = fch
+            v = fv
+        else:
             first = more[int(_rand() * len(more))]
-        ch, v = cases[first]
+            ch, v = cases[first]
         if v is RECV:
             buf = ch.buf
             if buf:  # fast path: take from the buffer

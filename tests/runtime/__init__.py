@@ -1,0 +1,1 @@
+"""Tests of the concurrency runtime (go2py.runtime)."""

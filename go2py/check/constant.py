@@ -21,25 +21,30 @@ Representation (``Value.val``):
 BOOL      ``bool``
 STRING    ``bytes`` (Go strings are byte strings; text is stored UTF-8 encoded)
 INT       ``int``
-FLOAT     ``fractions.Fraction`` (exact; Go switches to 512-bit floats for huge
-          values, we stay exact)
-COMPLEX   ``(Fraction, Fraction)``; ``Value.int_parts`` records which parts Go
-          holds as integers (that only changes how they print: ``(1234567 + 1i)``
-          but ``(1.23457e+06 + 1i)`` for ``1234567.0 + 1i``); it takes no part in
-          equality or hashing
+FLOAT     ``fractions.Fraction``: exact while numerator and denominator have
+          fewer than 4096 bits; beyond that, and for every result computed
+          from such a value (``Value.approx``), rounded to 512 significant
+          bits, exactly as go/constant switches from big.Rat to 512-bit
+          big.Float
+COMPLEX   ``(Fraction, Fraction)`` (each part as FLOAT); ``Value.int_parts``
+          records which parts Go holds as integers (that only changes how they
+          print: ``(1234567 + 1i)`` but ``(1.23457e+06 + 1i)`` for
+          ``1234567.0 + 1i``)
 UNKNOWN   ``None``
 ========  ====================================================================
+
+``int_parts`` and ``approx`` take no part in equality or hashing.
 
 A FLOAT value whose number is integral stays of kind FLOAT (as in Go: the
 kind records how the value was made, e.g. ``2.0`` or ``4 / 2``); use
 :func:`to_int` to turn it into an INT.
 
-Deviations from ``go/constant``: float values are always exact rationals
-(Go approximates values whose numerator or denominator exceeds 4096 bits with
-512-bit binary floats); literals whose decimal exponent exceeds ``10**6`` in
-magnitude give UNKNOWN (positive exponent) or zero (negative exponent) instead
-of a 512-bit approximation (Go itself gives UNKNOWN beyond a binary exponent
-of 2**31, which the compiler reports as ``malformed constant: 1e1000000000``).
+Deviations from ``go/constant``: a complex product or quotient of approximate
+parts is rounded once rather than after every partial operation; float
+literals whose decimal exponent exceeds ``10**6`` in magnitude give UNKNOWN
+(positive exponent) or zero (negative exponent) where Go still has a 512-bit
+approximation (Go gives UNKNOWN only beyond a binary exponent of 2**31, which
+the compiler reports as ``malformed constant: 1e1000000000``).
 """
 
 from __future__ import annotations

@@ -335,6 +335,8 @@ LITERALS = [
     ("`a\r\nb\r`", "STRING"),
     ('`"`', "STRING"),
     ('"\\u007f\\x7f\\u00a0\\u2028\\ufeff"', "STRING"),
+    ('"\\xe2\\x82a\\xed\\xa0\\x80\\xf0\\x9f\\x98!\\xc0\\xaf\\xf8"', "STRING"),
+    ('"\\u200b\\U000e0001\\ufffd\\u0300x\\u3000\\U0001F600\\x1b\\x00"', "STRING"),
 ]
 
 # Representability: target types x values.

@@ -730,9 +730,12 @@ def representable(
       ``constant 300 overflows byte``; any other failed constant conversion:
       ``cannot convert 1.5 (untyped float constant) to type int`` (also for
       ``float64(1e400)``: ``cannot convert 1e400 (untyped float constant 1e+400) to type float64``);
-    * implicit conversion of an untyped operand in a binary operation, index or
-      shift count: ``1.5 (untyped float constant) truncated to int``, and
-      ``... overflows T`` for overflow.
+    * implicit conversion of an untyped operand in a binary operation, index,
+      ``make`` size or shift count: ``1.5 (untyped float constant) truncated to uint8``,
+      ``300 (untyped int constant) overflows uint8``,
+      ``1 << 70 (untyped int constant 1180591620717411303424) overflows int``;
+    * a typed constant result out of range:
+      ``c + 1 (constant 256 of type uint8) overflows uint8``.
     """
     if v.kind == UNKNOWN:
         return True, v, None

@@ -723,6 +723,36 @@ MESSAGE_PROGRAMS: list[tuple[str, Callable[[], str]]] = [
         ),
     ),
     ("_ = int(1.5)", lambda: "cannot convert 1.5 (untyped float constant) to type int"),
+    (
+        "var x uint8 = 1; _ = x + 300",
+        lambda: f"300 (untyped int constant) {C.representable(C.make_int(300), 'uint8')[2]} uint8",
+    ),
+    (
+        "const c uint8 = 255; _ = c + 1",
+        lambda: (
+            f"c + 1 (constant {C.to_string(C.make_int(256))} of type uint8) "
+            f"{C.representable(C.make_int(256), 'uint8')[2]} uint8"
+        ),
+    ),
+    (
+        "var a []int; _ = a[1<<70]",
+        lambda: (
+            f"1 << 70 (untyped int constant {C.to_string(C.shift(C.make_int(1), '<<', 70))})"
+            f" {C.representable(C.make_int(1 << 70), 'int')[2]} int"
+        ),
+    ),
+    (
+        "var x int; x = 'a' + 0.5; _ = x",
+        lambda: (
+            "cannot use 'a' + 0.5 (untyped float constant "
+            + C.to_string(
+                C.binary_op(
+                    C.make_from_literal("'a'", "CHAR"), "+", C.make_from_literal("0.5", "FLOAT")
+                )
+            )
+            + ") as int value in assignment (truncated)"
+        ),
+    ),
     ("const c = 1 / 0", lambda: "invalid operation: division by zero"),
     (
         "const c = 1e1000000000",

@@ -223,12 +223,13 @@ class _NilDeref(RuntimeError_):
 def as_panic(e: BaseException) -> BaseException:
     """Map a Python exception raised by translated code to the Go panic it stands for.
 
-    GoPanic, GoexitSignal and FatalError pass through; ZeroDivisionError becomes
+    GoPanic, GoexitSignal, FatalError and SystemExit (``sys.exit``, handled like
+    ``os.Exit``: no deferred call runs) pass through; ZeroDivisionError becomes
     ``integer divide by zero``, RecursionError the fatal ``stack overflow``; any
     other exception becomes a panic whose value is the exception itself.
     """
-    if isinstance(e, (GoPanic, GoexitSignal, FatalError)):
-        return e
+    if isinstance(e, (GoPanic, GoexitSignal, FatalError, SystemExit)):
+        return e  # (SystemExit: Python's sys.exit, treated like os.Exit)
     if isinstance(e, ZeroDivisionError):
         p = GoPanic(RuntimeError_("integer divide by zero"))
     elif isinstance(e, RecursionError):
@@ -304,7 +305,7 @@ class DeferFrame:
             r = body(self, *args)
         except BaseException as e:
             p = as_panic(e)
-            if isinstance(p, FatalError):
+            if isinstance(p, (FatalError, SystemExit)):
                 raise p
         recovered = False
         calls = self.calls
@@ -315,7 +316,7 @@ class DeferFrame:
                 _call_deferred(self, fn, a)
             except BaseException as e:
                 q = as_panic(e)
-                if isinstance(q, FatalError):
+                if isinstance(q, (FatalError, SystemExit)):
                     raise q
                 if p is not None and q is not p and isinstance(q, GoPanic):
                     if isinstance(p, GoPanic):

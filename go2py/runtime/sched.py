@@ -340,6 +340,9 @@ _GMAIN_CODE = _gmain.__code__
 
 
 def _goroutine_died(g, e):
+    if isinstance(e, SystemExit):  # sys.exit in Python code: like os.Exit
+        c = e.code
+        _end(c if isinstance(c, int) else (0 if c is None else 1))
     p = as_panic(e)
     if isinstance(p, GoexitSignal):
         if g is _main_g:

@@ -334,3 +334,16 @@ def test_panic_values_print_like_go():
     assert r.stderr.splitlines()[:2] == [
         "panic: runtime error: invalid memory address or nil pointer dereference",
         "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]"]
+
+
+def test_sys_exit_is_like_os_exit():
+    r = run_prog("""
+        import sys
+        def body(df):
+            df.defer(print, "deferred")
+            sys.exit(4)
+        def main():
+            go(lambda: None)
+            DeferFrame().run(body)
+    """)
+    assert (r.returncode, r.stdout, r.stderr) == (4, "", "")

@@ -1190,7 +1190,7 @@ def _shortest_digits32(f: float) -> tuple[str, int]:
     """Shortest decimal digits that round-trip through float32."""
     import struct
 
-    target = struct.unpack("<f", struct.pack("<f", f))[0]
+    target = abs(struct.unpack("<f", struct.pack("<f", f))[0])
     for p in range(1, 18):
         digits, dp = _rounded_digits(f, p)
         cand = float(f"0.{digits}e{dp}")

@@ -11,13 +11,16 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"math"
 	"os"
+	"strconv"
 	"strings"
 )
 
 type request struct {
 	Evals []string `json:"evals"`
-	Decls []string `json:"decls"`
+	Decls  []string `json:"decls"`
+	Floats []uint64 `json:"floats"` // float64 bit patterns to format with strconv
 }
 
 type result struct {
@@ -81,7 +84,20 @@ func main() {
 		}
 	}}
 	conf.Check("p", fset, []*ast.File{f}, nil)
-	out := map[string]any{"evals": evals, "decls": decls}
+	formats := make([][]string, len(req.Floats))
+	for i, b := range req.Floats {
+		f := math.Float64frombits(b)
+		formats[i] = []string{
+			strconv.FormatFloat(f, 'g', 6, 64),
+			strconv.FormatFloat(f, 'g', -1, 64),
+			strconv.FormatFloat(f, 'e', -1, 64),
+			strconv.FormatFloat(f, 'e', 3, 64),
+			strconv.FormatFloat(f, 'g', 1, 64),
+			strconv.FormatFloat(f, 'g', 17, 64),
+			strconv.FormatFloat(float64(float32(f)), 'g', -1, 32),
+		}
+	}
+	out := map[string]any{"evals": evals, "decls": decls, "formats": formats}
 	if err := json.NewEncoder(os.Stdout).Encode(out); err != nil {
 		panic(err)
 	}

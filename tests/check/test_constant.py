@@ -444,6 +444,59 @@ HUGE = [
 REPR_VALUES += [HUGE[3], HUGE[-1], F("0x1p4094"), F("0x1p4095")]
 
 
+def _bits(f: float) -> int:
+    return int(struct.unpack("<Q", struct.pack("<d", f))[0])
+
+
+def _format_floats() -> list[float]:
+    import random
+
+    rng = random.Random(1234)
+    fs = [
+        0.0,
+        -0.0,
+        1.0,
+        -1.5,
+        0.1,
+        1e21,
+        1e20,
+        123456.0,
+        1234567.0,
+        999999.5,
+        9999995.0,
+        0.0001,
+        0.00001,
+        1e-5,
+        9.999995e-5,
+        5e-324,
+        2.2250738585072014e-308,
+        1.7976931348623157e308,
+        3.4028234663852886e38,
+        1.401298464324817e-45,
+        100.0,
+        1e6,
+        123456.5,
+        1234565.0,
+        0.3,
+        2.0 / 3.0,
+        math.pi,
+        1e100,
+        1.5e-300,
+        16777217.0,
+    ]
+    for _ in range(600):
+        fs.append(struct.unpack("<d", struct.pack("<Q", rng.getrandbits(64)))[0])
+    for _ in range(600):
+        m = rng.choice([1, 5, 9, 15, 99, 125, 999995, 1234565, rng.randrange(1, 10**9)])
+        fs.append(m * 10.0 ** rng.randrange(-320, 300))
+    for _ in range(300):
+        fs.append(rng.uniform(-1e7, 1e7))
+    return [f for f in fs if math.isfinite(f)]
+
+
+FORMAT_FLOATS = _format_floats()
+
+
 def _run_oracle(go: str, tmp: Path, request: dict) -> dict:
     src = tmp / "oracle.go"
     src.write_text((HERE / "oracle.go").read_text())
@@ -475,7 +528,11 @@ def oracle(go: str, tmp_path_factory: pytest.TempPathFactory) -> dict:
     decls += [
         f"var _ {t} = {v.text}" for t in ("string", "bool") for v in REPR_VALUES[:3] + STRINGS[:2]
     ]
-    res = _run_oracle(go, tmp_path_factory.mktemp("oracle"), {"evals": evals, "decls": decls})
+    res = _run_oracle(
+        go,
+        tmp_path_factory.mktemp("oracle"),
+        {"evals": evals, "decls": decls, "floats": [_bits(f) for f in FORMAT_FLOATS]},
+    )
     it = iter(res["evals"])
     return {
         "cases": [next(it) for _ in CASES],
@@ -483,6 +540,7 @@ def oracle(go: str, tmp_path_factory: pytest.TempPathFactory) -> dict:
         "literals": [next(it) for _ in LITERALS],
         "conversions": [next(it) for _ in range(len(TARGETS) * len(REPR_VALUES))],
         "decls": res["decls"],
+        "formats": res["formats"],
     }
 
 
@@ -840,6 +898,25 @@ def test_compiler_messages(build_messages: dict[int, str]) -> None:
     for i, (stmt, expected) in enumerate(MESSAGE_PROGRAMS):
         got = build_messages.get(1000 + i, "")
         assert expected() in got, (stmt, got, expected())
+
+
+def test_format_float(oracle: dict) -> None:
+    """go_format_float agrees with strconv.FormatFloat."""
+    bad = []
+    for f, want in zip(FORMAT_FLOATS, oracle["formats"], strict=True):
+        f32 = struct.unpack("<f", struct.pack("<f", f))[0] if abs(f) < 3.4e38 else None
+        got = [
+            C.go_format_float(f, "g", 6),
+            C.go_format_float(f, "g", -1),
+            C.go_format_float(f, "e", -1),
+            C.go_format_float(f, "e", 3),
+            C.go_format_float(f, "g", 1),
+            C.go_format_float(f, "g", 17),
+            C.go_format_float(f32, "g", -1, 32) if f32 is not None else want[6],
+        ]
+        if got != want:
+            bad.append((f, got, want))
+    assert not bad, bad[:5]
 
 
 def test_division_by_zero() -> None:

@@ -41,10 +41,12 @@ kind records how the value was made, e.g. ``2.0`` or ``4 / 2``); use
 
 Deviations from ``go/constant``: a complex product or quotient of approximate
 parts is rounded once rather than after every partial operation; float
-literals whose decimal exponent exceeds ``10**6`` in magnitude give UNKNOWN
-(positive exponent) or zero (negative exponent) where Go still has a 512-bit
-approximation (Go gives UNKNOWN only beyond a binary exponent of 2**31, which
-the compiler reports as ``malformed constant: 1e1000000000``).
+literals whose decimal exponent exceeds ``10**6`` in magnitude, and products
+and quotients whose binary exponent exceeds ``2**24`` in magnitude, give
+UNKNOWN (too large) or zero (too small) where Go still has a 512-bit
+approximation (Go's big.Float exponents reach 2**31; beyond that Go also gives
+UNKNOWN, which the compiler reports as ``malformed constant: 1e1000000000`` for
+a literal and ``constant result is not representable`` for an operation).
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ __all__ = [
     "FLOAT",
     "INT",
     "KIND_NAMES",
+    "SHIFT_BOUND",
+    "UNTYPED_INT_PREC",
     "STRING",
     "UNKNOWN",
     "Value",
@@ -104,6 +108,15 @@ __all__ = [
 
 UNKNOWN, BOOL, STRING, INT, FLOAT, COMPLEX = range(6)
 KIND_NAMES = ("Unknown", "Bool", "String", "Int", "Float", "Complex")
+
+#: Untyped integer constants may have at most this many bits (``bit_len``); beyond it
+#: the compiler reports ``constant shift overflow`` (or ``constant addition overflow``,
+#: ``subtraction``, ``multiplication``, ``bitwise XOR``, ``bitwise complement``; plain
+#: ``constant overflow`` for other operations) and the value becomes UNKNOWN.
+UNTYPED_INT_PREC = 512
+#: The largest constant shift count; a larger one is ``invalid operation: invalid shift
+#: count N``. An UNKNOWN result of an operation is ``constant result is not representable``.
+SHIFT_BOUND = 1023 - 1 + 52
 
 Payload: TypeAlias = None | bool | bytes | int | Fraction | tuple[Fraction, Fraction]
 
@@ -397,6 +410,16 @@ _MAX_EXP = 4096  # go/constant's maxExp: larger fractions become 512-bit floats
 _FLOAT_PREC = 512
 
 
+_EXP_LIMIT = 1 << 24  # binary exponents beyond this overflow (UNKNOWN) or underflow (0)
+
+
+def _mag(q: Fraction) -> int:
+    """About log2 of ``|q|`` (within one); 0 for zero."""
+    if not q:
+        return 0
+    return q.numerator.bit_length() - q.denominator.bit_length()
+
+
 def _norm(q: Fraction, approx: bool = False) -> tuple[Fraction, bool]:
     """A float result as go/constant holds it, and whether it is approximate.
 
@@ -526,6 +549,12 @@ def binary_op(x: Value, op: str, y: Value, *, int_div: bool = False) -> Value:
     elif k == FLOAT:
         assert isinstance(a, Fraction) and isinstance(b, Fraction)
         approx = x.approx or y.approx
+        if op in ("*", "/") and a and b:
+            e = _mag(a) + _mag(b) if op == "*" else _mag(a) - _mag(b)
+            if e > _EXP_LIMIT:
+                return _UNKNOWN  # Go: overflow to infinity, "constant result is not representable"
+            if e < -_EXP_LIMIT:
+                return Value(FLOAT, _ZERO, approx=True)  # underflow
         if op == "+":
             return _flt(a + b, approx)
         if op == "-":
@@ -541,6 +570,15 @@ def binary_op(x: Value, op: str, y: Value, *, int_div: bool = False) -> Value:
         (ar, ai), (br, bi) = a, b
         (xr, xi), (yr, yi) = x.int_parts, y.int_parts
         approx = x.approx or y.approx
+        if op in ("*", "/"):
+            ma = max(_mag(ar), _mag(ai))
+            mb = max(_mag(br), _mag(bi))
+            if abs(ma) > _EXP_LIMIT // 2 or abs(mb) > _EXP_LIMIT // 2:
+                e = ma + mb if op == "*" else ma - mb
+                if e > _EXP_LIMIT or ma > _EXP_LIMIT or mb > _EXP_LIMIT:
+                    return _UNKNOWN
+                if e < -_EXP_LIMIT:
+                    return Value(COMPLEX, (_ZERO, _ZERO), approx=True)
         if op == "+":
             return _cplx(ar + br, ai + bi, (xr and yr, xi and yi), approx)
         if op == "-":

@@ -967,6 +967,15 @@ def test_api_basics() -> None:
     big = C.make_int(10**5000)
     assert C.to_string(big) == "1" + "0" * 5000
     assert C.make_from_literal("1e1000000", "FLOAT").kind == C.FLOAT
+    huge = C.make_from_literal("9e999999", "FLOAT")
+    assert C.binary_op(huge, "*", huge).kind == C.FLOAT
+    for _ in range(3):
+        huge = C.binary_op(huge, "*", huge)
+    assert huge.kind == C.UNKNOWN
+    tiny = C.make_from_literal("1e-999999", "FLOAT")
+    for _ in range(4):
+        tiny = C.binary_op(tiny, "*", tiny)
+    assert tiny.kind == C.FLOAT and C.sign(tiny) == 0
 
 
 def _go_trunc_div(a: int, b: int) -> int:

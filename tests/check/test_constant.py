@@ -782,6 +782,35 @@ MESSAGE_PROGRAMS: list[tuple[str, Callable[[], str]]] = [
     ),
     ("_ = int(1.5)", lambda: "cannot convert 1.5 (untyped float constant) to type int"),
     (
+        "const c = 1 << 600",
+        lambda: (
+            "constant shift overflow"
+            if C.bit_len(C.shift(C.make_int(1), "<<", 600)) > C.UNTYPED_INT_PREC
+            else "?"
+        ),
+    ),
+    (
+        "const c = (1 << 500) * (1 << 500)",
+        lambda: (
+            "constant multiplication overflow"
+            if C.bit_len(C.binary_op(C.make_int(1 << 500), "*", C.make_int(1 << 500)))
+            > C.UNTYPED_INT_PREC
+            else "?"
+        ),
+    ),
+    (
+        "const c = 1 << 512",
+        lambda: (
+            "constant shift overflow"
+            if C.bit_len(C.make_int(1 << 512)) > C.UNTYPED_INT_PREC
+            else "?"
+        ),
+    ),
+    (
+        f"const c = 1 << {C.SHIFT_BOUND + 1}",
+        lambda: f"invalid operation: invalid shift count {C.SHIFT_BOUND + 1}",
+    ),
+    (
         "var x uint8 = 1; _ = x + 300",
         lambda: f"300 (untyped int constant) {C.representable(C.make_int(300), 'uint8')[2]} uint8",
     ),

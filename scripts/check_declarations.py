@@ -442,13 +442,19 @@ def generate(decl: Path) -> tuple[str, Check]:  # noqa: C901 - one case per decl
                     L.append(f"{g}[{tname}]()")
 
     # Constants: copy each group under new names, then compare with the real ones.
+    kinds: dict[str, str | None] = {}
     for d in consts:
         renamed = {n.name: f"c_{n.name}" for s in d.specs if isinstance(s, ast.ValueSpec) for n in s.names}
         cp = Printer({**toplevel, **{k: v for k, v in renamed.items()}}, imports)
         # later groups may refer to constants of earlier ones: those keep P.Name.
         body = []
+        prev: tuple[ast.Expr | None, list[ast.Expr]] = (None, [])
         for s in d.specs:
             assert isinstance(s, ast.ValueSpec)
+            typ, vals = (s.type, s.values) if s.values else prev
+            prev = (typ, vals)
+            for i, n in enumerate(s.names):
+                kinds[n.name] = _untyped_kind(vals[i], kinds) if typ is None and i < len(vals) else None
             line = ", ".join(renamed[n.name] for n in s.names)
             if s.type is not None:
                 line += " " + cp.expr(s.type)
@@ -459,9 +465,13 @@ def generate(decl: Path) -> tuple[str, Check]:  # noqa: C901 - one case per decl
                 chk.names.append(n.name)
                 c = renamed[n.name]
                 L.append(f"_ = map[bool]int{{false: 0, {PKG}.{n.name} == {c}: 1}}")
+                kind = kinds.get(n.name)
+                if kind == "numeric":  # untyped in Go too: only an untyped operand makes this a uint8
+                    L.append(f"{{ const _ uint8 = {PKG}.{n.name} * 0 }}")
+                elif kind in ("string", "bool"):
+                    L.append(f"{{ type local {kind}; const _ local = {PKG}.{n.name} }}")
                 if s.type is None and _big_int(s.values):
-                    chk.skipped.append(f"{n.name}: untyped constant beyond int, type not compared")
-                    continue
+                    continue  # its default type int cannot hold it; the check above suffices
                 L.append(f"{{ a, b := {PKG}.{n.name}, {c}; a = b; b = a; _, _ = a, b }}")
         T.append("const (\n" + "\n".join(body) + "\n)")
         pr.used |= cp.used
@@ -478,6 +488,30 @@ def generate(decl: Path) -> tuple[str, Check]:  # noqa: C901 - one case per decl
     src += ["\t" + line for line in L]
     src.append("}")
     return "\n".join(src) + "\n", chk
+
+
+def _untyped_kind(e: ast.Expr, known: dict[str, str | None]) -> str | None:
+    """numeric, string or bool for an untyped constant expression; None if typed or unknown."""
+    if isinstance(e, ast.BasicLit):
+        return "string" if e.kind == "STRING" else "numeric"
+    if isinstance(e, ast.Ident):
+        if e.name in ("true", "false"):
+            return "bool"
+        if e.name == "iota":
+            return "numeric"
+        return known.get(e.name)
+    if isinstance(e, ast.ParenExpr):
+        return _untyped_kind(e.x, known)
+    if isinstance(e, ast.UnaryExpr):
+        return _untyped_kind(e.x, known)
+    if isinstance(e, ast.BinaryExpr):
+        if e.op in ("==", "!=", "<", "<=", ">", ">="):
+            return "bool" if _untyped_kind(e.x, known) and _untyped_kind(e.y, known) else None
+        if e.op in ("<<", ">>"):
+            return _untyped_kind(e.x, known)
+        a, b = _untyped_kind(e.x, known), _untyped_kind(e.y, known)
+        return a if a == b else None
+    return None
 
 
 def _big_int(values: list[ast.Expr]) -> bool:
@@ -557,13 +591,13 @@ func recvName(e ast.Expr) string {
 }
 
 func main() {
-	out := map[string][]string{}
+	out := map[string]map[string][]string{}
 	for _, path := range os.Args[1:] {
 		p, err := build.Import(path, "", 0)
 		if err != nil {
 			panic(err)
 		}
-		names := []string{}
+		names, ptr := []string{}, []string{}
 		fset := token.NewFileSet()
 		for _, name := range p.GoFiles {
 			f, err := parser.ParseFile(fset, filepath.Join(p.Dir, name), nil, parser.SkipObjectResolution)
@@ -580,6 +614,9 @@ func main() {
 						names = append(names, d.Name.Name)
 					} else if r := recvName(d.Recv.List[0].Type); ast.IsExported(r) {
 						names = append(names, r+"."+d.Name.Name)
+						if _, ok := d.Recv.List[0].Type.(*ast.StarExpr); ok {
+							ptr = append(ptr, r+"."+d.Name.Name)
+						}
 					}
 				case *ast.GenDecl:
 					for _, s := range d.Specs {
@@ -609,15 +646,16 @@ func main() {
 				}
 			}
 		}
-		out[path] = names
+		out[path] = map[string][]string{"names": names, "ptr": ptr}
 	}
 	json.NewEncoder(os.Stdout).Encode(out)
 }
 '''
 
 
-def real_api(paths: list[str]) -> dict[str, set[str]]:
-    """The exported names (F, T, T.M, I.M) of each real package, for linux/amd64."""
+def real_api(paths: list[str]) -> dict[str, dict[str, set[str]]]:
+    """For each real package (linux/amd64): "names", its exported names (F, T, T.M, I.M),
+    and "ptr", the methods among them with pointer receivers."""
     go = go_binary()
     assert go, "the Go toolchain is required"
     with tempfile.TemporaryDirectory() as tmp:
@@ -628,10 +666,12 @@ def real_api(paths: list[str]) -> dict[str, set[str]]:
         out = subprocess.run([go, "run", ".", *paths], cwd=tmp, capture_output=True, text=True, env=env)
         if out.returncode:
             raise RuntimeError(out.stderr)
-    return {k: set(v) for k, v in json.loads(out.stdout).items()}
+    return {k: {kk: set(vv) for kk, vv in v.items()} for k, v in json.loads(out.stdout).items()}
 
 
-def declared_api(decl: Path) -> set[str]:
+def declared_api(decl: Path, pointer_methods: set[str] | None = None) -> set[str]:
+    """The exported names a declaration file declares; methods with pointer receivers
+    are also added to `pointer_methods` when given."""
     f = parse_decl(decl)
     names: set[str] = set()
     for d in f.decls:
@@ -640,6 +680,8 @@ def declared_api(decl: Path) -> set[str]:
                 names.add(d.name.name)
             else:
                 names.add(f"{_embedded_name(d.recv.list[0].type)}.{d.name.name}")
+                if pointer_methods is not None and isinstance(d.recv.list[0].type, ast.StarExpr):
+                    pointer_methods.add(f"{_embedded_name(d.recv.list[0].type)}.{d.name.name}")
         elif isinstance(d, ast.GenDecl):
             for s in d.specs:
                 if isinstance(s, ast.TypeSpec):
@@ -653,15 +695,28 @@ def declared_api(decl: Path) -> set[str]:
     return {n for n in names if all(part[:1].isupper() for part in n.split("."))}
 
 
-def coverage(decls: list[Path]) -> dict[str, tuple[int, int, list[str]]]:
-    """For each file: (declared names found in the real package, real names, missing)."""
+@dataclass
+class Coverage:
+    declared: int  # declared names the real package has
+    real: int  # exported names of the real package
+    missing: list[str]  # real names not declared
+    receiver_mismatch: list[str]  # methods declared with a pointer receiver where Go's takes a value
+
+
+def coverage(decls: list[Path]) -> dict[str, Coverage]:
+    """For each verifiable file, how much of the real package's exported API it declares.
+
+    Also catches what the build cannot: a method declared with a pointer receiver that
+    has a value receiver in Go compiles in the check program as well."""
     verifiable = [d for d in decls if d.stem not in UNVERIFIABLE]
     real = real_api([import_path(d) for d in verifiable])
     out = {}
     for d in verifiable:
         r = real[import_path(d)]
-        got = declared_api(d) & r
-        out[d.stem] = (len(got), len(r), sorted(r - got))
+        ptr: set[str] = set()
+        got = declared_api(d, ptr) & r["names"]
+        wrong = sorted(m for m in ptr if m in r["names"] and m not in r["ptr"])
+        out[d.stem] = Coverage(len(got), len(r["names"]), sorted(r["names"] - got), wrong)
     return out
 
 
@@ -688,9 +743,13 @@ def main() -> int:
         if d.stem in UNVERIFIABLE:
             print(f"{d.stem}: not verified ({UNVERIFIABLE[d.stem]})")
     if args.coverage:
-        for stem, (got, total, missing) in coverage(decls).items():
-            pct = 100.0 * got / total if total else 100.0
-            print(f"coverage {stem}: {got}/{total} = {pct:.1f}%" + (f"  missing: {' '.join(missing[:12])}" if missing and args.verbose else ""))
+        for stem, c in coverage(decls).items():
+            pct = 100.0 * c.declared / c.real if c.real else 100.0
+            print(f"coverage {stem}: {c.declared}/{c.real} = {pct:.1f}%"
+                  + (f"  missing: {' '.join(c.missing[:12])}" if c.missing and args.verbose else ""))
+            if c.receiver_mismatch:
+                ok = False
+                print(f"    pointer receivers where Go has value receivers: {' '.join(c.receiver_mismatch)}")
     if not ok:
         print(log)
         print("FAILED: the real compiler rejects the checks above")

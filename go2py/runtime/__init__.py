@@ -5,7 +5,7 @@ Public API (see docs/runtime.md for the design and the translator mapping)::
     from go2py.runtime import (
         run_main, run, exit,                       # program entry, os.Exit
         go, Gosched, NumGoroutine, GOMAXPROCS,     # goroutines
-        Chan, RECV, select,                        # channels and select
+        Chan, RECV, select, select1, select2, select3, select4,  # channels and select
         send, recv, recv2, close, chan_len, chan_cap, chan_range,  # nil-aware forms
         blocking,                                  # hand-off of a blocking call
         GoPanic, GoError, RuntimeError_, FatalError, gopanic, recover, Goexit,
@@ -43,7 +43,7 @@ from .sched import (
     run,
     run_main,
 )
-from .selectgo import select
+from .selectgo import select, select1, select2, select3, select4
 
 __all__ = [
     "run_main",
@@ -56,6 +56,10 @@ __all__ = [
     "Chan",
     "RECV",
     "select",
+    "select1",
+    "select2",
+    "select3",
+    "select4",
     "send",
     "recv",
     "recv2",

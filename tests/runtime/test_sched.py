@@ -156,6 +156,31 @@ def test_select_chooses_uniformly_among_ready_cases():
     assert all(800 < n < 1200 for n in counts), counts
 
 
+def test_flat_select_chooses_uniformly_and_blocks():
+    from go2py.runtime import select3
+
+    counts = [0, 0, 0]
+    got = []
+
+    def main():
+        chans = [Chan(1) for _ in range(3)]
+        for _ in range(3000):
+            for ch in chans:
+                if not len(ch):
+                    ch.send(1)
+            i, _, _ = select3(chans[0], RECV, chans[1], RECV, chans[2], RECV)
+            counts[i] += 1
+        a, b = Chan(), Chan()
+        go(lambda: got.append(select3(None, RECV, a, RECV, b, "x")))
+        Gosched()
+        assert b.recv() == "x"
+        Gosched()
+
+    run_ok(main)
+    assert all(800 < n < 1200 for n in counts), counts
+    assert got == [(2, None, True)]
+
+
 def test_select_send_and_receive_wakeups():
     got = []
 

@@ -53,6 +53,11 @@ SUBSETS = {"reflect", "runtime", "syscall"}
 
 
 def import_path(decl: Path) -> str:
+    """The import path a declaration file declares: its name with "_" for "/", unless a
+    `// go2py:import PATH` line among the first lines says otherwise."""
+    for line in decl.read_text().splitlines()[:20]:
+        if line.startswith("// go2py:import "):
+            return line.split(None, 2)[2].strip()
     return decl.stem.replace("_", "/")
 
 

@@ -22,7 +22,7 @@ STD = ROOT / "go2py" / "runtime" / "std"
 # Every package go2py declares (import paths); each has STD/<path with / as _>.go.
 PACKAGES = [
     "bufio", "bytes", "cmp", "container/heap", "container/list", "container/ring", "context",
-    "encoding/base64", "encoding/hex", "encoding/json", "errors", "flag", "fmt",
+    "encoding", "encoding/base64", "encoding/hex", "encoding/json", "errors", "flag", "fmt",
     "github.com/golang/glog", "io", "io/fs", "iter", "log", "maps", "math", "math/bits",
     "math/rand", "math/rand/v2", "os", "os/signal", "path", "path/filepath", "reflect", "runtime",
     "slices", "sort", "strconv", "strings", "sync", "sync/atomic", "syscall", "time", "unicode",
@@ -60,6 +60,24 @@ def test_declaration_file_parses(path: str):
     for d in f.decls:
         if isinstance(d, ast.FuncDecl):
             assert d.body is None, f"{d.pos()}: {d.name.name} has a body"
+
+
+def test_imports_are_declared_packages():
+    """A declaration file imports only packages that have declaration files (or unsafe)."""
+    bad = []
+    for path in PACKAGES:
+        for imp in parse_file(str(_file(path)), _file(path).read_text()).imports:
+            target = imp.path.value.strip('"')
+            if target != "unsafe" and target not in PACKAGES:
+                bad.append((path, target))
+    assert not bad
+
+
+def test_go2py_checker_loads_every_declaration_file():
+    importer = pytest.importorskip("go2py.check.importer")
+    imp = importer.StdImporter()
+    for path in PACKAGES:
+        assert imp.import_package(path, None) is not None, path
 
 
 def test_real_compiler_accepts_declarations(go, tmp_path):

@@ -1,14 +1,17 @@
 // Declarations of the API of Go's "encoding/json" package for go2py's type checker
 // (see docs/declarations.md).
-// Options is an alias of an internal type in Go; here it is an interface no
-// other package can implement, which is how programs can use it.
+// Go 1.27 implements this package on encoding/json/v2 and encoding/json/jsontext,
+// which go2py does not declare. Here Options, an alias of an internal type in Go,
+// is an interface no other package can implement; Marshaler, Unmarshaler and
+// RawMessage, aliases of v2 and jsontext types in Go, are defined with the same
+// definitions and the methods that do not mention jsontext; Number's
+// MarshalJSONTo and UnmarshalJSONFrom, which take jsontext's Encoder and Decoder,
+// are left out.
 
 package json
 
 import (
 	"bytes"
-	"encoding/json/jsontext"
-	"encoding/json/v2"
 	"io"
 	"reflect"
 )
@@ -72,7 +75,9 @@ type InvalidUnmarshalError struct {
 
 func (e *InvalidUnmarshalError) Error() string
 
-type Marshaler = json.Marshaler
+type Marshaler interface {
+	MarshalJSON() ([]byte, error)
+}
 
 type MarshalerError struct {
 	Type reflect.Type
@@ -87,15 +92,18 @@ type Number string
 
 func (n Number) Float64() (float64, error)
 func (n Number) Int64() (int64, error)
-func (n Number) MarshalJSONTo(enc *jsontext.Encoder) error
 func (n Number) String() string
-func (n *Number) UnmarshalJSONFrom(dec *jsontext.Decoder) error
 
 type Options interface {
 	jsonOptions()
 }
 
-type RawMessage = jsontext.Value
+type RawMessage []byte
+
+func (v RawMessage) Clone() RawMessage
+func (v RawMessage) MarshalJSON() ([]byte, error)
+func (v RawMessage) String() string
+func (v *RawMessage) UnmarshalJSON(b []byte) error
 
 type SyntaxError struct {
 	Offset int64
@@ -126,7 +134,9 @@ type UnmarshalTypeError struct {
 func (e *UnmarshalTypeError) Error() string
 func (e *UnmarshalTypeError) Unwrap() error
 
-type Unmarshaler = json.Unmarshaler
+type Unmarshaler interface {
+	UnmarshalJSON([]byte) error
+}
 
 type UnsupportedTypeError struct {
 	Type reflect.Type

@@ -122,7 +122,7 @@ class _State:
     def __init__(self):
         self.cur = None
         self.hubreq = 0
-        self.ngo = 0  # live goroutines (NumGoroutine)
+        self.ngo = 0  # goroutines finished (NumGoroutine = started - finished)
 
 
 S = _State()  # hot scheduler state
@@ -186,7 +186,6 @@ def go(fn, *args):
     g.args = args
     g.glet = None
     g.sel = None
-    S.ngo += 1
     runq.append(g)
     return g
 
@@ -259,7 +258,9 @@ def Gosched():
 
 
 def NumGoroutine() -> int:
-    return S.ngo
+    # goroutines started = ids handed out (+ main); go() does not count them
+    started = _goids.__reduce__()[1][0] - _FIRST_USER_GOID + (_main_g is not None)
+    return started - S.ngo
 
 
 def goroutines() -> list:
@@ -310,9 +311,7 @@ def _gmain(g):
                 g.fn()  # a plain call runs without a new C-level frame: cheaper switches
         except BaseException as e:
             _goroutine_died(g, e)
-        if g is _main_g:
-            _end(0)
-        s.ngo -= 1
+        s.ngo += 1
         # pick the next goroutine (the finished G is dropped: goroutines() skips
         # pooled greenlets, so no need to clear its glet)
         if runq and not s.hubreq:
@@ -339,6 +338,12 @@ def _gmain(g):
 _GMAIN_CODE = _gmain.__code__
 
 
+def _main_wrapper(main_fn, args):
+    """Goroutine 1: when main returns, the program ends."""
+    main_fn(*args)
+    _end(0)
+
+
 def _goroutine_died(g, e):
     if isinstance(e, SystemExit):  # sys.exit in Python code: like os.Exit
         c = e.code
@@ -359,7 +364,7 @@ def _main_goexit():
     # main goroutine exits; the program ends in a deadlock error once all others end.
     global _main_exited
     _main_exited = True
-    S.ngo -= 1
+    S.ngo += 1
     park("goexit")  # never readied
 
 
@@ -761,8 +766,8 @@ def run(main_fn, *args, preempt: bool = True) -> int:
     _main_exited = False
     _root = _getcurrent()
     hub = _greenlet(_hub_loop, _root)
-    g = G(1, main_fn, args)
-    S.ngo = 1
+    g = G(1, _main_wrapper, (main_fn, args))
+    S.ngo = 0
     _main_g = g
     runq.append(g)
     running = True

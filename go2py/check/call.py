@@ -330,11 +330,8 @@ class CallChecker(_Base):
             self.fail(indices[len(sig.type_params)], f"got {len(targs)} type arguments but want {len(sig.type_params)}")
         if len(targs) < len(sig.type_params):
             # Partial instantiation: the rest is inferred at the call.
-            partial = Signature(sig.params, sig.results, sig.variadic, None, sig.type_params)
-            partial_map = dict(zip(sig.type_params, targs))
-            s2 = subst(Signature(sig.params, sig.results, sig.variadic), partial_map)
-            assert isinstance(s2, Signature)
-            s2.type_params = sig.type_params[len(targs):]
+            s2 = Signature(sig.params, sig.results, sig.variadic, None, sig.type_params)
+            s2.prefill = dict(zip(sig.type_params, targs))
             x.type = s2
             x.expr = e
             return
@@ -347,7 +344,7 @@ class CallChecker(_Base):
 
     def infer_call(self, e: ast.CallExpr, sig: Signature, args: list[Operand], hint: Optional[Type]) -> Signature:
         tparams = sig.type_params
-        smap: dict[TypeParam, Type] = {}
+        smap: dict[TypeParam, Type] = dict(sig.prefill)
         params = sig.params.vars
         ptypes: list[Type] = []
         for i, a in enumerate(args):
@@ -371,7 +368,7 @@ class CallChecker(_Base):
                 core = _core_of_constraint(tp)
                 if core is not None:
                     if tp in smap:
-                        self.unify(core, smap[tp].underlying(), smap)
+                        self.unify(core, _core(smap[tp]) or smap[tp].underlying(), smap)
                     elif not _mentions(core, tparams) or all(t in smap for t in _params_in(core, tparams)):
                         smap[tp] = subst(core, smap)
         missing = [tp for tp in tparams if tp not in smap]
@@ -403,6 +400,11 @@ class CallChecker(_Base):
             if isinstance(a, Named) and a.origin is p.origin:
                 return all(self.unify(x, y, smap) for x, y in zip(p.type_args, a.type_args))
             return False
+        if isinstance(a, TypeParam) and not isinstance(p, TypeParam):
+            core = _core(a)
+            if core is None:
+                return False
+            a = core
         if isinstance(a, Named) and not isinstance(p, Named):
             a = a.underlying()
         if isinstance(p, Pointer) and isinstance(a, Pointer):
@@ -451,6 +453,18 @@ class CallChecker(_Base):
             self.expr(x, args[0])
             t = x.type
             u = _core(t) if t is not None else None
+            if isinstance(t, TypeParam) and u is None:
+                terms = t.iface().type_terms() or []
+                def ok(tt: Type) -> bool:
+                    v = tt.underlying()
+                    if isinstance(v, Pointer):
+                        v = v.elem.underlying()
+                    if isinstance(v, Basic):
+                        return bool(v.info & IS_STRING) and name == "len"
+                    return isinstance(v, (Array, Slice, Chan)) or (isinstance(v, Map) and name == "len")
+                if terms and all(ok(tt.type) for tt in terms):
+                    x.mode, x.type, x.val = VALUE, TYP[INT], None
+                    return
             if isinstance(u, Pointer) and isinstance(u.elem.underlying(), Array):
                 u = u.elem.underlying()
             mode = VALUE

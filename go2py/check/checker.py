@@ -531,8 +531,9 @@ class Checker(ExprChecker, StmtChecker):
         # Methods.
         for m in self.methods.get(obj.name, []):
             named.methods.append(m)
-        for m in self.methods.get(obj.name, []):
-            self.delayed.append(lambda m=m: self.obj_decl(m))
+        if self.scope.parent is self.pkg.scope or self.scope is self.pkg.scope or self.decl is not None:
+            for m in self.methods.get(obj.name, []):
+                self.obj_decl(m)
         self._check_field_method_collisions(named)
 
     def _check_field_method_collisions(self, named: Named) -> None:
@@ -674,13 +675,24 @@ class Checker(ExprChecker, StmtChecker):
 
     def vartype(self, e: ast.Expr) -> Type:
         t = self.typexpr(e)
+        if isinstance(t, Named) and t._underlying is None and t.resolver is None:
+            # Still being declared (a method of the type refers to it): check later.
+            def later(t: Type = t) -> None:
+                self._constraint_as_type(e, t)
+            self.delayed.append(later)
+            return t
+        if self._constraint_as_type(e, t):
+            return INVALID_TYPE
+        return t
+
+    def _constraint_as_type(self, e: ast.Expr, t: Type) -> bool:
         u = t.underlying()
         if isinstance(u, Interface) and not isinstance(t, TypeParam) and not u.is_method_set_only():
             self.error(e, f"cannot use type {self.tstr(t)} outside a type constraint: interface contains type constraints"
                        if u.type_terms() is not None else
                        f"cannot use type {self.tstr(t)} outside a type constraint: interface is (or embeds) comparable")
-            return INVALID_TYPE
-        return t
+            return True
+        return False
 
     def definedtype(self, e: ast.Expr, def_: Named) -> Type:
         return self.typexpr(e, def_)
@@ -911,6 +923,7 @@ class Checker(ExprChecker, StmtChecker):
         methods: list[Func] = []
         embeddeds: list[Type] = []
         iface = Interface(methods, embeddeds)
+        iface.building = True
         if def_ is not None:
             def_.set_underlying(iface)
         for f in e.methods.list:
@@ -932,7 +945,8 @@ class Checker(ExprChecker, StmtChecker):
                 self.record_def(name, m)
             else:
                 embeddeds.append(self.union_or_type(f.type))
-        # Duplicates between embedded interfaces are allowed when identical.
+        iface.building = False
+        iface._all_methods = None
         return iface
 
     def union_or_type(self, e: ast.Expr) -> Type:

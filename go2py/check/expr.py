@@ -435,6 +435,15 @@ class ExprChecker(CallChecker, _Base):
                 return v.kind != UNTYPED_NIL or tu.kind == 18, ""
             if isinstance(v, Basic) and v.kind == UNTYPED_NIL:
                 return has_nil(t), ""
+        # type parameters: every type in the type set must be assignable
+        if isinstance(v, TypeParam) and not _is_named(t):
+            terms = v.iface().type_terms()
+            if terms:
+                return all(self.assignable_to(Operand(x.mode, x.expr, term.type), t)[0] for term in terms), ""
+        if isinstance(t, TypeParam) and not _is_named(v):
+            terms = t.iface().type_terms()
+            if terms:
+                return all(self.assignable_to(x, term.type)[0] for term in terms), ""
         # identical underlying types and at least one is not a named type
         if identical(vu, tu) and (not _is_named(v) or not _is_named(t)) and not isinstance(v, TypeParam) and not isinstance(t, TypeParam):
             return True, ""
@@ -681,10 +690,10 @@ class ExprChecker(CallChecker, _Base):
             if b is not None and not is_untyped(x.type):  # type: ignore[arg-type]
                 self.overflow(x, b, e)
             return
-        if x.mode == CONSTANT and is_untyped(x.type):  # type: ignore[arg-type]
-            # A non-constant shift of an untyped constant: its type comes from context (int here).
-            self.convert_untyped(x, TYP[2])
+        # A non-constant shift of an untyped constant stays untyped: its type comes from
+        # the context, as if the shift were replaced by its left operand alone.
         x.mode = VALUE
+        x.val = None
 
     # ------------------------------------------------------------ selectors
 
@@ -877,6 +886,17 @@ class ExprChecker(CallChecker, _Base):
         assert t is not None
         u = t.underlying()
         length = -1
+        if isinstance(t, TypeParam):
+            terms = t.iface().type_terms() or []
+            us = [tt.type.underlying() for tt in terms]
+            if us and all(isinstance(v, Slice) or (isinstance(v, Basic) and v.info & IS_STRING) for v in us):
+                if e.slice3 and any(isinstance(v, Basic) for v in us):
+                    self.fail(e, "invalid operation: 3-index slice of string")
+                for part in (e.low, e.high, e.max):
+                    if part is not None:
+                        self.index_value(part, -1)
+                x.mode, x.type = VALUE, t
+                return
         if isinstance(u, Basic) and u.info & IS_STRING:
             if e.slice3:
                 self.fail(e, f"invalid operation: 3-index slice of string")
@@ -923,11 +943,21 @@ class ExprChecker(CallChecker, _Base):
             typ = hint
             hu = typ.underlying()
             if isinstance(hu, Pointer):
-                typ = hu.elem
+                # {…} for an element of type *T means &T{…}
+                inner = Operand()
+                lit = ast.CompositeLit(e.file, e.line, e.col, None, e.elts, e.lbrace_line, e.rbrace_line, e.rbrace_col)
+                self.composite_lit(inner, lit, hu.elem)
+                x.mode, x.type = VALUE, hint
+                return
         else:
             self.fail(e, "invalid composite literal type: missing type" if False else "missing type in composite literal")
         base = typ
         u = typ.underlying()
+        if isinstance(typ, TypeParam):
+            from go2py.check.call import _core
+            core = _core(typ)
+            if core is not None:
+                u = core
         if isinstance(u, Struct):
             if not e.elts:
                 pass

@@ -88,9 +88,7 @@ class StmtChecker(_Base):
         """Declare the labels of a function body and check branch statements (labels.go)."""
         all_labels: dict[str, ast.LabeledStmt] = {}
         used: set[str] = set()
-        for n in ast.walk(body):
-            if isinstance(n, ast.FuncLit):
-                continue
+        for n in _walk_body(body):
             if isinstance(n, ast.LabeledStmt):
                 name = n.label.name
                 if name == "_":
@@ -292,13 +290,17 @@ class StmtChecker(_Base):
             self.fail(s, f"unexpected statement {type(s).__name__}")
 
     def _is_builtin_call(self, call: ast.CallExpr) -> bool:
+        """A call of a built-in that may not stand as a statement (the spec's list)."""
         f = call.fun
         while isinstance(f, ast.ParenExpr):
             f = f.x
+        if isinstance(f, ast.SelectorExpr):
+            f = f.sel
         if isinstance(f, ast.Ident):
             obj = self.info.uses.get(f)
             from go2py.check.objects import Builtin
-            return isinstance(obj, Builtin)
+            return isinstance(obj, Builtin) and obj.id not in (
+                "copy", "panic", "print", "println", "recover", "close", "delete", "clear")
         tv = self.info.types.get(f)
         return tv is not None and tv.mode == TYPEXPR
 
@@ -307,10 +309,7 @@ class StmtChecker(_Base):
             if is_untyped(x.type):  # type: ignore[arg-type]
                 return f"{x.type.name} constant" + (f" {constant.to_string(x.val)}" if constant.to_string(x.val) != self.expr_str(x.expr) else "")  # type: ignore[union-attr,arg-type]
             return f"constant {constant.to_string(x.val)} of type {self.tstr(x.type)}"  # type: ignore[arg-type]
-        what = {VARIABLE: "variable", MAPINDEX: "map index expression"}.get(x.mode, "value")
-        d = x.describe(self.qualifier)
-        inner = d[d.find("(") + 1:-1] if "(" in d else f"{what} of type {self.tstr(x.type)}"
-        return inner
+        return x.describe(self.qualifier, with_expr=False)
 
     def simple_stmt(self, s: Optional[ast.Stmt]) -> None:
         if s is not None:
@@ -716,7 +715,7 @@ class StmtChecker(_Base):
             self.comparison(Operand(y.mode, y.expr, y.type, y.val), xx, "==", fake, switch_case=True)
         except CheckError:
             return
-        if y.mode == CONSTANT and y.val is not None:
+        if y.mode == CONSTANT and y.val is not None and y.val.kind != constant.BOOL:
             key = (str(type(y.type)), repr(y.val))
             tkey = (key, self.tstr(default_type(y.type)))  # type: ignore[arg-type]
             if tkey in seen:
@@ -943,6 +942,15 @@ def _has_break(stmts: list[Any], label: str, implicit: bool) -> bool:
         for c in n.children():
             stack.append((c, inner))
     return False
+
+
+def _walk_body(body: ast.Node) -> Any:
+    """The nodes of a function body, not descending into function literals."""
+    stack: list[ast.Node] = [body]
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(c for c in n.children() if not isinstance(c, ast.FuncLit))
 
 
 def _unparen(e: Any) -> Any:

@@ -176,7 +176,7 @@ EMPTY_TUPLE = Tuple([])
 
 
 class Signature(Type):
-    __slots__ = ("recv", "params", "results", "variadic", "type_params", "recv_type_params")
+    __slots__ = ("recv", "params", "results", "variadic", "type_params", "recv_type_params", "prefill")
 
     def __init__(
         self,
@@ -192,6 +192,7 @@ class Signature(Type):
         self.variadic = variadic
         self.type_params = type_params or []
         self.recv_type_params: list[TypeParam] = []
+        self.prefill: dict = {}  # type arguments given explicitly in a partial instantiation
 
 
 class Term:
@@ -212,7 +213,8 @@ class Union(Type):
 class Interface(Type):
     """An interface: explicit methods and embedded elements; `complete` computes the rest."""
 
-    __slots__ = ("methods", "embeddeds", "_all_methods", "_terms", "_comparable", "implicit")
+    __slots__ = ("methods", "embeddeds", "_all_methods", "_terms", "_comparable", "implicit", "building",
+                 "_all_methods_tmp")
 
     def __init__(self, methods: list["Func"], embeddeds: list[Type]) -> None:
         self.methods = methods
@@ -221,10 +223,13 @@ class Interface(Type):
         self._terms: Optional[list[Term]] = None  # None: all types
         self._comparable = False
         self.implicit = False  # a constraint written as a bare union: [T int|string]
+        self.building = False  # still being declared: do not cache the method set
 
     def all_methods(self) -> list["Func"]:
         if self._all_methods is None:
             self._compute()
+            if self.building:
+                return self._all_methods_tmp  # type: ignore[attr-defined]
         return self._all_methods  # type: ignore[return-value]
 
     def type_terms(self) -> Optional[list[Term]]:
@@ -281,6 +286,10 @@ class Interface(Type):
         self._all_methods = sorted(methods.values(), key=lambda m: m.name)
         self._terms = terms
         self._comparable = comparable
+        if self.building:
+            result = self._all_methods
+            self._all_methods = None
+            self._all_methods_tmp = result  # type: ignore[attr-defined]
 
 
 def _intersect(a: list[Term], b: list[Term]) -> list[Term]:

@@ -185,10 +185,21 @@ class Builder:
 
     def type_spec_generic_expr(self, c: C) -> ast.TypeSpec:
         n = c[0]
-        first = self._extract_tparam(c[2])
-        rest = c[4] if len(c) == 8 else []
-        tparams = self._field_list(c[1], [first] + rest)
+        rest = c[4] if len(c) >= 8 else []
+        if isinstance(c[2], ast.Ident) and rest:
+            # [K, V any]: K shares the constraint of the names after it.
+            rest[0].names.insert(0, c[2])
+            rest[0].line, rest[0].col = c[2].line, c[2].col
+            fields = rest
+        else:
+            fields = [self._extract_tparam(c[2])] + rest
+        tparams = self._field_list(c[1], fields)
         return self._doc(ast.TypeSpec(self.f, n[2], n[3], self._id(n), tparams, False, c[-1]))
+
+    def alias_spec_generic_expr(self, c: C) -> ast.TypeSpec:
+        spec = self.type_spec_generic_expr(c[:7] + [c[8]])
+        spec.assign = True
+        return spec
 
     def _extract_tparam(self, x: ast.Expr) -> ast.Field:
         """Split `P *C`, `P *C | D` or `P(C)`, read as an expression, into name and constraint."""

@@ -1,0 +1,127 @@
+"""The go2py command: exit statuses, messages, no tracebacks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HELLO = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hi")\n}\n'
+
+
+def go2py(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "go2py", *args], capture_output=True, text=True,
+                          cwd=cwd, timeout=300)
+
+
+def no_traceback(r: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in r.stderr and "Traceback" not in r.stdout
+
+
+def test_version() -> None:
+    r = go2py("--version")
+    assert r.returncode == 0 and r.stdout.startswith("go2py ")
+
+
+def test_parse_is_silent_on_valid_files(tmp_path: Path) -> None:
+    (tmp_path / "a.go").write_text(HELLO)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.go").write_text("package sub\n")
+    r = go2py("parse", str(tmp_path))
+    assert (r.returncode, r.stdout, r.stderr) == (0, "", "")
+
+
+def test_parse_reports_errors_with_positions(tmp_path: Path) -> None:
+    p = tmp_path / "bad.go"
+    p.write_text("package main\n\nfunc main() {\n\tx := []int{1,\n\t\t2\n\t}\n}\n")
+    r = go2py("parse", str(p))
+    assert r.returncode == 1
+    assert r.stderr.splitlines()[0] == (
+        f"{p}:5:4: syntax error: unexpected newline in composite literal; possibly missing comma or }}"
+    )
+    no_traceback(r)
+
+
+def test_parse_dump(tmp_path: Path) -> None:
+    p = tmp_path / "a.go"
+    p.write_text(HELLO)
+    r = go2py("parse", "--dump", str(p))
+    assert r.returncode == 0
+    assert "FuncDecl @5:1" in r.stdout and "BasicLit @6:14 kind='STRING' value='\"hi\"'" in r.stdout
+
+
+@pytest.mark.parametrize("cmd", [[], ["run"], ["build"]])
+def test_translation_is_reported_as_not_available_yet(tmp_path: Path, cmd: list[str]) -> None:
+    p = tmp_path / "hello.go"
+    p.write_text(HELLO)
+    r = go2py(*cmd, str(p))
+    assert r.returncode == 2
+    assert "not available yet" in r.stderr
+    assert r.stdout == ""
+    no_traceback(r)
+
+
+def test_check_reports_syntax_errors(tmp_path: Path) -> None:
+    p = tmp_path / "bad.go"
+    p.write_text("package main\n\nx := 1\n")
+    r = go2py("check", str(p))
+    assert r.returncode == 1
+    assert r.stderr.startswith(f"{p}:3:1: syntax error: non-declaration statement outside function body")
+
+
+@pytest.mark.parametrize(
+    "args,status,text",
+    [
+        (["parse", "missing.go"], 1, "open missing.go: no such file or directory"),
+        (["run", "missing.go"], 1, "open missing.go: no such file or directory"),
+        (["parse", "--bogus", "x.go"], 2, "unrecognized arguments: --bogus"),
+        (["check"], 2, "the following arguments are required"),
+    ],
+)
+def test_bad_usage(args: list[str], status: int, text: str) -> None:
+    r = go2py(*args)
+    assert r.returncode == status
+    assert text in r.stderr
+    no_traceback(r)
+
+
+def test_directory_given_as_file(tmp_path: Path) -> None:
+    r = go2py("check", str(tmp_path))
+    assert r.returncode == 1 and "is a directory" in r.stderr
+    no_traceback(r)
+
+
+@pytest.mark.parametrize(
+    "data,status",
+    [
+        (b"", 1),
+        (b"\x00\x01\x02", 1),
+        (b"\xff\xfe\xfd", 1),
+        (b"\xef\xbb\xbfpackage main\n", 0),
+        (b"package main\nfunc main() {" + b"{" * 50_000 + b"}" * 50_000 + b"}\n", 0),
+    ],
+)
+def test_hostile_files(tmp_path: Path, data: bytes, status: int) -> None:
+    p = tmp_path / "x.go"
+    p.write_bytes(data)
+    r = go2py("parse", str(p))
+    assert r.returncode == status, r.stderr
+    no_traceback(r)
+
+
+def test_ten_megabyte_file(tmp_path: Path) -> None:
+    body = "".join(f"\tx{i} := []int{{{i}, {i}*2, len(s)}}\n\t_ = x{i}\n" for i in range(40))
+    parts = ["package big\n"]
+    size = 0
+    n = 0
+    while size < 10 * 1024 * 1024:
+        chunk = f"func f{n}(s string) {{\n" + body + "}\n"
+        parts.append(chunk)
+        size += len(chunk)
+        n += 1
+    p = tmp_path / "big.go"
+    p.write_text("".join(parts))
+    r = go2py("parse", str(p))
+    assert (r.returncode, r.stderr) == (0, "")

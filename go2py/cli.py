@@ -87,18 +87,68 @@ def _parse_one(path: str) -> File:
     return parse_file(path, _read(path))
 
 
+def load_package(path: str) -> tuple[list[File], "Snippet | None"]:
+    """The files of the program named on the command line: a .go file, a snippet, or a
+    directory holding one package (its non-test files selected as `go build` would)."""
+    from go2py.check.importer import package_names
+    from go2py.snippet import is_snippet, parse_snippet
+
+    if os.path.isdir(path):
+        from go2py.check.srcimporter import file_selected
+        from pathlib import Path
+
+        files = []
+        errors: list[str] = []
+        for name in sorted(os.listdir(path)):
+            p = Path(path) / name
+            if not p.is_file() or not name.endswith(".go"):
+                continue
+            data = _read(str(p))
+            if not file_selected(p, data.decode("utf-8", "replace")):
+                continue
+            try:
+                files.append(parse_file(str(p), data))
+            except ParseError as e:
+                errors.append(e.format())
+        if errors:
+            raise ParseError(path, []) if False else _Reported("\n".join(errors))
+        if not files:
+            raise UsageError(f"no Go files in {path}")
+        names = {f.package.name for f in files}
+        if len(names) > 1:
+            raise UsageError(f"found packages {', '.join(sorted(names))} in {path}")
+        return files, None
+    data = _read(path)
+    text = data.decode("utf-8", "surrogateescape")
+    if is_snippet(text):
+        snip = parse_snippet(path, data, package_names())
+        return [snip.file], snip
+    return [parse_file(path, data)], None
+
+
+class _Reported(Exception):
+    """Errors already formatted for the user."""
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from go2py.check import check_files, format_errors
     from go2py.check.importer import StdImporter
 
     try:
-        f = _parse_one(args.file)
+        files, snip = load_package(args.file)
     except ParseError as e:
         _err(e.format())
         return EXIT_INPUT
-    result = check_files([f], StdImporter())
-    if result.errors:
-        _err(format_errors(result.errors))
+    except _Reported as e:
+        _err(str(e))
+        return EXIT_INPUT
+    result = check_files(files, StdImporter(), snippet=snip is not None)
+    errors = result.errors
+    if snip is not None:
+        for e in errors:
+            e.col = snip.fix_col(e.line, e.col)
+    if errors:
+        _err(format_errors(errors))
         return EXIT_INPUT
     return 0
 

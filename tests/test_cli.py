@@ -125,3 +125,53 @@ def test_ten_megabyte_file(tmp_path: Path) -> None:
     p.write_text("".join(parts))
     r = go2py("parse", str(p))
     assert (r.returncode, r.stderr) == (0, "")
+
+
+def test_check_accepts_a_valid_program(tmp_path: Path) -> None:
+    p = tmp_path / "hello.go"
+    p.write_text(HELLO)
+    r = go2py("check", str(p))
+    assert (r.returncode, r.stdout, r.stderr) == (0, "", "")
+
+
+def test_check_reports_type_errors_like_go(tmp_path: Path) -> None:
+    p = tmp_path / "t.go"
+    p.write_text("package main\n\nfunc f(a int, b string) {}\n\nfunc main() {\n\tx := 1\n\tf(1)\n}\n")
+    r = go2py("check", str(p))
+    assert r.returncode == 1
+    assert r.stderr.splitlines() == [
+        f"{p}:6:2: declared and not used: x",
+        f"{p}:7:4: not enough arguments in call to f",
+        "\thave (number)",
+        "\twant (int, string)",
+    ]
+
+
+def test_check_a_snippet_adds_package_and_imports(tmp_path: Path) -> None:
+    p = tmp_path / "snip.go"
+    p.write_text('x := []int{1, 2}\nfmt.Println(strings.Repeat("a", len(x)))\n')
+    r = go2py("check", str(p))
+    assert (r.returncode, r.stderr) == (0, "")
+    p.write_text("y := 1\nfmt.Println(z)\n")
+    r = go2py("check", str(p))
+    assert r.returncode == 1
+    assert r.stderr.splitlines() == [f"{p}:1:1: declared and not used: y", f"{p}:2:13: undefined: z"]
+
+
+def test_check_a_package_directory(tmp_path: Path) -> None:
+    (tmp_path / "a.go").write_text("package main\n\nfunc main() { helper() }\n")
+    (tmp_path / "b.go").write_text("package main\n\nfunc helper() { var unused int }\n")
+    (tmp_path / "b_test.go").write_text("package main\n\nfunc helper() {}\n")
+    r = go2py("check", str(tmp_path))
+    assert r.returncode == 1
+    assert r.stderr.strip() == f"{tmp_path / 'b.go'}:3:21: declared and not used: unused"
+
+
+def test_unsupported_import_lists_what_is_supported(tmp_path: Path) -> None:
+    p = tmp_path / "x.go"
+    p.write_text('package main\n\nimport "net/http"\n\nfunc main() { _ = http.Get }\n')
+    r = go2py("check", str(p))
+    assert r.returncode == 1
+    line = r.stderr.splitlines()[0]
+    assert line.startswith(f"{p}:3:8: package net/http is not supported by go2py; supported packages: ")
+    assert "fmt" in line and "strings" in line

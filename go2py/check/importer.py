@@ -56,6 +56,28 @@ def _import_path_of(stem: str, text: str) -> str:
     return stem.replace("_", "/")
 
 
+def package_names() -> dict[str, str]:
+    """Package name -> import path of every supported package (the shorter path wins)."""
+    out: dict[str, str] = {}
+    for path in supported_packages():
+        f = None
+        for d in _decl_dirs():
+            cand = d / decl_file_name(path)
+            if cand.exists():
+                f = cand
+                break
+        if f is None:
+            continue
+        name = path.rsplit("/", 1)[-1]
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.startswith("package "):
+                name = line.split()[1]
+                break
+        if name not in out or len(path) < len(out[name]):
+            out[name] = path
+    return out
+
+
 class DeclarationError(Exception):
     pass
 

@@ -1,0 +1,494 @@
+"""Go values in Python: the value model that translated code and the standard packages share.
+
+See docs/values.md. In short:
+
+- integers are Python ints wrapped to their width by `wrap` helpers; `/` and `%` truncate
+  (`quo`, `rem`) and panic on zero;
+- strings are `str` whose lone surrogates U+DC80..U+DCFF stand for invalid UTF-8 bytes
+  (`surrogateescape`); byte-level operations go through the `str_*` helpers;
+- slices are immutable `Slice` headers over a shared Python list; `NIL_SLICE` is nil;
+- maps are dicts; `NIL_MAP` is the nil map (reads give zero values, writes panic);
+- structs are classes derived from `Struct`; a pointer to a struct is the object itself;
+- interfaces hold the value itself when its Python type tells the Go type (bool, int,
+  float64, string, complex128, pointer to struct), else a `Box(type, value)`;
+- `GoType` objects describe Go types at run time (for `%T`, `%v`, type switches).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterator, Optional
+
+from go2py.runtime.panic import GoPanic, RuntimeError_
+
+# ---------------------------------------------------------------- run-time type descriptors
+
+
+class GoType:
+    """A Go type at run time. `kind` is go/reflect's Kind name in lower case."""
+
+    __slots__ = ("name", "kind", "elem", "key", "fields", "methods", "size", "signed", "py",
+                 "zero", "underlying", "dir", "len", "__weakref__")
+
+    def __init__(self, name: str, kind: str, **kw: Any) -> None:
+        self.name = name
+        self.kind = kind
+        self.elem: Optional[GoType] = kw.get("elem")
+        self.key: Optional[GoType] = kw.get("key")
+        self.fields: list[tuple[str, GoType, str, bool]] = kw.get("fields", [])  # name, type, tag, embedded
+        self.methods: dict[str, Callable] = kw.get("methods", {})
+        self.size: int = kw.get("size", 0)  # bits, for integer kinds
+        self.signed: bool = kw.get("signed", True)
+        self.py: Optional[type] = kw.get("py")  # the struct class
+        self.zero: Callable[[], Any] = kw.get("zero", lambda: None)
+        self.underlying: GoType = kw.get("underlying", self)
+        self.dir: int = kw.get("dir", 0)
+        self.len: int = kw.get("len", 0)
+
+    def __repr__(self) -> str:
+        return f"<GoType {self.name}>"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def _basic(name: str, kind: str, zero: Any, size: int = 0, signed: bool = True) -> GoType:
+    return GoType(name, kind, zero=lambda: zero, size=size, signed=signed)
+
+
+BOOL = _basic("bool", "bool", False)
+INT = _basic("int", "int", 0, 64)
+INT8 = _basic("int8", "int8", 0, 8)
+INT16 = _basic("int16", "int16", 0, 16)
+INT32 = _basic("int32", "int32", 0, 32)
+INT64 = _basic("int64", "int64", 0, 64)
+UINT = _basic("uint", "uint", 0, 64, False)
+UINT8 = _basic("uint8", "uint8", 0, 8, False)
+UINT16 = _basic("uint16", "uint16", 0, 16, False)
+UINT32 = _basic("uint32", "uint32", 0, 32, False)
+UINT64 = _basic("uint64", "uint64", 0, 64, False)
+UINTPTR = _basic("uintptr", "uintptr", 0, 64, False)
+FLOAT32 = _basic("float32", "float32", 0.0)
+FLOAT64 = _basic("float64", "float64", 0.0)
+COMPLEX64 = _basic("complex64", "complex64", 0j)
+COMPLEX128 = _basic("complex128", "complex128", 0j)
+STRING = _basic("string", "string", "")
+UNSAFE_POINTER = _basic("unsafe.Pointer", "unsafe.pointer", None)
+
+_composites: dict[tuple, GoType] = {}
+
+
+def _cached(key: tuple, make: Callable[[], GoType]) -> GoType:
+    t = _composites.get(key)
+    if t is None:
+        t = _composites[key] = make()
+    return t
+
+
+def slice_of(elem: GoType) -> GoType:
+    return _cached(("slice", id(elem)), lambda: GoType("[]" + elem.name, "slice", elem=elem,
+                                                        zero=lambda: NIL_SLICE))
+
+
+def array_of(n: int, elem: GoType) -> GoType:
+    return _cached(("array", n, id(elem)), lambda: GoType(f"[{n}]{elem.name}", "array", elem=elem, len=n,
+                                                          zero=lambda: [elem.zero() for _ in range(n)]))
+
+
+def map_of(key: GoType, elem: GoType) -> GoType:
+    return _cached(("map", id(key), id(elem)),
+                   lambda: GoType(f"map[{key.name}]{elem.name}", "map", key=key, elem=elem, zero=lambda: NIL_MAP))
+
+
+def pointer_to(elem: GoType) -> GoType:
+    return _cached(("ptr", id(elem)), lambda: GoType("*" + elem.name, "ptr", elem=elem))
+
+
+def chan_of(elem: GoType, dir: int = 0) -> GoType:
+    prefix = {0: "chan ", 1: "chan<- ", 2: "<-chan "}[dir]
+    return _cached(("chan", dir, id(elem)), lambda: GoType(prefix + elem.name, "chan", elem=elem, dir=dir))
+
+
+def func_type(name: str) -> GoType:
+    return _cached(("func", name), lambda: GoType(name, "func"))
+
+
+def interface_type(name: str) -> GoType:
+    return _cached(("iface", name), lambda: GoType(name, "interface"))
+
+
+def named(name: str, underlying: GoType, methods: Optional[dict[str, Callable]] = None) -> GoType:
+    """A defined type: `type Celsius float64` is named("main.Celsius", FLOAT64)."""
+    return GoType(name, underlying.kind, elem=underlying.elem, key=underlying.key, fields=underlying.fields,
+                  methods=methods or {}, size=underlying.size, signed=underlying.signed,
+                  zero=underlying.zero, underlying=underlying, dir=underlying.dir, len=underlying.len)
+
+
+# ---------------------------------------------------------------- integers
+
+
+def _wrapper(bits: int, signed: bool) -> Callable[[int], int]:
+    mask = (1 << bits) - 1
+    if signed:
+        half = 1 << (bits - 1)
+
+        def wrap_signed(x: int) -> int:
+            return ((x + half) & mask) - half
+
+        return wrap_signed
+
+    def wrap_unsigned(x: int) -> int:
+        return x & mask
+
+    return wrap_unsigned
+
+
+wrap_int8 = _wrapper(8, True)
+wrap_int16 = _wrapper(16, True)
+wrap_int32 = _wrapper(32, True)
+wrap_int64 = _wrapper(64, True)
+wrap_uint8 = _wrapper(8, False)
+wrap_uint16 = _wrapper(16, False)
+wrap_uint32 = _wrapper(32, False)
+wrap_uint64 = _wrapper(64, False)
+
+
+def _div_zero() -> GoPanic:
+    return GoPanic(RuntimeError_("integer divide by zero"))
+
+
+def quo(a: int, b: int) -> int:
+    """Go's integer division: truncates toward zero; panics on zero."""
+    if b == 0:
+        raise _div_zero()
+    q = a // b
+    if q < 0 and q * b != a:
+        q += 1
+    return q
+
+
+def rem(a: int, b: int) -> int:
+    """Go's %: the sign of the dividend; panics on zero."""
+    if b == 0:
+        raise _div_zero()
+    return a - quo(a, b) * b
+
+
+def shift_count(n: int) -> int:
+    if n < 0:
+        raise GoPanic(RuntimeError_("negative shift amount"))
+    return n
+
+
+# ---------------------------------------------------------------- strings
+
+
+def str_bytes(s: str) -> bytes:
+    return s.encode("utf-8", "surrogateescape")
+
+
+def bytes_str(b: bytes | bytearray) -> str:
+    return bytes(b).decode("utf-8", "surrogateescape")
+
+
+def str_len(s: str) -> int:
+    """len(s): the length in bytes."""
+    return len(s) if s.isascii() else len(s.encode("utf-8", "surrogateescape"))
+
+
+def str_index(s: str, i: int) -> int:
+    """s[i]: the byte at i, with Go's bounds panic."""
+    if s.isascii():
+        if 0 <= i < len(s):
+            return ord(s[i])
+        raise index_error(i, len(s))
+    b = s.encode("utf-8", "surrogateescape")
+    if 0 <= i < len(b):
+        return b[i]
+    raise index_error(i, len(b))
+
+
+def str_slice(s: str, lo: Optional[int], hi: Optional[int]) -> str:
+    """s[lo:hi] by byte offsets."""
+    if s.isascii():
+        n = len(s)
+        lo = 0 if lo is None else lo
+        hi = n if hi is None else hi
+        if not 0 <= lo <= hi <= n:
+            raise slice_error(lo, hi, n)
+        return s[lo:hi]
+    b = s.encode("utf-8", "surrogateescape")
+    n = len(b)
+    lo = 0 if lo is None else lo
+    hi = n if hi is None else hi
+    if not 0 <= lo <= hi <= n:
+        raise slice_error(lo, hi, n)
+    return b[lo:hi].decode("utf-8", "surrogateescape")
+
+
+def str_range(s: str) -> Iterator[tuple[int, int]]:
+    """for i, r := range s: byte offsets and runes; invalid bytes give U+FFFD."""
+    if s.isascii():
+        for i, ch in enumerate(s):
+            yield i, ord(ch)
+        return
+    i = 0
+    for ch in s:
+        c = ord(ch)
+        if 0xDC80 <= c <= 0xDCFF:
+            yield i, 0xFFFD
+            i += 1
+        else:
+            yield i, c
+            i += len(ch.encode("utf-8", "surrogatepass"))
+
+
+def rune_str(r: int) -> str:
+    """string(r): invalid code points give U+FFFD."""
+    if 0 <= r <= 0x10FFFF and not 0xD800 <= r <= 0xDFFF:
+        return chr(r)
+    return "\ufffd"
+
+
+def str_runes(s: str) -> "Slice":
+    return Slice([r for _, r in str_range(s)])
+
+
+def runes_str(rs: "Slice") -> str:
+    return "".join(rune_str(r) for r in rs)
+
+
+def bytes_of(s: str) -> "Slice":
+    return Slice(list(s.encode("utf-8", "surrogateescape")))
+
+
+def string_of_bytes(bs: "Slice") -> str:
+    return bytes(bs.a[bs.off:bs.off + bs.len]).decode("utf-8", "surrogateescape")
+
+
+# ---------------------------------------------------------------- panics with Go's words
+
+
+def index_error(i: int, n: int) -> GoPanic:
+    return GoPanic(RuntimeError_(f"index out of range [{i}] with length {n}"))
+
+
+def slice_error(lo: int, hi: int, n: int, cap: Optional[int] = None) -> GoPanic:
+    if hi > (n if cap is None else cap) or hi < 0:
+        what = "length" if cap is None else "capacity"
+        return GoPanic(RuntimeError_(f"slice bounds out of range [:{hi}] with {what} {n if cap is None else cap}"))
+    return GoPanic(RuntimeError_(f"slice bounds out of range [{lo}:{hi}]"))
+
+
+# ---------------------------------------------------------------- slices
+
+
+class Slice:
+    """A slice header: `len` elements of the list `a` from `off`, with capacity `cap`.
+
+    Headers are never changed after creation: assignment shares them as Go copies them,
+    and `append` returns a new header (over the same list while capacity allows).
+    """
+
+    __slots__ = ("a", "off", "len", "cap")
+
+    def __init__(self, a: list, off: int = 0, length: Optional[int] = None, cap: Optional[int] = None) -> None:
+        self.a = a
+        self.off = off
+        self.len = len(a) - off if length is None else length
+        self.cap = len(a) - off if cap is None else cap
+
+    def __len__(self) -> int:
+        return self.len
+
+    def __getitem__(self, i: int) -> Any:
+        if 0 <= i < self.len:
+            return self.a[self.off + i]
+        raise index_error(i, self.len)
+
+    def __setitem__(self, i: int, v: Any) -> None:
+        if 0 <= i < self.len:
+            self.a[self.off + i] = v
+            return
+        raise index_error(i, self.len)
+
+    def __iter__(self) -> Iterator[Any]:
+        a, off = self.a, self.off
+        if off == 0 and self.len == len(a):
+            return iter(a)
+        return iter(a[off:off + self.len])
+
+    def is_nil(self) -> bool:
+        return self is NIL_SLICE
+
+    def slice(self, lo: Optional[int], hi: Optional[int], max_: Optional[int] = None) -> "Slice":
+        lo = 0 if lo is None else lo
+        hi = self.len if hi is None else hi
+        cap = self.cap if max_ is None else max_
+        if max_ is not None and not 0 <= max_ <= self.cap:
+            raise GoPanic(RuntimeError_(f"slice bounds out of range [::{max_}] with capacity {self.cap}"))
+        if hi < 0 or hi > cap:
+            raise GoPanic(RuntimeError_(f"slice bounds out of range [:{hi}] with capacity {self.cap}"))
+        if lo < 0 or lo > hi:
+            raise GoPanic(RuntimeError_(f"slice bounds out of range [{lo}:{hi}]"))
+        if self is NIL_SLICE and lo == hi == 0:
+            return NIL_SLICE
+        return Slice(self.a, self.off + lo, hi - lo, cap - lo)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    __hash__ = object.__hash__
+
+    def __repr__(self) -> str:
+        return "Slice(" + repr(list(self)) + ")"
+
+
+NIL_SLICE = Slice([], 0, 0, 0)
+
+
+def make_slice(n: int, cap: Optional[int], zero: Callable[[], Any] | Any, fresh: bool = False) -> Slice:
+    """make([]T, n, cap); zero is the value (or, with fresh, a factory of values)."""
+    if cap is None:
+        cap = n
+    if n < 0:
+        raise GoPanic(RuntimeError_("makeslice: len out of range"))
+    if cap < n:
+        raise GoPanic(RuntimeError_("makeslice: cap out of range"))
+    if fresh:
+        return Slice([zero() for _ in range(cap)], 0, n, cap)  # type: ignore[operator]
+    return Slice([zero] * cap, 0, n, cap)
+
+
+def append(s: Slice, *xs: Any) -> Slice:
+    """append(s, xs...) with Go's growth: in place while capacity allows."""
+    n = s.len + len(xs)
+    if n <= s.cap:
+        a = s.a
+        end = s.off + s.len
+        for i, x in enumerate(xs):
+            if end + i < len(a):
+                a[end + i] = x
+            else:
+                a.append(x)
+        return Slice(a, s.off, n, s.cap)
+    newcap = grow_cap(s.cap, n)
+    a = s.a[s.off:s.off + s.len]
+    a.extend(xs)
+    return Slice(a, 0, n, newcap)
+
+
+def append_slice(s: Slice, t: Any) -> Slice:
+    """append(s, t...) (t a slice, or a string of bytes for []byte)."""
+    if isinstance(t, str):
+        return append(s, *t.encode("utf-8", "surrogateescape"))
+    return append(s, *t)
+
+
+def grow_cap(old: int, needed: int) -> int:
+    """runtime.growslice's capacity rule (before rounding to size classes)."""
+    if needed > old * 2:
+        return needed
+    if old < 256:
+        return old * 2
+    newcap = old
+    while newcap < needed:
+        newcap += (newcap + 3 * 256) >> 2
+    return newcap
+
+
+def copy(dst: Slice, src: Any) -> int:
+    if isinstance(src, str):
+        src = Slice(list(src.encode("utf-8", "surrogateescape")))
+    n = min(dst.len, src.len)
+    if n:
+        dst.a[dst.off:dst.off + n] = src.a[src.off:src.off + n]
+    return n
+
+
+# ---------------------------------------------------------------- maps
+
+
+class NilMap(dict):  # type: ignore[type-arg]
+    """The nil map: reads find nothing, writes panic as in Go."""
+
+    def __setitem__(self, k: Any, v: Any) -> None:
+        raise GoPanic(RuntimeError_("assignment to entry in nil map", plain=True))
+
+    def __repr__(self) -> str:
+        return "NIL_MAP"
+
+
+NIL_MAP = NilMap()
+
+
+# ---------------------------------------------------------------- structs and interfaces
+
+
+class Struct:
+    """Base of translated struct types: value equality, hashing and copying by fields."""
+
+    __slots__ = ()
+    __gotype__: GoType
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
+
+    def __hash__(self) -> int:
+        return hash(tuple(getattr(self, f) for f in self.__slots__))
+
+    def _copy(self) -> "Struct":
+        raise NotImplementedError
+
+
+class Box:
+    """An interface value whose Go type its Python value does not tell: (type, value)."""
+
+    __slots__ = ("t", "v")
+
+    def __init__(self, t: GoType, v: Any) -> None:
+        self.t = t
+        self.v = v
+
+    def __getattr__(self, name: str) -> Any:
+        m = self.t.methods.get(name)
+        if m is not None:
+            return lambda *args: m(self.v, *args)
+        return getattr(self.v, name)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Box) and other.t is self.t and other.v == self.v
+
+    def __hash__(self) -> int:
+        return hash((id(self.t), self.v))
+
+    def __repr__(self) -> str:
+        return f"Box({self.t.name}, {self.v!r})"
+
+
+def dynamic_type(x: Any) -> Optional[GoType]:
+    """The dynamic Go type of an interface value (None for nil)."""
+    if x is None:
+        return None
+    t = type(x)
+    if t is Box:
+        return x.t
+    if t is bool:
+        return BOOL
+    if t is int:
+        return INT
+    if t is float:
+        return FLOAT64
+    if t is str:
+        return STRING
+    if t is complex:
+        return COMPLEX128
+    gt = getattr(t, "__gotype__", None)
+    if gt is not None:
+        return pointer_to(gt)
+    raise TypeError(f"not a Go interface value: {x!r}")
+
+
+def unbox(x: Any) -> Any:
+    return x.v if type(x) is Box else x

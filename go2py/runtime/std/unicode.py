@@ -1,0 +1,255 @@
+"""Go's ``unicode`` package.
+
+The rune properties and case mappings come from Go's own tables (Unicode
+17.0.0, ``_unicode_tables.py``, generated from the toolchain), not from
+Python's ``unicodedata`` (whose Unicode version is older), so every answer is
+Go's.  Runes are ints; runes outside 0..MaxRune have no property and map to
+themselves, as in Go.
+
+Implemented: the ``Is*`` predicates, ``ToUpper``, ``ToLower``, ``ToTitle``,
+``To``, ``SimpleFold``, ``Is``, ``In``, ``IsOneOf``, the constants, the types
+``RangeTable``/``Range16``/``Range32``/``CaseRange`` (``Is`` and ``In`` work on
+tables a program builds itself), and the category tables that the predicates
+determine: ``L``/``Letter``, ``Lu``/``Upper``, ``Ll``/``Lower``,
+``Lt``/``Title``, ``M``/``Mark``, ``N``/``Number``, ``Nd``/``Digit``,
+``P``/``Punct``, ``S``/``Symbol``, ``Zs``, ``Z``/``Space``, ``Cc``/``Control``,
+``White_Space``.  Not implemented: the other category, script and property
+tables (``Latin``, ``Han``, ``Lm``, ``Sm`` ...), ``CaseRanges``, the maps
+``Categories``/``Scripts``/``Properties``, ``GraphicRanges``/``PrintRanges``
+and ``SpecialCase`` (``TurkishCase``, ``AzeriCase``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right as _bisect
+
+from go2py.runtime.std import _unicode_tables as _t
+
+__all__ = [
+    "MaxRune", "ReplacementChar", "MaxASCII", "MaxLatin1", "Version",
+    "UpperCase", "LowerCase", "TitleCase", "MaxCase", "UpperLower",
+    "IsLetter", "IsDigit", "IsNumber", "IsSpace", "IsUpper", "IsLower", "IsTitle",
+    "IsPunct", "IsSymbol", "IsMark", "IsControl", "IsPrint", "IsGraphic",
+    "ToUpper", "ToLower", "ToTitle", "To", "SimpleFold", "Is", "In", "IsOneOf",
+    "RangeTable", "Range16", "Range32", "CaseRange",
+    "L", "Letter", "Lu", "Upper", "Ll", "Lower", "Lt", "Title", "M", "Mark", "N", "Number",
+    "Nd", "Digit", "P", "Punct", "S", "Symbol", "Zs", "Z", "Space", "Cc", "Control", "White_Space",
+]
+
+MaxRune = 0x10FFFF
+ReplacementChar = 0xFFFD
+MaxASCII = 0x7F
+MaxLatin1 = 0xFF
+Version = _t.VERSION
+
+UpperCase = 0
+LowerCase = 1
+TitleCase = 2
+MaxCase = 3
+UpperLower = MaxRune + 1
+
+_LETTER, _DIGIT, _NUMBER, _SPACE, _UPPER, _LOWER, _TITLE = 1, 2, 4, 8, 16, 32, 64
+_PUNCT, _SYMBOL, _MARK, _CONTROL, _PRINT, _GRAPHIC = 128, 256, 512, 1024, 2048, 4096
+
+_CAT_STARTS = _t.CAT_STARTS
+_CAT_MASKS = _t.CAT_MASKS
+_CASE_STARTS = _t.CASE_STARTS
+_CASE_DELTAS = _t.CASE_DELTAS
+
+# masks of the first 256 runes, looked up directly
+_LATIN1 = [0] * 256
+for _r in range(256):
+    _LATIN1[_r] = _CAT_MASKS[_bisect(_CAT_STARTS, _r) - 1]
+del _r
+
+
+def _mask(r: int) -> int:
+    if 0 <= r < 256:
+        return _LATIN1[r]
+    if r < 0 or r > MaxRune:
+        return 0
+    return _CAT_MASKS[_bisect(_CAT_STARTS, r) - 1]
+
+
+def IsLetter(r: int) -> bool:
+    return bool(_mask(r) & _LETTER)
+
+
+def IsDigit(r: int) -> bool:
+    if 0x30 <= r <= 0x39:
+        return True
+    return bool(_mask(r) & _DIGIT)
+
+
+def IsNumber(r: int) -> bool:
+    return bool(_mask(r) & _NUMBER)
+
+
+def IsSpace(r: int) -> bool:
+    return bool(_mask(r) & _SPACE)
+
+
+def IsUpper(r: int) -> bool:
+    return bool(_mask(r) & _UPPER)
+
+
+def IsLower(r: int) -> bool:
+    return bool(_mask(r) & _LOWER)
+
+
+def IsTitle(r: int) -> bool:
+    return bool(_mask(r) & _TITLE)
+
+
+def IsPunct(r: int) -> bool:
+    return bool(_mask(r) & _PUNCT)
+
+
+def IsSymbol(r: int) -> bool:
+    return bool(_mask(r) & _SYMBOL)
+
+
+def IsMark(r: int) -> bool:
+    return bool(_mask(r) & _MARK)
+
+
+def IsControl(r: int) -> bool:
+    return bool(_mask(r) & _CONTROL)
+
+
+def IsPrint(r: int) -> bool:
+    return bool(_mask(r) & _PRINT)
+
+
+def IsGraphic(r: int) -> bool:
+    return bool(_mask(r) & _GRAPHIC)
+
+
+def _deltas(r: int) -> tuple:
+    return _CASE_DELTAS[_bisect(_CASE_STARTS, r) - 1]
+
+
+def ToUpper(r: int) -> int:
+    if r < 0x80:
+        return r - 32 if 0x61 <= r <= 0x7A else r
+    if r > MaxRune:
+        return r
+    return r + _deltas(r)[0]
+
+
+def ToLower(r: int) -> int:
+    if r < 0x80:
+        return r + 32 if 0x41 <= r <= 0x5A else r
+    if r > MaxRune:
+        return r
+    return r + _deltas(r)[1]
+
+
+def ToTitle(r: int) -> int:
+    if r < 0x80:
+        return r - 32 if 0x61 <= r <= 0x7A else r
+    if r > MaxRune:
+        return r
+    return r + _deltas(r)[2]
+
+
+def To(_case: int, r: int) -> int:
+    """To(UpperCase|LowerCase|TitleCase, r); another case gives ReplacementChar."""
+    if _case < 0 or _case >= MaxCase:
+        return ReplacementChar
+    if r < 0 or r > MaxRune:
+        return r
+    return r + _deltas(r)[_case]
+
+
+def SimpleFold(r: int) -> int:
+    """The next rune of r's case-folding orbit (the smallest one after the largest)."""
+    if r < 0 or r > MaxRune:
+        return r
+    return r + _deltas(r)[3]
+
+
+# ---------------------------------------------------------------- range tables
+
+
+class Range16:
+    __slots__ = ("Lo", "Hi", "Stride")
+
+    def __init__(self, Lo: int = 0, Hi: int = 0, Stride: int = 0) -> None:
+        self.Lo, self.Hi, self.Stride = Lo, Hi, Stride
+
+
+class Range32(Range16):
+    __slots__ = ()
+
+
+class CaseRange:
+    __slots__ = ("Lo", "Hi", "Delta")
+
+    def __init__(self, Lo: int = 0, Hi: int = 0, Delta=None) -> None:
+        self.Lo, self.Hi = Lo, Hi
+        self.Delta = list(Delta) if Delta is not None else [0, 0, 0]
+
+
+class RangeTable:
+    """*unicode.RangeTable.  Tables built by a program hold ranges; this
+    module's tables answer from the rune tables (``_pred``)."""
+
+    __slots__ = ("R16", "R32", "LatinOffset", "_pred")
+
+    def __init__(self, R16=None, R32=None, LatinOffset: int = 0, _pred=None) -> None:
+        self.R16 = R16 if R16 is not None else []
+        self.R32 = R32 if R32 is not None else []
+        self.LatinOffset = LatinOffset
+        self._pred = _pred
+
+    def _has(self, r: int) -> bool:
+        if self._pred is not None:
+            return self._pred(r)
+        if r < 0:
+            return False
+        for rg in list(self.R16) + list(self.R32):
+            if r < rg.Lo:
+                return False
+            if r <= rg.Hi:
+                return rg.Stride == 1 or (r - rg.Lo) % rg.Stride == 0
+        return False
+
+
+def Is(rangeTab: RangeTable, r: int) -> bool:
+    return rangeTab._has(r)
+
+
+def In(r: int, *ranges: RangeTable) -> bool:
+    return any(t._has(r) for t in ranges)
+
+
+def IsOneOf(ranges, r: int) -> bool:
+    return any(t._has(r) for t in ranges)
+
+
+def _table(bits: int) -> RangeTable:
+    return RangeTable(_pred=lambda r: bool(_mask(r) & bits))
+
+
+L = Letter = _table(_LETTER)
+Lu = Upper = _table(_UPPER)
+Ll = Lower = _table(_LOWER)
+Lt = Title = _table(_TITLE)
+M = Mark = _table(_MARK)
+N = Number = _table(_NUMBER)
+Nd = Digit = _table(_DIGIT)
+P = Punct = _table(_PUNCT)
+S = Symbol = _table(_SYMBOL)
+Cc = Control = _table(_CONTROL)
+White_Space = _table(_SPACE)
+_NOT_ZS = _LETTER | _MARK | _NUMBER | _PUNCT | _SYMBOL
+
+
+def _is_zs(r: int) -> bool:
+    m = _mask(r)
+    return bool(m & _GRAPHIC) and not m & _NOT_ZS
+
+
+Zs = RangeTable(_pred=_is_zs)
+Z = Space = RangeTable(_pred=lambda r: r == 0x2028 or r == 0x2029 or _is_zs(r))

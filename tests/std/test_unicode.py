@@ -1,0 +1,222 @@
+"""unicode against the real toolchain: the rune tables are Go's own, rune by rune.
+
+Run as a script (``python -m tests.std.test_unicode``) to regenerate
+go2py/runtime/std/_unicode_tables.py from the installed toolchain.
+"""
+
+from __future__ import annotations
+
+import random
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from go2py.gotool import go_environ
+from go2py.runtime.std import _unicode_tables as tables
+from go2py.runtime.std import unicode
+
+ROOT = Path(__file__).resolve().parents[2]
+TABLES = ROOT / "go2py" / "runtime" / "std" / "_unicode_tables.py"
+
+PREDICATES = ["IsLetter", "IsDigit", "IsNumber", "IsSpace", "IsUpper", "IsLower", "IsTitle",
+              "IsPunct", "IsSymbol", "IsMark", "IsControl", "IsPrint", "IsGraphic"]
+
+# Every rune's predicates as a bit mask, and its case mappings as deltas, written
+# as runs: a line whenever the value changes.
+TABLE_PROGRAM = """package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"unicode"
+)
+
+func main() {
+	w := bufio.NewWriter(os.Stdout)
+	defer w.Flush()
+	fs := []func(rune) bool{%s}
+	fmt.Fprintln(w, "V", unicode.Version)
+	pm, pc := -1, [4]rune{-1, -1, -1, -1}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		m := 0
+		for i, f := range fs {
+			if f(r) {
+				m |= 1 << i
+			}
+		}
+		if m != pm {
+			fmt.Fprintln(w, "C", r, m)
+			pm = m
+		}
+		c := [4]rune{unicode.ToUpper(r) - r, unicode.ToLower(r) - r, unicode.ToTitle(r) - r,
+			unicode.SimpleFold(r) - r}
+		if c != pc {
+			fmt.Fprintln(w, "K", r, c[0], c[1], c[2], c[3])
+			pc = c
+		}
+	}
+}
+""" % ", ".join("unicode." + p for p in PREDICATES)
+
+
+def run_go(go: str, src: str, tmp: Path) -> str:
+    (tmp / "main.go").write_text(src)
+    (tmp / "go.mod").write_text("module gocase\n\ngo 1.24\n")
+    out = subprocess.run([go, "run", "."], cwd=tmp, capture_output=True, text=True, env=go_environ(),
+                         timeout=300)
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
+def tables_source(dump: str) -> str:
+    """The text of _unicode_tables.py for the output of TABLE_PROGRAM."""
+    version = ""
+    cat_starts, cat_masks, case_starts, case_deltas = [], [], [], []
+    for line in dump.splitlines():
+        f = line.split()
+        if f[0] == "V":
+            version = f[1]
+        elif f[0] == "C":
+            cat_starts.append(int(f[1]))
+            cat_masks.append(int(f[2]))
+        elif f[0] == "K":
+            case_starts.append(int(f[1]))
+            case_deltas.append(tuple(int(x) for x in f[2:]))
+
+    def ints(name: str, xs: list) -> str:
+        lines, cur = [], ""
+        for x in xs:
+            item = repr(x) + ","
+            if len(cur) + len(item) + 1 > 96:
+                lines.append("    " + cur.rstrip())
+                cur = ""
+            cur += item + " "
+        if cur:
+            lines.append("    " + cur.rstrip())
+        return f"{name} = (\n" + "\n".join(lines) + "\n)\n"
+
+    bits = "\n".join(f"#   {1 << i:5d}  {p}" for i, p in enumerate(PREDICATES))
+    return (
+        '"""Rune tables of Go\'s unicode package (Unicode ' + version + '), generated from the Go\n'
+        "toolchain by tests/std/test_unicode.py (run it as a script to regenerate).\n\n"
+        "CAT_STARTS[i] is the first rune of a run of runes sharing the predicate mask\n"
+        "CAT_MASKS[i]; CASE_STARTS[i] the first rune of a run sharing the deltas\n"
+        "CASE_DELTAS[i] = (ToUpper, ToLower, ToTitle, SimpleFold) minus the rune.\n"
+        '"""\n\n'
+        "# mask bits:\n" + bits + "\n\n"
+        f"VERSION = {version!r}\n\n"
+        + ints("CAT_STARTS", cat_starts) + "\n" + ints("CAT_MASKS", cat_masks) + "\n"
+        + ints("CASE_STARTS", case_starts) + "\n" + ints("CASE_DELTAS", case_deltas)
+    )
+
+
+@pytest.fixture(scope="module")
+def dump(go, tmp_path_factory) -> str:
+    return run_go(go, TABLE_PROGRAM, tmp_path_factory.mktemp("unicode_tables"))
+
+
+def test_tables_are_the_toolchains(dump):
+    assert TABLES.read_text() == tables_source(dump)
+    assert unicode.Version == tables.VERSION
+
+
+def _runs(dump: str, tag: str) -> list[tuple[int, tuple]]:
+    out = []
+    for line in dump.splitlines():
+        f = line.split()
+        if f[0] == tag:
+            out.append((int(f[1]), tuple(int(x) for x in f[2:])))
+    return out
+
+
+def _sample_runes(dump: str) -> list[int]:
+    rs = set(range(0, 0x3000))
+    for tag in "CK":
+        for start, _ in _runs(dump, tag):
+            rs.update((start - 1, start, start + 1))
+    rng = random.Random(7)
+    rs.update(rng.randrange(0x110000) for _ in range(3000))
+    rs.update((-1, -0x80000000, 0x10FFFF, 0x110000, 0x7FFFFFFF, 0xD800, 0xDFFF))
+    return sorted(rs)
+
+
+EVAL_PROGRAM = """package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"unicode"
+)
+
+func b(x bool) int {
+	if x {
+		return 1
+	}
+	return 0
+}
+
+var runes = []rune{%s}
+
+func main() {
+	w := bufio.NewWriter(os.Stdout)
+	defer w.Flush()
+	for _, r := range runes {
+		fmt.Fprint(w, r)
+		for _, f := range []func(rune) bool{%s} {
+			fmt.Fprint(w, " ", b(f(r)))
+		}
+		fmt.Fprintln(w, "", unicode.ToUpper(r), unicode.ToLower(r), unicode.ToTitle(r), unicode.SimpleFold(r),
+			unicode.To(unicode.UpperCase, r), unicode.To(unicode.LowerCase, r), unicode.To(unicode.TitleCase, r),
+			b(unicode.Is(unicode.Letter, r)), b(unicode.Is(unicode.Lu, r)), b(unicode.In(r, unicode.Nd, unicode.P)),
+			b(unicode.Is(unicode.Zs, r)), b(unicode.Is(unicode.White_Space, r)), b(unicode.Is(unicode.Cc, r)),
+			b(unicode.IsOneOf([]*unicode.RangeTable{unicode.S, unicode.M}, r)))
+	}
+}
+"""
+
+
+def test_functions_rune_by_rune(go, dump, tmp_path):
+    runes = _sample_runes(dump)
+    src = EVAL_PROGRAM % (", ".join(map(str, runes)), ", ".join("unicode." + p for p in PREDICATES))
+    lines = run_go(go, src, tmp_path).splitlines()
+    assert len(lines) == len(runes)
+    u = unicode
+    preds = [getattr(u, p) for p in PREDICATES]
+    for r, line in zip(runes, lines):
+        got = [r] + [int(f(r)) for f in preds] + [
+            u.ToUpper(r), u.ToLower(r), u.ToTitle(r), u.SimpleFold(r),
+            u.To(u.UpperCase, r), u.To(u.LowerCase, r), u.To(u.TitleCase, r),
+            int(u.Is(u.Letter, r)), int(u.Is(u.Lu, r)), int(u.In(r, u.Nd, u.P)),
+            int(u.Is(u.Zs, r)), int(u.Is(u.White_Space, r)), int(u.Is(u.Cc, r)),
+            int(u.IsOneOf([u.S, u.M], r))]
+        assert " ".join(map(str, got)) == line, hex(r)
+
+
+def test_constants():
+    assert unicode.MaxRune == 0x10FFFF
+    assert unicode.ReplacementChar == 0xFFFD
+    assert unicode.MaxASCII == 0x7F and unicode.MaxLatin1 == 0xFF
+    assert (unicode.UpperCase, unicode.LowerCase, unicode.TitleCase, unicode.MaxCase) == (0, 1, 2, 3)
+    assert unicode.UpperLower == 0x110000
+
+
+def test_custom_range_table():
+    t = unicode.RangeTable(R16=[unicode.Range16(Lo=0x41, Hi=0x5A, Stride=2)],
+                           R32=[unicode.Range32(Lo=0x10000, Hi=0x10010, Stride=1)])
+    assert unicode.Is(t, 0x41) and unicode.Is(t, 0x43) and not unicode.Is(t, 0x42)
+    assert unicode.Is(t, 0x10005) and not unicode.Is(t, 0x10011)
+    assert unicode.In(0x43, unicode.Nd, t)
+
+
+if __name__ == "__main__":
+    import sys
+    import tempfile
+
+    from go2py.gotool import go_binary
+
+    with tempfile.TemporaryDirectory() as d:
+        TABLES.write_text(tables_source(run_go(go_binary(), TABLE_PROGRAM, Path(d))))
+    sys.stdout.write(f"wrote {TABLES.relative_to(ROOT)}\n")

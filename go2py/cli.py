@@ -153,27 +153,87 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _not_yet(what: str, path: str) -> int:
+def _translate(path: str, fmt: bool = True) -> str | None:
+    """The Python translation of the program at path, or None after reporting errors."""
+    from go2py.check import check_files, format_errors
+    from go2py.check.importer import StdImporter
+    from go2py.translate import TranslateError, translate
+
     try:
-        _parse_one(path)
+        files, snip = load_package(path)
     except ParseError as e:
         _err(e.format())
-        return EXIT_INPUT
-    _err(f"go2py: {what} is not available yet: the translator is still being built "
-         f"({path} parsed without syntax errors)")
-    return EXIT_USAGE
+        return None
+    except _Reported as e:
+        _err(str(e))
+        return None
+    result = check_files(files, StdImporter(), snippet=snip is not None)
+    if snip is not None:
+        for e in result.errors:
+            e.col = snip.fix_col(e.line, e.col)
+    if result.errors:
+        _err(format_errors(result.errors))
+        return None
+    try:
+        return translate(files, result, format=fmt)
+    except TranslateError as e:
+        if snip is not None:
+            e.col = snip.fix_col(e.line, e.col)
+        _err(e.format())
+        return None
 
 
 def cmd_translate(args: argparse.Namespace) -> int:
-    return _not_yet("translation to Python", args.file)
+    src = _translate(args.file, not args.no_format)
+    if src is None:
+        return EXIT_INPUT
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as f:
+            f.write(src)
+    else:
+        sys.stdout.write(src)
+    return 0
+
+
+def _cache_path(src: str) -> str:
+    import hashlib
+    import tempfile
+
+    base = os.environ.get("GO2PY_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "go2py")
+    d = os.path.join(base, "run")
+    try:
+        os.makedirs(d, exist_ok=True)
+    except OSError:
+        d = tempfile.mkdtemp(prefix="go2py-run-")
+    return os.path.join(d, hashlib.sha256(src.encode()).hexdigest()[:20] + ".py")
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    return _not_yet("go2py run", args.file)
+    src = _translate(args.file, fmt=False)
+    if src is None:
+        return EXIT_INPUT
+    path = _cache_path(src)
+    if not os.path.exists(path):
+        tmp = path + f".{os.getpid()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(src)
+        os.replace(tmp, path)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Like `go run`: the program's own exit status, arguments after the file.
+    os.execv(sys.executable, [sys.executable, path, *args.args])
+    return 0  # not reached
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    return _not_yet("go2py build", args.file)
+    src = _translate(args.file)
+    if src is None:
+        return EXIT_INPUT
+    out = args.output or os.path.splitext(os.path.basename(args.file.rstrip("/")))[0] + ".py"
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(src)
+    return 0
 
 
 def _parser() -> dict[str, argparse.ArgumentParser]:

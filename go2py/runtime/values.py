@@ -16,6 +16,10 @@ See docs/values.md. In short:
 
 from __future__ import annotations
 
+import math
+import struct as _struct
+import sys
+from itertools import islice
 from typing import Any, Callable, Iterator, Optional
 
 from go2py.runtime.panic import GoPanic, RuntimeError_
@@ -312,10 +316,8 @@ class Slice:
         raise index_error(i, self.len)
 
     def __iter__(self) -> Iterator[Any]:
-        a, off = self.a, self.off
-        if off == 0 and self.len == len(a):
-            return iter(a)
-        return iter(a[off:off + self.len])
+        # Reads the elements live, within the length the slice had when iteration began.
+        return islice(self.a, self.off, self.off + self.len)
 
     def is_nil(self) -> bool:
         return self is NIL_SLICE
@@ -492,3 +494,95 @@ def dynamic_type(x: Any) -> Optional[GoType]:
 
 def unbox(x: Any) -> Any:
     return x.v if type(x) is Box else x
+
+
+# ---------------------------------------------------------------- helpers for translated code
+
+
+def checked_index(i: int, n: int) -> int:
+    """An array index, with Go's bounds panic (Python lists accept negative indexes)."""
+    if 0 <= i < n:
+        return i
+    raise index_error(i, n)
+
+
+def deref(p: Any) -> Any:
+    """*p for a pointer to a struct: a nil pointer panics as in Go."""
+    if p is None:
+        from go2py.runtime.panic import nil_deref_error
+
+        raise GoPanic(nil_deref_error())
+    return p
+
+
+def map_get2(m: dict, k: Any, zero: Any) -> tuple[Any, bool]:
+    """v, ok := m[k]"""
+    try:
+        return m[k], True
+    except KeyError:
+        return zero, False
+
+
+def f32(x: float) -> float:
+    """Round to float32, as every float32 operation does."""
+    try:
+        return _struct.unpack("f", _struct.pack("f", x))[0]
+    except OverflowError:
+        return math.copysign(math.inf, x)
+
+
+def fdiv(a: float, b: float) -> float:
+    """Floating division: by zero gives an infinity or NaN, as IEEE 754 and Go."""
+    try:
+        return a / b
+    except ZeroDivisionError:
+        if a != a or a == 0:
+            return math.nan
+        return math.copysign(math.inf, a) * math.copysign(1.0, b)
+
+
+def float_to_int(f: float) -> int:
+    """int(f): truncation; NaN and infinities give the values Go gives on amd64."""
+    if f != f or f in (math.inf, -math.inf):
+        return -(1 << 63)
+    return int(f)
+
+
+def iface_eq(x: Any, y: Any) -> bool:
+    """== on interface values: same dynamic type and equal values."""
+    if x is None or y is None:
+        return x is y
+    tx, ty = dynamic_type(x), dynamic_type(y)
+    if tx is not ty:
+        return False
+    return unbox(x) == unbox(y) if type(x) is not Box else x.v == y.v
+
+
+def bind(fn: Callable, recv: Any) -> Callable:
+    """A method value of a defined non-struct type: the receiver bound now."""
+    return lambda *args: fn(recv, *args)
+
+
+def _builtin_text(v: Any) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, float):
+        if v != v:
+            return "NaN"
+        if v in (math.inf, -math.inf):
+            return "+Inf" if v > 0 else "-Inf"
+        m, e = format(v, "+.6e").split("e")
+        return f"{m}e{int(e):+04d}"
+    if v is None:
+        return "nil"
+    return str(v)
+
+
+def builtin_print(*args: Any) -> None:
+    sys.stderr.write("".join(_builtin_text(a) for a in args))
+    sys.stderr.flush()
+
+
+def builtin_println(*args: Any) -> None:
+    sys.stderr.write(" ".join(_builtin_text(a) for a in args) + "\n")
+    sys.stderr.flush()

@@ -1,5 +1,5 @@
 """Hand-written Python equivalents of corpus/runtime/*.go, run with the runtime,
-must behave like the real Go programs did when recorded (record_corpus.py):
+must behave like the real Go programs did when recorded (scripts/record_corpus.py):
 same stdout, same exit status, same first line of stderr."""
 
 from __future__ import annotations

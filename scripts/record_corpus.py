@@ -1,4 +1,5 @@
-"""Record the expected behaviour of corpus/runtime/*.go with the real Go toolchain.
+"""Record the expected behaviour of corpus programs (corpus/runtime/*.go, corpus/translate/*.go)
+with the real Go toolchain.
 
 For each NAME.go this builds the program, runs it (three times, to make sure
 the output is deterministic) and writes:
@@ -7,7 +8,7 @@ the output is deterministic) and writes:
 * NAME.exit -- its exit status, when not 0;
 * NAME.err  -- the first line of its standard error, when not empty.
 
-Usage: python tests/runtime/record_corpus.py [NAME ...]
+Usage: python scripts/record_corpus.py [--dir corpus/translate] [NAME ...]
 The Go toolchain is found as $GO, else `go` next to the Python interpreter,
 else on PATH; it runs with GOTOOLCHAIN=local GOPROXY=off.
 """
@@ -21,7 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "runtime"
 RUNS = 3
 
@@ -78,6 +79,10 @@ def record(go: str, src: Path) -> None:
 
 
 def main(argv: list[str]) -> None:
+    global CORPUS
+    if argv[:1] == ["--dir"]:
+        CORPUS = (ROOT / argv[1]).resolve()
+        argv = argv[2:]
     go = find_go()
     names = argv or sorted(p.stem for p in CORPUS.glob("*.go"))
     for n in names:

@@ -1,0 +1,1483 @@
+"""Lowering of a type-checked Go package to Python source.
+
+The translator walks the go/ast nodes with the checker's `Info` at hand and writes Python
+against `go2py.runtime` and the value model of docs/values.md. Every construct it does not
+support yet raises `TranslateError` with the construct's position: it never guesses.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator, Optional
+
+from go2py.check import constant
+from go2py.check.checker import Info
+from go2py.check.objects import Builtin, Const, Func, Nil, Package, PkgName, TypeName, Var
+from go2py.check.operand import TYPEXPR
+from go2py.check.types import (
+    BOOL, COMPLEX64, COMPLEX128, FLOAT32, FLOAT64, INT, INT8, INT16, INT32, INT64, IS_INTEGER,
+    IS_STRING, IS_UNSIGNED, STRING, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR, UNTYPED_NIL,
+    Array, Basic, Chan, Interface, Map, Named, Pointer, Signature, Slice, Struct, Tuple, Type,
+    TypeParam,
+)
+from go2py.grammar import ast
+from go2py.translate.names import py_float, py_name, py_str
+
+
+class TranslateError(Exception):
+    def __init__(self, node: Any, msg: str) -> None:
+        self.file, self.line, self.col = node.file, node.line, node.col
+        self.msg = msg
+        super().__init__(self.format())
+
+    def format(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}: {self.msg}"
+
+
+_WRAP = {INT: "gv.wrap_int64", INT64: "gv.wrap_int64", INT32: "gv.wrap_int32", INT16: "gv.wrap_int16",
+         INT8: "gv.wrap_int8", UINT: "gv.wrap_uint64", UINT64: "gv.wrap_uint64", UINTPTR: "gv.wrap_uint64",
+         UINT32: "gv.wrap_uint32", UINT16: "gv.wrap_uint16", UINT8: "gv.wrap_uint8"}
+_DESC = {BOOL: "gv.BOOL", INT: "gv.INT", INT8: "gv.INT8", INT16: "gv.INT16", INT32: "gv.INT32",
+         INT64: "gv.INT64", UINT: "gv.UINT", UINT8: "gv.UINT8", UINT16: "gv.UINT16", UINT32: "gv.UINT32",
+         UINT64: "gv.UINT64", UINTPTR: "gv.UINTPTR", FLOAT32: "gv.FLOAT32", FLOAT64: "gv.FLOAT64",
+         COMPLEX64: "gv.COMPLEX64", COMPLEX128: "gv.COMPLEX128", STRING: "gv.STRING"}
+_ANNOT = {BOOL: "bool", STRING: "str", FLOAT32: "float", FLOAT64: "float", COMPLEX64: "complex",
+          COMPLEX128: "complex"}
+# Python operator precedence, for parenthesizing only where needed.
+P_OR, P_AND, P_NOT, P_CMP, P_BOR, P_XOR, P_BAND, P_SHIFT, P_ADD, P_MUL, P_UNARY, P_ATOM = range(1, 13)
+_BINOP = {"+": ("+", P_ADD), "-": ("-", P_ADD), "*": ("*", P_MUL), "|": ("|", P_BOR), "^": ("^", P_XOR),
+          "&": ("&", P_BAND), "<<": ("<<", P_SHIFT), ">>": (">>", P_SHIFT), "==": ("==", P_CMP),
+          "!=": ("!=", P_CMP), "<": ("<", P_CMP), "<=": ("<=", P_CMP), ">": (">", P_CMP), ">=": (">=", P_CMP),
+          "&&": ("and", P_AND), "||": ("or", P_OR)}
+
+# Standard packages whose Python implementation translated programs may import.
+STD_MODULES = {"fmt", "strings", "strconv", "errors", "math", "math/bits", "unicode", "unicode/utf8", "time",
+               "sync", "sync/atomic", "context"}
+
+
+def _u(t: Optional[Type]) -> Optional[Type]:
+    return t.underlying() if t is not None else None
+
+
+def _kind(t: Optional[Type]) -> int:
+    u = _u(t)
+    return u.kind if isinstance(u, Basic) else -1
+
+
+class Writer:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.depth = 0
+
+    def line(self, text: str) -> None:
+        self.lines.append("    " * self.depth + text)
+
+    def blank(self) -> None:
+        self.lines.append("")
+
+    def text(self) -> str:
+        return "\n".join(self.lines) + "\n"
+
+
+class Translator:
+    def __init__(self, pkg: Package, info: Info, files: list[ast.File]) -> None:
+        self.pkg = pkg
+        self.info = info
+        self.files = files
+        self.w = Writer()
+        self.imports: dict[str, str] = {}  # Go path -> Python module alias
+        self.tmp = 0
+        self.loop_posts: list[Optional[list[str]]] = []  # post statements of enclosing loops
+        self.results: list[Var] = []  # results of the current function
+        self.cells: set[Var] = set()  # variables whose address is taken
+        self.late: list[str] = []  # statements that must follow every type declaration
+
+    # ------------------------------------------------------------ errors and helpers
+
+    def unsupported(self, node: Any, what: str) -> TranslateError:
+        return TranslateError(node, f"go2py does not support {what} yet")
+
+    def new_tmp(self, base: str = "t") -> str:
+        self.tmp += 1
+        return f"_{base}{self.tmp}"
+
+    def type_of(self, e: Any) -> Optional[Type]:
+        return self.info.type_of(e)
+
+    def obj_of(self, ident: ast.Ident) -> Any:
+        return self.info.uses.get(ident) or self.info.defs.get(ident)
+
+    # ------------------------------------------------------------ types
+
+    def annot(self, t: Optional[Type]) -> str:
+        if t is None:
+            return "None"
+        u = t.underlying()
+        if isinstance(u, Basic):
+            if u.info & IS_INTEGER:
+                return "int"
+            return _ANNOT.get(u.kind, "Any")
+        if isinstance(t, Named) and isinstance(u, Struct) and t.obj.pkg is self.pkg:
+            return py_name(t.obj.name)
+        if isinstance(t, Pointer) and isinstance(t.elem, Named) and isinstance(t.elem.underlying(), Struct) \
+                and t.elem.obj.pkg is self.pkg:
+            return "Optional[" + py_name(t.elem.obj.name) + "]"
+        if isinstance(u, Slice):
+            return "gv.Slice"
+        if isinstance(u, Map):
+            return "dict"
+        if isinstance(u, Array):
+            return "list"
+        if isinstance(u, Chan):
+            return "Optional[rt.Chan]"
+        return "Any"
+
+    def zero(self, t: Type, at: Any) -> str:
+        u = t.underlying()
+        if isinstance(u, Basic):
+            if u.info & IS_INTEGER:
+                return "0"
+            if u.kind in (FLOAT32, FLOAT64):
+                return "0.0"
+            if u.kind in (COMPLEX64, COMPLEX128):
+                return "0j"
+            if u.kind == STRING:
+                return '""'
+            if u.kind == BOOL:
+                return "False"
+            return "None"
+        if isinstance(t, TypeParam):
+            raise self.unsupported(at, "type parameters")
+        if isinstance(u, Struct):
+            return self.struct_class(t, at) + "()"
+        if isinstance(u, Array):
+            ez = self.zero(u.elem, at)
+            if self.needs_copy(u.elem):
+                return f"[{ez} for _ in range({u.len})]"
+            return f"[{ez}] * {u.len}"
+        if isinstance(u, Slice):
+            return "gv.NIL_SLICE"
+        if isinstance(u, Map):
+            return "gv.NIL_MAP"
+        return "None"
+
+    def needs_copy(self, t: Optional[Type]) -> bool:
+        u = _u(t)
+        return isinstance(u, (Struct, Array)) and not isinstance(t, TypeParam)
+
+    def copy_of(self, code: str, t: Type) -> str:
+        u = t.underlying()
+        if isinstance(u, Struct):
+            return f"{code}._copy()"
+        if isinstance(u, Array):
+            if isinstance(u.elem.underlying(), Struct):
+                return f"[_e._copy() for _e in {code}]"
+            if isinstance(u.elem.underlying(), Array):
+                return f"[list(_e) for _e in {code}]"
+            return f"list({code})"
+        return code
+
+    def struct_class(self, t: Type, at: Any) -> str:
+        if isinstance(t, Named) and t.obj.pkg is self.pkg and not t.type_args and t.obj.parent is self.pkg.scope:
+            return py_name(t.obj.name)
+        raise self.unsupported(at, f"the struct type {t} here")
+
+    def desc(self, t: Type, at: Any) -> str:
+        """A Python expression for the run-time GoType of t."""
+        if isinstance(t, Basic):
+            d = _DESC.get(t.kind)
+            if d is not None:
+                return d
+        if isinstance(t, Named):
+            if isinstance(t.underlying(), Struct):
+                return self.struct_class(t, at) + ".__gotype__"
+            if t.obj.pkg is self.pkg and not t.type_args and t.obj.parent is self.pkg.scope:
+                return "T_" + py_name(t.obj.name)
+            if t.obj.pkg is None and t.obj.name == "error":
+                return 'gv.interface_type("error")'
+            raise self.unsupported(at, f"run-time type information for {t}")
+        if isinstance(t, Slice):
+            return f"gv.slice_of({self.desc(t.elem, at)})"
+        if isinstance(t, Array):
+            return f"gv.array_of({t.len}, {self.desc(t.elem, at)})"
+        if isinstance(t, Map):
+            return f"gv.map_of({self.desc(t.key, at)}, {self.desc(t.elem, at)})"
+        if isinstance(t, Pointer):
+            return f"gv.pointer_to({self.desc(t.elem, at)})"
+        if isinstance(t, Chan):
+            return f"gv.chan_of({self.desc(t.elem, at)}, {t.dir})"
+        if isinstance(t, Signature):
+            return f"gv.func_type({py_str(str(t))})"
+        if isinstance(t, Interface):
+            return f"gv.interface_type({py_str(str(t))})"
+        raise self.unsupported(at, f"run-time type information for {t}")
+
+    def to_iface(self, code: str, t: Optional[Type], at: Any) -> str:
+        """Convert a value of static type t to an interface value."""
+        if t is None:
+            return code
+        u = t.underlying()
+        if isinstance(u, Interface) and not isinstance(t, TypeParam):
+            return code
+        if isinstance(t, Basic):
+            if t.kind == UNTYPED_NIL:
+                return "None"
+            if t.kind in (BOOL, INT, FLOAT64, STRING, COMPLEX128) and t.name not in ("byte", "rune"):
+                return code
+        if isinstance(t, Pointer) and isinstance(t.elem, Named) and isinstance(t.elem.underlying(), Struct):
+            return code
+        if isinstance(u, Struct):
+            return f"gv.Box({self.desc(t, at)}, {self.copy_of(code, t)})"
+        return f"gv.Box({self.desc(t, at)}, {code})"
+
+    def wrap(self, code: str, t: Optional[Type]) -> str:
+        u = _u(t)
+        if isinstance(u, Basic):
+            fn = _WRAP.get(u.kind)
+            if fn is not None:
+                return f"{fn}({code})"
+            if u.kind == FLOAT32:
+                return f"gv.f32({code})"
+        return code
+
+    # ------------------------------------------------------------ the module
+
+    def module(self) -> str:
+        w = self.w
+        body = Writer()
+        self.w = body
+        self.decls()
+        self.w = w
+        w.line('"""Translated from Go by go2py."""')
+        w.blank()
+        w.line("from __future__ import annotations")
+        w.blank()
+        w.line("from typing import Any, Optional")
+        w.blank()
+        w.line("import go2py.runtime as rt")
+        w.line("from go2py.runtime import values as gv")
+        for path, alias in sorted(self.imports.items()):
+            mod = path.replace("/", "_")
+            w.line(f"from go2py.runtime.std import {mod} as {alias}" if mod != alias else f"from go2py.runtime.std import {mod}")
+        w.blank()
+        w.line("__go2py_preemptible__ = True")
+        w.blank()
+        w.lines.extend(body.lines)
+        if self.pkg.name == "main":
+            w.blank()
+            w.blank()
+            w.line('if __name__ == "__main__":')
+            w.line("    rt.run_main(main)")
+        return w.text()
+
+    def decls(self) -> None:  # noqa: C901
+        for f in self.files:
+            for imp in f.imports:
+                path = constant.string_val(constant.make_from_literal(imp.path.value, "STRING")).decode()
+                if path not in STD_MODULES:
+                    raise self.unsupported(imp, f'the package "{path}" in translated programs')
+                pn = self.info.defs.get(imp.name) if imp.name is not None else self.info.implicits.get(imp)
+                if imp.name is not None and imp.name.name in ("_", "."):
+                    raise self.unsupported(imp, "blank and dot imports")
+                alias = py_name(pn.name) if pn is not None else path.rsplit("/", 1)[-1]
+                self.imports[path] = alias
+        methods: dict[str, list[ast.FuncDecl]] = {}
+        funcs: list[ast.FuncDecl] = []
+        for f in self.files:
+            for d in f.decls:
+                if isinstance(d, ast.FuncDecl):
+                    if d.recv is not None:
+                        methods.setdefault(_recv_base(d), []).append(d)
+                    else:
+                        funcs.append(d)
+        # Types (classes), constants, package variables in initialization order, functions.
+        for f in self.files:
+            for d in f.decls:
+                if isinstance(d, ast.GenDecl) and d.tok == "type":
+                    for s in d.specs:
+                        assert isinstance(s, ast.TypeSpec)
+                        self.type_spec(s, methods.get(s.name.name, []))
+                elif isinstance(d, ast.GenDecl) and d.tok == "const":
+                    for s in d.specs:
+                        assert isinstance(s, ast.ValueSpec)
+                        for n in s.names:
+                            obj = self.info.defs.get(n)
+                            if isinstance(obj, Const) and n.name != "_":
+                                self.w.line(f"{py_name(n.name)} = {self.const_value(obj.val, obj.type, n)}")
+        if self.late:
+            self.w.blank()
+            for line in self.late:
+                self.w.line(line)
+        for f in self.files:
+            for d in f.decls:
+                if isinstance(d, ast.GenDecl) and d.tok == "var":
+                    for s in d.specs:
+                        assert isinstance(s, ast.ValueSpec)
+                        if not s.values:
+                            for n in s.names:
+                                obj = self.info.defs.get(n)
+                                if obj is not None and n.name != "_":
+                                    self.w.line(f"{py_name(n.name)} = {self.zero(obj.type, n)}")
+        if any(self.address_taken_pkg()):
+            raise self.unsupported(self.files[0], "taking the address of package-level variables")
+        inits = 0
+        defined: list[tuple[ast.FuncDecl, str]] = []
+        for fd in funcs:
+            name = py_name(fd.name.name)
+            if fd.name.name == "init":
+                inits += 1
+                name = f"_init{inits}"
+            defined.append((fd, name))
+            self.w.blank()
+            self.w.blank()
+            self.func_decl(fd, name)
+        # Variable initializers may call functions, so they run after the defs.
+        if self.info.init_order:
+            self.w.blank()
+        for lhs, init in self.info.init_order:
+            names = ", ".join(py_name(v.name) for v in lhs)
+            if len(lhs) == 1:
+                self.w.line(f"{names} = {self.value(init, lhs[0].type)}")
+            else:
+                self.w.line(f"{names} = {self.expr(init)}")
+        if inits:
+            self.w.blank()
+            for i in range(1, inits + 1):
+                self.w.line(f"_init{i}()")
+
+    def address_taken_pkg(self) -> list[Var]:
+        out = []
+        for f in self.files:
+            for n in ast.walk(f):
+                if isinstance(n, ast.UnaryExpr) and n.op == "&" and isinstance(n.x, ast.Ident):
+                    obj = self.obj_of(n.x)
+                    if isinstance(obj, Var) and obj.parent is self.pkg.scope and not isinstance(_u(obj.type), Struct):
+                        out.append(obj)
+        return out
+
+    def type_spec(self, s: ast.TypeSpec, methods: list[ast.FuncDecl]) -> None:
+        obj = self.info.defs.get(s.name)
+        assert isinstance(obj, TypeName)
+        t = obj.type
+        if s.type_params is not None:
+            raise self.unsupported(s, "generic types")
+        if obj.is_alias:
+            return
+        u = t.underlying()  # type: ignore[union-attr]
+        name = py_name(s.name.name)
+        qual = f"{self.pkg.name}.{s.name.name}"
+        w = self.w
+        if isinstance(u, Struct):
+            w.blank()
+            w.blank()
+            w.line(f"class {name}(gv.Struct):")
+            w.depth += 1
+            fields = [py_name(f.name) if f.name != "_" else f"_blank{i}" for i, f in enumerate(u.fields)]
+            w.line(f"__slots__ = ({', '.join(py_str(f) for f in fields)}{',' if len(fields) == 1 else ''})")
+            w.blank()
+            params = ", ".join(f"{fn}: {self.annot(f.type)} = {'None' if self.needs_copy(f.type) else self.zero(f.type, s)}"
+                               for fn, f in zip(fields, u.fields))
+            w.line(f"def __init__(self{', ' if params else ''}{params}) -> None:")
+            w.depth += 1
+            if not fields:
+                w.line("pass")
+            for fn, f in zip(fields, u.fields):
+                if self.needs_copy(f.type):
+                    w.line(f"self.{fn} = {self.zero(f.type, s)} if {fn} is None else {fn}")
+                else:
+                    w.line(f"self.{fn} = {fn}")
+            w.depth -= 1
+            w.blank()
+            w.line(f"def _copy(self) -> {name}:")
+            args = ", ".join(self.copy_of(f"self.{fn}", f.type) if self.needs_copy(f.type) else f"self.{fn}"
+                             for fn, f in zip(fields, u.fields))
+            w.line(f"    return {name}({args})")
+            w.blank()
+            w.line(f"def _assign(self, v: {name}) -> None:")
+            if not fields:
+                w.line("    pass")
+            for fn in fields:
+                w.line(f"    self.{fn} = v.{fn}")
+            for m in methods:
+                w.blank()
+                self.func_decl(m, py_name(m.name.name))
+            w.depth -= 1
+            w.blank()
+            w.line(f'{name}.__gotype__ = gv.GoType({py_str(qual)}, "struct", py={name}, zero={name})')
+            fdescs = ", ".join(f"({py_str(f.name)}, {self.desc(f.type, s)}, {py_str(u.tags[i])}, {f.embedded})"
+                               for i, f in enumerate(u.fields))
+            self.late.append(f"{name}.__gotype__.fields = [{fdescs}]")
+            return
+        if isinstance(u, Interface):
+            return
+        # A defined type on a non-struct type: methods are functions T_M(recv, ...).
+        for m in methods:
+            w.blank()
+            w.blank()
+            self.func_decl(m, f"{name}_{py_name(m.name.name)}")
+        mtable = ", ".join(f"{py_str(m.name.name)}: {name}_{py_name(m.name.name)}" for m in methods)
+        self.late.append(f"T_{name} = gv.named({py_str(qual)}, {self.desc(u, s)}, {{{mtable}}})")
+
+    # ------------------------------------------------------------ functions
+
+    def func_decl(self, fd: ast.FuncDecl, name: str) -> None:
+        if fd.type.type_params is not None:
+            raise self.unsupported(fd, "generic functions")
+        if fd.body is None:
+            raise self.unsupported(fd, "functions without a body")
+        obj = self.info.defs.get(fd.name)
+        sig = obj.type if obj is not None else None
+        assert isinstance(sig, Signature)
+        params: list[str] = []
+        prologue: list[str] = []
+        if fd.recv is not None and sig.recv is not None:
+            rname = py_name(sig.recv.name) if sig.recv.name and sig.recv.name != "_" else "self"
+            params.append(rname)
+            if self.needs_copy(sig.recv.type):
+                prologue.append(f"{rname} = {rname}._copy()")
+        for v in sig.params.vars:
+            pn = py_name(v.name) if v.name and v.name != "_" else self.new_tmp("p")
+            params.append(f"{pn}: {self.annot(v.type)}")
+        res = sig.results.vars
+        ret = "None" if not res else self.annot(res[0].type) if len(res) == 1 else "tuple"
+        self.w.line(f"def {name}({', '.join(params)}) -> {ret}:")
+        self.w.depth += 1
+        self.function_body(fd.body, sig, prologue)
+        self.w.depth -= 1
+
+    def function_body(self, body: ast.BlockStmt, sig: Signature, prologue: list[str]) -> None:
+        saved = (self.results, self.cells)
+        self.results = list(sig.results.vars)
+        self.cells = self.address_taken(body)
+        n0 = len(self.w.lines)
+        globs = self.assigned_globals(body)
+        if globs:
+            self.w.line("global " + ", ".join(sorted(globs)))
+        for p in sig.params.vars:
+            if p in self.cells:
+                prologue.append(f"{py_name(p.name)} = rt.Cell({py_name(p.name)})")
+        for line in prologue:
+            self.w.line(line)
+        named = any(v.name for v in sig.results.vars)
+        if named:
+            for v in sig.results.vars:
+                if v.name and v.name != "_":
+                    self.w.line(f"{py_name(v.name)} = {self.cell_wrap(v, self.zero(v.type, body))}")
+        if self.uses_defer(body):
+            self.w.line("def _body(_df: rt.DeferFrame) -> Any:")
+            self.w.depth += 1
+            rnames = [py_name(v.name) for v in sig.results.vars if v.name and v.name != "_" and v not in self.cells]
+            if rnames:
+                self.w.line("nonlocal " + ", ".join(rnames))
+            self.stmts(body.list)
+            if not body.list:
+                self.w.line("pass")
+            self.w.depth -= 1
+            self.w.line("_frame = rt.DeferFrame()")
+            if named:
+                self.w.line(f"_frame.results = lambda: {self.named_results()}")
+            self.w.line("return _frame.run(_body)")
+        else:
+            self.stmts(body.list)
+        if len(self.w.lines) == n0:
+            self.w.line("pass")
+        self.results, self.cells = saved
+
+    def assigned_globals(self, body: ast.Node) -> set[str]:
+        out: set[str] = set()
+        for n in _walk_no_funclit(body):
+            for x in _assign_targets(n):
+                if isinstance(x, ast.Ident):
+                    obj = self.obj_of(x)
+                    if isinstance(obj, Var) and obj.parent is self.pkg.scope:
+                        out.add(py_name(obj.name))
+        return out
+
+    def named_results(self) -> str:
+        vals = [self.read_var(v) for v in self.results]
+        return vals[0] if len(vals) == 1 else "(" + ", ".join(vals) + ")"
+
+    def uses_defer(self, body: ast.BlockStmt) -> bool:
+        return any(isinstance(n, ast.DeferStmt) for n in _walk_no_funclit(body))
+
+    def address_taken(self, body: ast.Node) -> set[Var]:
+        out: set[Var] = set()
+        for n in ast.walk(body):
+            if isinstance(n, ast.UnaryExpr) and n.op == "&":
+                x = n.x
+                while isinstance(x, ast.ParenExpr):
+                    x = x.x
+                if isinstance(x, ast.Ident):
+                    obj = self.obj_of(x)
+                    if isinstance(obj, Var) and not isinstance(_u(obj.type), Struct) and obj.parent is not self.pkg.scope:
+                        out.add(obj)
+        return out | (self.cells if self.cells else set())
+
+    def cell_wrap(self, v: Var, code: str) -> str:
+        return f"rt.Cell({code})" if v in self.cells else code
+
+    def read_var(self, v: Var) -> str:
+        return f"{py_name(v.name)}.v" if v in self.cells else py_name(v.name)
+
+    # ------------------------------------------------------------ statements
+
+    def stmts(self, stmts: list[ast.Stmt]) -> None:
+        for s in stmts:
+            self.stmt(s)
+
+    def block(self, stmts: list[ast.Stmt]) -> None:
+        self.w.depth += 1
+        n = len(self.w.lines)
+        self.stmts(stmts)
+        if len(self.w.lines) == n:
+            self.w.line("pass")
+        self.w.depth -= 1
+
+    def stmt(self, s: ast.Stmt) -> None:  # noqa: C901
+        w = self.w
+        if isinstance(s, ast.EmptyStmt):
+            return
+        if isinstance(s, ast.ExprStmt):
+            w.line(self.expr(s.x))
+        elif isinstance(s, ast.AssignStmt):
+            self.assign(s)
+        elif isinstance(s, ast.IncDecStmt):
+            t = self.type_of(s.x)
+            op = "+" if s.tok == "++" else "-"
+            self.store(s.x, self.wrap(f"{self.expr(s.x)} {op} 1", t))
+        elif isinstance(s, ast.DeclStmt):
+            self.local_decl(s.decl)
+        elif isinstance(s, ast.ReturnStmt):
+            self.return_stmt(s)
+        elif isinstance(s, ast.IfStmt):
+            self.if_stmt(s, "if")
+        elif isinstance(s, ast.ForStmt):
+            self.for_stmt(s)
+        elif isinstance(s, ast.RangeStmt):
+            self.range_stmt(s)
+        elif isinstance(s, ast.SwitchStmt):
+            self.switch_stmt(s)
+        elif isinstance(s, ast.BlockStmt):
+            w.line("if True:")
+            self.block(s.list)
+        elif isinstance(s, ast.BranchStmt):
+            if s.label is not None:
+                raise self.unsupported(s, "labeled break, continue and goto")
+            if s.tok == "break":
+                w.line("break")
+            elif s.tok == "continue":
+                posts = self.loop_posts[-1] if self.loop_posts else None
+                for p in posts or []:
+                    w.line(p)
+                w.line("continue")
+            else:
+                raise self.unsupported(s, s.tok)
+        elif isinstance(s, ast.GoStmt):
+            fn, args = self.call_parts(s.call)
+            w.line(f"rt.go({', '.join([fn] + args)})")
+        elif isinstance(s, ast.DeferStmt):
+            fn, args = self.call_parts(s.call)
+            w.line(f"_df.defer({', '.join([fn] + args)})")
+        elif isinstance(s, ast.SendStmt):
+            ct = _u(self.type_of(s.chan))
+            elem = ct.elem if isinstance(ct, Chan) else None
+            w.line(f"rt.send({self.expr(s.chan)}, {self.value(s.value, elem)})")
+        else:
+            raise self.unsupported(s, f"the statement {type(s).__name__}")
+
+    def call_parts(self, call: ast.Expr) -> tuple[str, list[str]]:
+        """A call for go/defer: the function and its arguments, evaluated now."""
+        while isinstance(call, ast.ParenExpr):
+            call = call.x
+        assert isinstance(call, ast.CallExpr)
+        tv = self.info.types.get(call.fun)
+        fun = call.fun
+        while isinstance(fun, ast.ParenExpr):
+            fun = fun.x
+        if (isinstance(fun, ast.Ident) and isinstance(self.obj_of(fun), Builtin)) or (tv and tv.mode == TYPEXPR) \
+                or isinstance(fun, ast.SelectorExpr) and isinstance(fun.x, ast.Ident) and isinstance(self.obj_of(fun.x), PkgName):
+            # Arguments are evaluated now, the call later.
+            if not call.args:
+                return f"lambda: {self.expr(call)}", []
+            # The arguments are bound now, as default values of the deferred lambda.
+            tmps = [self.new_tmp("a") for _ in call.args]
+            for t, a in zip(tmps, call.args):
+                self.w.line(f"{t} = {self.expr(a)}")
+            sub = ast.CallExpr(call.file, call.line, call.col, call.fun, [_Name(t) for t in tmps], call.has_ellipsis,
+                               call.lparen_line, call.lparen_col)
+            for t, a in zip(sub.args, call.args):
+                self.info.types[t] = self.info.types.get(a)  # type: ignore[assignment]
+            bind = ", ".join(f"{t}={t}" for t in tmps)
+            return f"lambda {bind}: {self.expr(sub)}", []
+        sig = _u(self.type_of(call.fun))
+        if not isinstance(sig, Signature):
+            raise self.unsupported(call, "this go/defer call")
+        if call.has_ellipsis:
+            raise self.unsupported(call, "go/defer with ... arguments")
+        return self.expr(call.fun), self.args(call, sig)
+
+    def local_decl(self, d: ast.GenDecl) -> None:
+        if d.tok == "var":
+            for s in d.specs:
+                assert isinstance(s, ast.ValueSpec)
+                objs = [self.info.defs.get(n) for n in s.names]
+                if s.values:
+                    if len(s.values) == len(s.names):
+                        vals = [self.value(v, o.type if o else None) for v, o in zip(s.values, objs)]
+                        for n, o, v in zip(s.names, objs, vals):
+                            self.define(n, o, v)
+                    else:
+                        tmp = [self.new_tmp() for _ in s.names]
+                        self.w.line(f"{', '.join(tmp)} = {self.expr(s.values[0])}")
+                        for n, o, t in zip(s.names, objs, tmp):
+                            self.define(n, o, t)
+                else:
+                    for n, o in zip(s.names, objs):
+                        self.define(n, o, self.zero(o.type, n) if o is not None else "None")
+        elif d.tok == "const":
+            for s in d.specs:
+                assert isinstance(s, ast.ValueSpec)
+                for n in s.names:
+                    obj = self.info.defs.get(n)
+                    if isinstance(obj, Const) and n.name != "_":
+                        self.w.line(f"{py_name(n.name)} = {self.const_value(obj.val, obj.type, n)}")
+        else:
+            raise self.unsupported(d, "local type declarations")
+
+    def define(self, n: ast.Ident, obj: Any, code: str) -> None:
+        if n.name == "_" or obj is None:
+            self.w.line(f"_ = {code}")
+            return
+        self.w.line(f"{py_name(n.name)} = {self.cell_wrap(obj, code)}")
+
+    def assign(self, s: ast.AssignStmt) -> None:
+        if s.tok in ("=", ":="):
+            if len(s.lhs) == len(s.rhs):
+                if len(s.lhs) == 1:
+                    code = self.value(s.rhs[0], self.type_of(s.lhs[0]))
+                    self.store(s.lhs[0], code)
+                    return
+                vals = [self.value(r, self.type_of(l)) for l, r in zip(s.lhs, s.rhs)]
+                tmps = [self.new_tmp() for _ in vals]
+                self.w.line(f"{', '.join(tmps)} = {', '.join(vals)}")
+                for l, t in zip(s.lhs, tmps):
+                    self.store(l, t)
+                return
+            r = s.rhs[0]
+            while isinstance(r, ast.ParenExpr):
+                r = r.x
+            if len(s.lhs) == 2 and (isinstance(r, (ast.IndexExpr, ast.TypeAssertExpr))
+                                    or (isinstance(r, ast.UnaryExpr) and r.op == "<-")):
+                code = self.comma_ok(r)
+            else:
+                code = self.expr(r)
+            tmps = [self.new_tmp() for _ in s.lhs]
+            self.w.line(f"{', '.join(tmps)} = {code}")
+            for l, t in zip(s.lhs, tmps):
+                self.store(l, t)
+            return
+        op = s.tok[:-1]
+        lt = self.type_of(s.lhs[0])
+        fake = ast.BinaryExpr(s.file, s.line, s.col, s.lhs[0], op, s.tok_line, s.tok_col, s.rhs[0])
+        code = self.binary(fake, lt)[0]
+        self.store(s.lhs[0], code)
+
+    def store(self, l: ast.Expr, code: str) -> None:
+        while isinstance(l, ast.ParenExpr):
+            l = l.x
+        if isinstance(l, ast.Ident):
+            if l.name == "_":
+                self.w.line(f"_ = {code}")
+                return
+            obj = self.obj_of(l)
+            if isinstance(obj, Var) and obj in self.cells:
+                if self.info.defs.get(l) is obj:
+                    self.w.line(f"{py_name(l.name)} = rt.Cell({code})")
+                else:
+                    self.w.line(f"{py_name(l.name)}.v = {code}")
+                return
+            self.w.line(f"{py_name(l.name)} = {code}")
+            return
+        if isinstance(l, ast.IndexExpr):
+            xt = _u(self.type_of(l.x))
+            x = self.expr(l.x)
+            if isinstance(xt, Map):
+                self.w.line(f"{x}[{self.map_key(l.index, xt.key)}] = {code}")
+                return
+            if isinstance(xt, Pointer):
+                xt = xt.elem.underlying()
+            if isinstance(xt, Array):
+                self.w.line(f"{x}[gv.checked_index({self.expr(l.index)}, {xt.len})] = {code}")
+                return
+            self.w.line(f"{x}[{self.expr(l.index)}] = {code}")
+            return
+        if isinstance(l, ast.SelectorExpr):
+            self.w.line(f"{self.expr(l)} = {code}")
+            return
+        if isinstance(l, ast.StarExpr):
+            pt = _u(self.type_of(l.x))
+            if isinstance(pt, Pointer) and isinstance(pt.elem.underlying(), Struct):
+                self.w.line(f"gv.deref({self.expr(l.x)})._assign({code})")
+                return
+            self.w.line(f"{self.expr(l.x)}.set({code})")
+            return
+        raise self.unsupported(l, "this assignment")
+
+    def return_stmt(self, s: ast.ReturnStmt) -> None:
+        if not s.results:
+            if any(v.name for v in self.results):
+                self.w.line(f"return {self.named_results()}")
+            else:
+                self.w.line("return")
+            return
+        named = [v for v in self.results if v.name and v.name != "_"]
+        if len(s.results) == 1 and len(self.results) > 1:
+            code = self.expr(s.results[0])
+            vals = None
+        else:
+            vals = [self.value(r, v.type) for r, v in zip(s.results, self.results)]
+            code = ", ".join(vals)
+        if len(named) == len(self.results) and named:
+            # Named results take the returned values first: deferred calls may change them.
+            targets = ", ".join(self.read_var(v) for v in self.results)
+            self.w.line(f"{targets} = {code}")
+            self.w.line(f"return {self.named_results()}")
+            return
+        self.w.line(f"return {code}")
+
+    def if_stmt(self, s: ast.IfStmt, kw: str) -> None:
+        if s.init is not None:
+            self.stmt(s.init)
+        n = len(self.w.lines)
+        cond = self.expr(s.cond)
+        if kw == "elif" and len(self.w.lines) != n:
+            raise self.unsupported(s.cond, "a function literal in an else-if condition")
+        self.w.line(f"{kw} {cond}:")
+        self.block(s.body.list)
+        if isinstance(s.else_, ast.IfStmt):
+            if s.else_.init is not None:
+                self.w.line("else:")
+                self.w.depth += 1
+                self.if_stmt(s.else_, "if")
+                self.w.depth -= 1
+            else:
+                self.if_stmt(s.else_, "elif")
+        elif isinstance(s.else_, ast.BlockStmt):
+            self.w.line("else:")
+            self.block(s.else_.list)
+
+    def for_stmt(self, s: ast.ForStmt) -> None:
+        self.check_loop_closures(s)
+        simple = self.range_loop(s)
+        if simple is not None:
+            var, start, stop = simple
+            self.w.line(f"for {var} in range({start}, {stop}):" if start != "0" else f"for {var} in range({stop}):")
+            self.loop_posts.append(None)
+            self.block(s.body.list)
+            self.loop_posts.pop()
+            return
+        if s.init is not None:
+            self.stmt(s.init)
+        n = len(self.w.lines)
+        cond = self.expr(s.cond) if s.cond is not None else "True"
+        if len(self.w.lines) != n:
+            raise self.unsupported(s.cond, "a function literal in a loop condition")
+        self.w.line(f"while {cond}:")
+        posts: list[str] = []
+        if s.post is not None:
+            saved = self.w
+            self.w = Writer()
+            self.stmt(s.post)
+            posts = [line.strip() for line in self.w.lines]
+            self.w = saved
+        self.loop_posts.append(posts)
+        self.w.depth += 1
+        n = len(self.w.lines)
+        self.stmts(s.body.list)
+        for p in posts:
+            self.w.line(p)
+        if len(self.w.lines) == n:
+            self.w.line("pass")
+        self.w.depth -= 1
+        self.loop_posts.pop()
+
+    def range_loop(self, s: ast.ForStmt) -> Optional[tuple[str, str, str]]:
+        """`for i := a; i < b; i++` with i unchanged in the body and b invariant becomes
+        `for i in range(a, b)` (the variable is not visible after the loop)."""
+        if not (isinstance(s.init, ast.AssignStmt) and s.init.tok == ":=" and len(s.init.lhs) == 1
+                and isinstance(s.post, ast.IncDecStmt) and s.post.tok == "++"
+                and isinstance(s.cond, ast.BinaryExpr) and s.cond.op == "<"):
+            return None
+        i = s.init.lhs[0]
+        if not (isinstance(i, ast.Ident) and isinstance(s.post.x, ast.Ident) and s.post.x.name == i.name
+                and isinstance(s.cond.x, ast.Ident) and s.cond.x.name == i.name):
+            return None
+        obj = self.obj_of(i)
+        if obj in self.cells or not isinstance(_u(obj.type), Basic):
+            return None
+        if not self.is_loop_invariant(s.cond.y, s.body):
+            return None
+        for n in ast.walk(s.body):
+            for t in _assign_targets(n):
+                if isinstance(t, ast.Ident) and self.obj_of(t) is obj:
+                    return None
+        return py_name(i.name), self.expr(s.init.rhs[0]), self.expr(s.cond.y)
+
+    def is_loop_invariant(self, e: ast.Expr, body: ast.Node) -> bool:
+        tv = self.info.types.get(e)
+        if tv is not None and tv.value is not None:
+            return True
+        if isinstance(e, ast.Ident):
+            obj = self.obj_of(e)
+            if isinstance(obj, Var) and obj not in self.cells and obj.parent is not self.pkg.scope:
+                for n in ast.walk(body):
+                    if isinstance(n, ast.FuncLit):
+                        return False
+                    if any(isinstance(t, ast.Ident) and self.obj_of(t) is obj for t in _assign_targets(n)):
+                        return False
+                return True
+        return False
+
+    def check_loop_closures(self, s: Any) -> None:
+        # Go 1.22 gives each iteration its own loop variables; Python closures would share one.
+        loop_vars: set[Any] = set()
+        if isinstance(s, ast.ForStmt) and isinstance(s.init, ast.AssignStmt) and s.init.tok == ":=":
+            loop_vars = {self.obj_of(x) for x in s.init.lhs if isinstance(x, ast.Ident)}
+        elif isinstance(s, ast.RangeStmt) and s.tok == ":=":
+            loop_vars = {self.obj_of(x) for x in (s.key, s.value) if isinstance(x, ast.Ident)}
+        for n in ast.walk(s.body):
+            if isinstance(n, ast.FuncLit):
+                for m in ast.walk(n):
+                    if isinstance(m, ast.Ident) and self.obj_of(m) in loop_vars:
+                        raise self.unsupported(m, "closures that capture a loop variable")
+
+    def range_stmt(self, s: ast.RangeStmt) -> None:
+        self.check_loop_closures(s)
+        if s.tok == "=":
+            raise self.unsupported(s, "range with = (assignment to existing variables)")
+        xt = self.type_of(s.x)
+        u = _u(xt)
+        key = self.range_target(s.key)
+        val = self.range_target(s.value)
+        x = self.expr(s.x)
+        if isinstance(u, Pointer) and isinstance(u.elem.underlying(), Array):
+            u = u.elem.underlying()
+        post: list[str] = []
+        if isinstance(u, Basic) and u.info & IS_INTEGER:
+            self.w.line(f"for {key} in range({x}):")
+        elif isinstance(u, Basic) and u.info & IS_STRING:
+            self.w.line(f"for {key}, {val} in gv.str_range({x}):")
+        elif isinstance(u, (Slice, Array)):
+            if s.value is None:
+                self.w.line(f"for {key} in range(len({x})):")
+            else:
+                src = x if isinstance(u, Slice) else f"list({x})"
+                self.w.line(f"for {key}, {val} in enumerate({src}):")
+                if self.needs_copy(u.elem) and val != "_":
+                    post.append(f"{val} = {self.copy_of(val, u.elem)}")
+        elif isinstance(u, Map):
+            if s.value is None:
+                self.w.line(f"for {key} in list({x}):")
+            else:
+                self.w.line(f"for {key}, {val} in list({x}.items()):")
+        elif isinstance(u, Chan):
+            self.w.line(f"for {key} in rt.chan_range({x}):")
+        else:
+            raise self.unsupported(s, f"range over {xt}")
+        self.loop_posts.append(None)
+        self.w.depth += 1
+        for line in post:
+            self.w.line(line)
+        self.w.depth -= 1
+        self.block(s.body.list)
+        self.loop_posts.pop()
+
+    def range_target(self, e: Optional[ast.Expr]) -> str:
+        if e is None:
+            return "_"
+        if isinstance(e, ast.Ident):
+            if self.obj_of(e) in self.cells:
+                raise self.unsupported(e, "taking the address of a range variable")
+            return py_name(e.name) if e.name != "_" else "_"
+        raise self.unsupported(e, "this range target")
+
+    def switch_stmt(self, s: ast.SwitchStmt) -> None:
+        for n in _walk_no_loops(s):
+            if isinstance(n, ast.BranchStmt) and n.tok == "continue":
+                raise self.unsupported(n, "continue inside a switch")
+        if s.init is not None:
+            self.stmt(s.init)
+        tag = None
+        if s.tag is not None:
+            tag = self.new_tmp("tag")
+            self.w.line(f"{tag} = {self.expr(s.tag)}")
+        clauses = [c for c in s.body.list if isinstance(c, ast.CaseClause)]
+        default = None
+        first = True
+        self.w.line("while True:  # a switch: break leaves it")
+        self.w.depth += 1
+        self.loop_posts.append(None)
+        tt = self.type_of(s.tag) if s.tag is not None else None
+        for c in clauses:
+            if c.body and isinstance(c.body[-1], ast.BranchStmt) and c.body[-1].tok == "fallthrough":
+                raise self.unsupported(c.body[-1], "fallthrough")
+            if c.list is None:
+                default = c
+                continue
+            n = len(self.w.lines)
+            if tag is not None:
+                conds = [f"{tag} == {self.value(e, tt)}" for e in c.list]
+            else:
+                conds = [self.expr(e) for e in c.list]
+            if len(self.w.lines) != n:
+                raise self.unsupported(c, "a function literal in a case expression")
+            self.w.line(f"{'if' if first else 'elif'} {' or '.join(conds)}:")
+            self.block(c.body)
+            first = False
+        if default is not None:
+            self.w.line("if True:" if first else "else:")
+            self.block(default.body)
+        self.w.line("break")
+        self.loop_posts.pop()
+        self.w.depth -= 1
+
+    # ------------------------------------------------------------ expressions
+
+    def value(self, e: ast.Expr, target: Optional[Type]) -> str:
+        """e as a value stored into a location of type target: converted to interfaces,
+        copied where Go copies."""
+        code = self.expr(e)
+        t = self.type_of(e)
+        if target is not None and isinstance(_u(target), Interface) and not isinstance(target, TypeParam):
+            return self.to_iface(code, t, e)
+        if self.needs_copy(t) and self.addressable(e):
+            return self.copy_of(code, t)  # type: ignore[arg-type]
+        return code
+
+    def addressable(self, e: ast.Expr) -> bool:
+        while isinstance(e, ast.ParenExpr):
+            e = e.x
+        return isinstance(e, (ast.Ident, ast.SelectorExpr, ast.IndexExpr, ast.StarExpr))
+
+    def expr(self, e: ast.Expr) -> str:
+        return self.expr_p(e)[0]
+
+    def expr_p(self, e: ast.Expr) -> tuple[str, int]:  # noqa: C901
+        if isinstance(e, _Name):
+            return e.name, P_ATOM
+        tv = self.info.types.get(e)
+        if tv is not None and tv.value is not None and tv.mode != TYPEXPR:
+            return self.const_value(tv.value, tv.type, e), P_ATOM
+        if isinstance(e, ast.ParenExpr):
+            return self.expr_p(e.x)
+        if isinstance(e, ast.Ident):
+            return self.ident(e), P_ATOM
+        if isinstance(e, ast.BinaryExpr):
+            return self.binary(e, self.type_of(e))
+        if isinstance(e, ast.UnaryExpr):
+            return self.unary(e)
+        if isinstance(e, ast.CallExpr):
+            return self.call(e), P_ATOM
+        if isinstance(e, ast.SelectorExpr):
+            return self.selector(e), P_ATOM
+        if isinstance(e, ast.IndexExpr):
+            return self.index(e), P_ATOM
+        if isinstance(e, ast.SliceExpr):
+            return self.slice_expr(e), P_ATOM
+        if isinstance(e, ast.CompositeLit):
+            return self.composite(e, self.type_of(e)), P_ATOM
+        if isinstance(e, ast.StarExpr):
+            pt = _u(self.type_of(e.x))
+            if isinstance(pt, Pointer) and isinstance(pt.elem.underlying(), Struct):
+                return f"gv.deref({self.expr(e.x)})", P_ATOM
+            return f"{self.paren(e.x, P_ATOM)}.get()", P_ATOM
+        if isinstance(e, ast.FuncLit):
+            return self.func_lit(e), P_ATOM
+        if isinstance(e, ast.TypeAssertExpr):
+            raise self.unsupported(e, "type assertions")
+        raise self.unsupported(e, f"the expression {type(e).__name__}")
+
+    def func_lit(self, e: ast.FuncLit) -> str:
+        """A function literal becomes a nested def written just before the statement
+        that uses it; Python closures capture variables by reference, as Go's do."""
+        sig = self.type_of(e)
+        assert isinstance(sig, Signature)
+        name = self.new_tmp("f")
+        params = [f"{py_name(v.name) if v.name and v.name != '_' else self.new_tmp('p')}: {self.annot(v.type)}"
+                  for v in sig.params.vars]
+        res = sig.results.vars
+        ret = "None" if not res else self.annot(res[0].type) if len(res) == 1 else "tuple"
+        self.w.line(f"def {name}({', '.join(params)}) -> {ret}:")
+        self.w.depth += 1
+        outer = self.enclosing_assigned(e)
+        if outer:
+            self.w.line("nonlocal " + ", ".join(sorted(outer)))
+        saved_posts = self.loop_posts
+        self.loop_posts = []
+        self.function_body(e.body, sig, [])
+        self.loop_posts = saved_posts
+        self.w.depth -= 1
+        return name
+
+    def enclosing_assigned(self, e: ast.FuncLit) -> set[str]:
+        """Variables of enclosing functions that the literal assigns (they need nonlocal)."""
+        inner: set[Any] = set()
+        for n in ast.walk(e):
+            if isinstance(n, ast.Ident) and self.info.defs.get(n) is not None:
+                inner.add(self.info.defs[n])
+        out: set[str] = set()
+        for n in _walk_no_funclit(e.body):
+            for x in _assign_targets(n):
+                if isinstance(x, ast.Ident):
+                    obj = self.obj_of(x)
+                    if isinstance(obj, Var) and obj not in inner and obj.parent is not self.pkg.scope \
+                            and obj not in self.cells:
+                        out.add(py_name(obj.name))
+        return out
+
+    def const_value(self, val: Any, t: Optional[Type], at: Any) -> str:
+        k = val.kind
+        if k == constant.BOOL:
+            return "True" if constant.bool_val(val) else "False"
+        if k == constant.STRING:
+            return py_str(constant.string_val(val).decode("utf-8", "surrogateescape"))
+        u = _u(t)
+        kind = u.kind if isinstance(u, Basic) else -1
+        if kind in (FLOAT32, FLOAT64) or (isinstance(u, Basic) and u.info & 8):
+            return py_float(constant.float32_val(val) if kind == FLOAT32 else constant.float64_val(val))
+        if kind in (COMPLEX64, COMPLEX128) or (isinstance(u, Basic) and u.info & 16):
+            c = constant.complex_val(val)
+            return f"complex({py_float(float(c.real))}, {py_float(float(c.imag))})"
+        if k == constant.INT:
+            return str(constant.int_val(val))
+        if k == constant.FLOAT:
+            return py_float(constant.float64_val(val))
+        raise self.unsupported(at, "this constant")
+
+    def ident(self, e: ast.Ident) -> str:
+        obj = self.obj_of(e)
+        if isinstance(obj, Nil):
+            u = _u(self.type_of(e))
+            if isinstance(u, Slice):
+                return "gv.NIL_SLICE"
+            if isinstance(u, Map):
+                return "gv.NIL_MAP"
+            return "None"
+        if isinstance(obj, Var):
+            return self.read_var(obj)
+        if isinstance(obj, Func):
+            return py_name(e.name)
+        raise self.unsupported(e, f"the identifier {e.name} here")
+
+    def binary(self, e: ast.BinaryExpr, t: Optional[Type]) -> tuple[str, int]:
+        op = e.op
+        xt = self.type_of(e.x)
+        xu = _u(xt)
+        if op in ("/", "%"):
+            if isinstance(xu, Basic) and xu.info & IS_INTEGER:
+                if op == "/":
+                    return self.wrap(f"gv.quo({self.expr(e.x)}, {self.expr(e.y)})", t), P_ATOM
+                return f"gv.rem({self.expr(e.x)}, {self.expr(e.y)})", P_ATOM
+            if op == "/":
+                return self.wrap(f"gv.fdiv({self.expr(e.x)}, {self.expr(e.y)})", t), P_ATOM
+        if op == "&^":
+            return f"{self.paren(e.x, P_BAND)} & ~{self.paren(e.y, P_UNARY)}", P_BAND
+        yt = self.type_of(e.y)
+        if op in ("==", "!=") and (isinstance(_u(xt), Interface) or isinstance(_u(yt), Interface)):
+            xi = self.to_iface(self.expr(e.x), xt, e.x)
+            yi = self.to_iface(self.expr(e.y), yt, e.y)
+            if xi == "None" or yi == "None":
+                return (f"{xi} is {yi}" if op == "==" else f"{xi} is not {yi}"), P_CMP
+            code = f"gv.iface_eq({xi}, {yi})"
+            return (code, P_ATOM) if op == "==" else (f"not {code}", P_NOT)
+        if op in ("==", "!=") and (isinstance(_u(xt), (Pointer, Chan, Signature)) or isinstance(_u(yt), (Pointer, Chan, Signature))):
+            return f"{self.paren(e.x, P_CMP + 1)} {'is' if op == '==' else 'is not'} {self.paren(e.y, P_CMP + 1)}", P_CMP
+        if op in ("==", "!=") and isinstance(_u(xt), (Slice, Map)):
+            return f"{self.paren(e.x, P_CMP + 1)} {'is' if op == '==' else 'is not'} {self.paren(e.y, P_CMP + 1)}", P_CMP
+        pyop, prec = _BINOP[op]
+        if op in ("<<", ">>"):
+            tv = self.info.types.get(e.y)
+            y = self.paren(e.y, P_SHIFT + 1)
+            if not (tv and tv.value is not None):
+                y = f"gv.shift_count({self.expr(e.y)})"
+            code = f"{self.paren(e.x, P_SHIFT)} {pyop} {y}"
+            return (self.wrap(code, t), P_ATOM) if op == "<<" else (code, prec)
+        code = f"{self.paren(e.x, prec)} {pyop} {self.paren(e.y, prec + 1)}"
+        tu = _u(t)
+        if op in ("+", "-", "*") and isinstance(tu, Basic) and (tu.info & IS_INTEGER or tu.kind == FLOAT32):
+            return self.wrap(code, t), P_ATOM
+        return code, prec
+
+    def paren(self, e: ast.Expr, prec: int) -> str:
+        code, p = self.expr_p(e)
+        return f"({code})" if p < prec else code
+
+    def unary(self, e: ast.UnaryExpr) -> tuple[str, int]:  # noqa: C901
+        op = e.op
+        t = self.type_of(e)
+        tu = _u(t)
+        if op == "-":
+            if isinstance(tu, Basic) and (tu.info & IS_INTEGER or tu.kind == FLOAT32):
+                return self.wrap(f"-{self.paren(e.x, P_UNARY)}", t), P_ATOM
+            return f"-{self.paren(e.x, P_UNARY)}", P_UNARY
+        if op == "+":
+            return self.expr_p(e.x)
+        if op == "!":
+            return f"not {self.paren(e.x, P_NOT)}", P_NOT
+        if op == "^":
+            if isinstance(tu, Basic) and tu.info & IS_UNSIGNED:
+                return self.wrap(f"~{self.paren(e.x, P_UNARY)}", t), P_ATOM
+            return f"~{self.paren(e.x, P_UNARY)}", P_UNARY
+        if op == "<-":
+            return f"rt.recv({self.expr(e.x)})", P_ATOM
+        if op == "&":
+            x = e.x
+            while isinstance(x, ast.ParenExpr):
+                x = x.x
+            if isinstance(x, ast.CompositeLit) or isinstance(_u(self.type_of(x)), Struct):
+                return self.expr(x), P_ATOM  # a pointer to a struct is the object itself
+            if isinstance(x, ast.Ident) and self.obj_of(x) in self.cells:
+                return py_name(x.name), P_ATOM
+            if isinstance(x, ast.SelectorExpr) and self.info.selections.get(x) is not None:
+                base = self.selector(x).rsplit(".", 1)[0]
+                return f"rt.AttrCell({base}, {py_str(py_name(x.sel.name))})", P_ATOM
+            if isinstance(x, ast.IndexExpr) and isinstance(_u(self.type_of(x.x)), Slice):
+                return f"rt.ItemCell({self.expr(x.x)}, {self.expr(x.index)})", P_ATOM
+            raise self.unsupported(e, "taking this address")
+        raise self.unsupported(e, f"the operator {op}")
+
+    def comma_ok(self, e: ast.Expr) -> str:
+        if isinstance(e, ast.IndexExpr):
+            mt = _u(self.type_of(e.x))
+            if isinstance(mt, Map):
+                return f"gv.map_get2({self.expr(e.x)}, {self.map_key(e.index, mt.key)}, {self.zero(mt.elem, e)})"
+        if isinstance(e, ast.UnaryExpr) and e.op == "<-":
+            return f"rt.recv2({self.expr(e.x)})"
+        raise self.unsupported(e, "comma-ok type assertions")
+
+    def map_key(self, e: ast.Expr, kt: Type) -> str:
+        code = self.value(e, kt)
+        if isinstance(kt.underlying(), Array):
+            return f"tuple({code})"
+        return code
+
+    def selector(self, e: ast.SelectorExpr) -> str:
+        if isinstance(e.x, ast.Ident) and isinstance(self.obj_of(e.x), PkgName):
+            pn = self.obj_of(e.x)
+            alias = self.imports.get(pn.imported.path, py_name(pn.name))
+            return f"{alias}.{py_name(e.sel.name)}"
+        sel = self.info.selections.get(e)
+        if sel is None:
+            raise self.unsupported(e, "this selector")
+        if sel.kind == "method_expr":
+            raise self.unsupported(e, "method expressions")
+        x = self.expr(e.x)
+        # Promoted fields and methods: through the embedded fields on the way.
+        t = sel.recv
+        parts: list[str] = []
+        for i in sel.index[:-1]:
+            st = t.elem.underlying() if isinstance(t, Pointer) else t.underlying()
+            assert isinstance(st, Struct)
+            f = st.fields[i]
+            parts.append(py_name(f.name))
+            t = f.type  # type: ignore[assignment]
+        prefix = x + "".join("." + p for p in parts)
+        if sel.kind == "field":
+            return f"{prefix}.{py_name(e.sel.name)}"
+        base = t.elem if isinstance(t, Pointer) else t
+        if isinstance(base, Named) and not isinstance(base.underlying(), (Struct, Interface)):
+            if base.obj.pkg is not self.pkg:
+                raise self.unsupported(e, f"methods of {base}")
+            recv = prefix if not isinstance(t, Pointer) else f"{prefix}.get()"
+            return f"gv.bind({py_name(base.obj.name)}_{py_name(e.sel.name)}, {recv})"
+        return f"{prefix}.{py_name(e.sel.name)}"
+
+    def index(self, e: ast.IndexExpr) -> str:
+        xt = _u(self.type_of(e.x))
+        x = self.expr(e.x)
+        if isinstance(xt, Map):
+            return f"{x}.get({self.map_key(e.index, xt.key)}, {self.zero(xt.elem, e)})"
+        if isinstance(xt, Basic) and xt.info & IS_STRING:
+            return f"gv.str_index({x}, {self.expr(e.index)})"
+        if isinstance(xt, Pointer):
+            xt = xt.elem.underlying()
+        if isinstance(xt, Array):
+            tv = self.info.types.get(e.index)
+            if tv is not None and tv.value is not None:
+                return f"{x}[{self.expr(e.index)}]"
+            return f"{x}[gv.checked_index({self.expr(e.index)}, {xt.len})]"
+        if isinstance(xt, Slice):
+            return f"{x}[{self.expr(e.index)}]"
+        raise self.unsupported(e, "this index expression")
+
+    def slice_expr(self, e: ast.SliceExpr) -> str:
+        xt = _u(self.type_of(e.x))
+        x = self.expr(e.x)
+        lo = self.expr(e.low) if e.low is not None else "None"
+        hi = self.expr(e.high) if e.high is not None else "None"
+        mx = f", {self.expr(e.max)}" if e.max is not None else ""
+        if isinstance(xt, Basic) and xt.info & IS_STRING:
+            return f"gv.str_slice({x}, {lo}, {hi})"
+        if isinstance(xt, Slice):
+            return f"{x}.slice({lo}, {hi}{mx})"
+        if isinstance(xt, Pointer):
+            xt = xt.elem.underlying()
+        if isinstance(xt, Array):
+            return f"gv.Slice({x}).slice({lo}, {hi}{mx})"
+        raise self.unsupported(e, "this slice expression")
+
+    def composite(self, e: ast.CompositeLit, t: Optional[Type]) -> str:
+        if t is None:
+            raise self.unsupported(e, "this composite literal")
+        if isinstance(t, Pointer):
+            t = t.elem
+        u = t.underlying()
+        if isinstance(u, Struct):
+            cls = self.struct_class(t, e)
+            if not e.elts:
+                return f"{cls}()"
+            if isinstance(e.elts[0], ast.KeyValueExpr):
+                args = []
+                for kv in e.elts:
+                    assert isinstance(kv, ast.KeyValueExpr) and isinstance(kv.key, ast.Ident)
+                    f = next(f for f in u.fields if f.name == kv.key.name)
+                    args.append(f"{py_name(f.name)}={self.elem_value(kv.value, f.type)}")  # type: ignore[arg-type]
+                return f"{cls}({', '.join(args)})"
+            return f"{cls}({', '.join(self.elem_value(v, f.type) for v, f in zip(e.elts, u.fields))})"  # type: ignore[arg-type]
+        if isinstance(u, (Slice, Array)):
+            elem = u.elem
+            if any(isinstance(x, ast.KeyValueExpr) for x in e.elts):
+                raise self.unsupported(e, "indexed elements in array and slice literals")
+            items = [self.elem_value(x, elem) for x in e.elts]
+            if isinstance(u, Array):
+                for _ in range(u.len - len(items)):
+                    items.append(self.zero(elem, e))
+                return "[" + ", ".join(items) + "]"
+            return "gv.Slice([" + ", ".join(items) + "])"
+        if isinstance(u, Map):
+            items = []
+            for kv in e.elts:
+                assert isinstance(kv, ast.KeyValueExpr)
+                k = self.elem_value(kv.key, u.key)
+                if isinstance(u.key.underlying(), Array):
+                    k = f"tuple({k})"
+                items.append(f"{k}: {self.elem_value(kv.value, u.elem)}")
+            return "{" + ", ".join(items) + "}"
+        raise self.unsupported(e, f"composite literals of type {t}")
+
+    def elem_value(self, e: ast.Expr, t: Type) -> str:
+        if isinstance(e, ast.CompositeLit) and e.type is None:
+            lit_t = t.elem if isinstance(_u(t), Pointer) else t  # type: ignore[union-attr]
+            return self.composite(e, lit_t)
+        return self.value(e, t)
+
+    # ------------------------------------------------------------ calls
+
+    def args(self, call: ast.CallExpr, sig: Signature) -> list[str]:
+        params = sig.params.vars
+        n = len(params)
+        tt = self.type_of(call.args[0]) if len(call.args) == 1 else None
+        if isinstance(tt, Tuple):
+            # f(g()) with several results: name them, then pass each as an argument.
+            tmp = self.new_tmp("r")
+            self.w.line(f"{tmp} = {self.expr(call.args[0])}")
+            names = [_Name(f"{tmp}[{i}]") for i in range(len(tt.vars))]
+            for nm, v in zip(names, tt.vars):
+                self.info.types[nm] = type(self.info.types[call.args[0]])(7, v.type)
+            call = ast.CallExpr(call.file, call.line, call.col, call.fun, names, False, call.lparen_line, call.lparen_col)
+        out: list[str] = []
+        for i, a in enumerate(call.args):
+            if sig.variadic and i >= n - 1 and not call.has_ellipsis:
+                out.append(self.value(a, params[-1].type.elem))  # type: ignore[union-attr]
+            else:
+                out.append(self.value(a, params[min(i, n - 1)].type))
+        if sig.variadic and not call.has_ellipsis:
+            fixed, rest = out[: n - 1], out[n - 1:]
+            return fixed + [("gv.Slice([" + ", ".join(rest) + "])") if rest else "gv.NIL_SLICE"]
+        return out
+
+    def call(self, e: ast.CallExpr) -> str:
+        fun = e.fun
+        while isinstance(fun, ast.ParenExpr):
+            fun = fun.x
+        tv = self.info.types.get(fun)
+        if tv is not None and tv.mode == TYPEXPR:
+            return self.conversion(e.args[0], tv.type, e)  # type: ignore[arg-type]
+        if isinstance(fun, ast.Ident) and isinstance(self.obj_of(fun), Builtin):
+            return self.builtin(e, fun.name)
+        ft = _u(self.type_of(fun))
+        if not isinstance(ft, Signature):
+            raise self.unsupported(e, "this call")
+        if isinstance(fun, ast.SelectorExpr) and isinstance(fun.x, ast.Ident) and isinstance(self.obj_of(fun.x), PkgName):
+            # Functions of the standard packages take variadic arguments spread.
+            args = self.args(e, ft)
+            if ft.variadic:
+                last = args.pop()
+                if e.has_ellipsis:
+                    args.append("*" + last)
+                elif last.startswith("gv.Slice(["):
+                    inner = last[len("gv.Slice(["):-2]
+                    if inner:
+                        args.append(inner)
+            return f"{self.expr(fun)}({', '.join(args)})"
+        if isinstance(fun, ast.SelectorExpr):
+            bound = self.selector(fun)
+            if bound.startswith("gv.bind("):
+                fn, recv = bound[len("gv.bind("):-1].split(", ", 1)
+                return f"{fn}({', '.join([recv] + self.args(e, ft))})"
+            return f"{bound}({', '.join(self.args(e, ft))})"
+        return f"{self.paren(fun, P_ATOM)}({', '.join(self.args(e, ft))})"
+
+    def conversion(self, a: ast.Expr, t: Type, at: Any) -> str:
+        st = self.type_of(a)
+        code = self.expr(a)
+        tu, su = t.underlying(), _u(st)
+        if isinstance(tu, Basic) and isinstance(su, Basic):
+            if tu.info & IS_STRING and su.info & IS_INTEGER:
+                return f"gv.rune_str({code})"
+            if tu.info & IS_STRING:
+                return code
+            if tu.info & IS_INTEGER:
+                if su.info & IS_INTEGER:
+                    return self.wrap(code, t)
+                return self.wrap(f"gv.float_to_int({code})", t)
+            if tu.kind in (FLOAT32, FLOAT64):
+                v = f"float({code})" if su.info & IS_INTEGER else code
+                return f"gv.f32({v})" if tu.kind == FLOAT32 else v
+            if tu.info & 16:
+                return f"complex({code})"
+            return code
+        if isinstance(tu, Slice) and isinstance(su, Basic) and su.info & IS_STRING:
+            return f"gv.str_runes({code})" if _kind(tu.elem) == INT32 else f"gv.bytes_of({code})"
+        if isinstance(tu, Basic) and tu.info & IS_STRING and isinstance(su, Slice):
+            return f"gv.runes_str({code})" if _kind(su.elem) == INT32 else f"gv.string_of_bytes({code})"
+        if isinstance(tu, Interface):
+            return self.to_iface(code, st, a)
+        if self.needs_copy(st) and self.addressable(a):
+            return self.copy_of(code, st)  # type: ignore[arg-type]
+        return code
+
+    def builtin(self, e: ast.CallExpr, name: str) -> str:  # noqa: C901
+        args = e.args
+        if name == "len":
+            t = _u(self.type_of(args[0]))
+            x = self.expr(args[0])
+            if isinstance(t, Basic):
+                return f"gv.str_len({x})"
+            if isinstance(t, Chan):
+                return f"rt.chan_len({x})"
+            if isinstance(t, Pointer) and isinstance(t.elem.underlying(), Array):
+                return str(t.elem.underlying().len)  # type: ignore[attr-defined]
+            return f"len({x})"
+        if name == "cap":
+            t = _u(self.type_of(args[0]))
+            x = self.expr(args[0])
+            if isinstance(t, Slice):
+                return f"{x}.cap"
+            if isinstance(t, Chan):
+                return f"rt.chan_cap({x})"
+            return f"len({x})"
+        if name == "append":
+            st = _u(self.type_of(args[0]))
+            assert isinstance(st, Slice)
+            s = self.expr(args[0])
+            if e.has_ellipsis:
+                return f"gv.append_slice({s}, {self.expr(args[1])})"
+            rest = [self.value(a, st.elem) for a in args[1:]]
+            return f"gv.append({', '.join([s] + rest)})"
+        if name == "make":
+            t = self.type_of(args[0])
+            u = _u(t)
+            if isinstance(u, Slice):
+                n = self.expr(args[1])
+                cap = self.expr(args[2]) if len(args) > 2 else "None"
+                z = self.zero(u.elem, e)
+                if self.needs_copy(u.elem):
+                    return f"gv.make_slice({n}, {cap}, lambda: {z}, fresh=True)"
+                return f"gv.make_slice({n}, {cap}, {z})"
+            if isinstance(u, Map):
+                return "{}"
+            if isinstance(u, Chan):
+                cap = self.expr(args[1]) if len(args) > 1 else "0"
+                return f"rt.Chan({cap}, zero={self.zero(u.elem, e)})"
+        if name == "new":
+            t = self.type_of(args[0])
+            assert t is not None
+            if isinstance(_u(t), Struct):
+                return self.zero(t, e)
+            return f"rt.Cell({self.zero(t, e)})"
+        if name == "delete":
+            mt = _u(self.type_of(args[0]))
+            assert isinstance(mt, Map)
+            return f"{self.expr(args[0])}.pop({self.map_key(args[1], mt.key)}, None)"
+        if name == "copy":
+            return f"gv.copy({self.expr(args[0])}, {self.expr(args[1])})"
+        if name == "panic":
+            return f"rt.gopanic({self.to_iface(self.expr(args[0]), self.type_of(args[0]), args[0])})"
+        if name == "recover":
+            return "rt.recover()"
+        if name in ("print", "println"):
+            return f"gv.builtin_{name}({', '.join(self.expr(a) for a in args)})"
+        if name == "close":
+            return f"rt.close({self.expr(args[0])})"
+        if name in ("min", "max"):
+            return f"{name}({', '.join(self.expr(a) for a in args)})"
+        if name == "clear":
+            t = _u(self.type_of(args[0]))
+            if isinstance(t, Map):
+                return f"{self.expr(args[0])}.clear()"
+        raise self.unsupported(e, f"the built-in {name} in this form")
+
+
+class _Name(ast.Expr):
+    """A Python name standing for an already evaluated Go expression."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.file, self.line, self.col = "", 0, 0
+
+    def children(self) -> Iterator[ast.Node]:
+        return iter(())
+
+
+def _assign_targets(n: ast.Node) -> list[Any]:
+    targets: list[Any] = []
+    if isinstance(n, ast.AssignStmt):
+        targets = list(n.lhs)
+    elif isinstance(n, ast.IncDecStmt):
+        targets = [n.x]
+    elif isinstance(n, ast.RangeStmt):
+        targets = [n.key, n.value]
+    out = []
+    for x in targets:
+        while isinstance(x, ast.ParenExpr):
+            x = x.x
+        out.append(x)
+    return out
+
+
+def _recv_base(fd: ast.FuncDecl) -> str:
+    assert fd.recv is not None
+    t = fd.recv.list[0].type
+    while isinstance(t, (ast.StarExpr, ast.ParenExpr)):
+        t = t.x
+    if isinstance(t, (ast.IndexExpr, ast.IndexListExpr)):
+        t = t.x
+    return t.name if isinstance(t, ast.Ident) else ""
+
+
+def _walk_no_funclit(node: ast.Node) -> Iterator[ast.Node]:
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(c for c in n.children() if not isinstance(c, ast.FuncLit))
+
+
+def _walk_no_loops(node: ast.Node) -> Iterator[ast.Node]:
+    stack = list(node.children())
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(c for c in n.children() if not isinstance(c, (ast.FuncLit, ast.ForStmt, ast.RangeStmt)))

@@ -685,6 +685,9 @@ def FormatComplex(c: complex, fmt, prec: int, bitSize: int) -> str:
 
 # --------------------------------------------------------------------------- ParseFloat
 
+_GO_NAN = _struct.unpack("<d", _struct.pack("<Q", 0x7FF8000000000001))[0]  # Go's math.NaN()
+
+
 def _special(s: str):
     """(value, n) for an inf/nan prefix of s, or None."""
     if not s:
@@ -703,7 +706,7 @@ def _special(s: str):
         kind = "i"
     elif c in "nN":
         if s[:3].lower() == "nan":
-            return _math.nan, 3
+            return _GO_NAN, 3
         return None
     else:
         return None
@@ -795,6 +798,8 @@ def _parse_float_prefix(s: str, bit_size: int):
     """(value, n, err) like Go's parseFloatPrefix (err ErrSyntax or ErrRange)."""
     sp = _special(s)
     if sp is not None:
+        if bit_size == 32 and sp[0] != sp[0]:
+            return _math.nan, sp[1], None
         return sp[0], sp[1], None
     r = _read_float(s)
     if r is None:

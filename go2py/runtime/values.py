@@ -586,3 +586,68 @@ def builtin_print(*args: Any) -> None:
 def builtin_println(*args: Any) -> None:
     sys.stderr.write(" ".join(_builtin_text(a) for a in args) + "\n")
     sys.stderr.flush()
+
+
+def copy_value(x: Any) -> Any:
+    """A copy of a struct value of a standard package (its class may not define _copy)."""
+    c = getattr(x, "_copy", None)
+    if c is not None:
+        return c()
+    import copy as _copy_module
+
+    return _copy_module.copy(x)
+
+
+def foreign_type(cls: type, name: str) -> GoType:
+    """The run-time type of a struct type implemented by a standard package."""
+    t = getattr(cls, "__gotype__", None)
+    if isinstance(t, GoType):
+        return t
+    return _cached(("foreign", name), lambda: GoType(name, "struct", py=cls, zero=cls))
+
+
+def implements(x: Any, methods: tuple[str, ...]) -> bool:
+    """Whether the interface value x has every method named (x's dynamic type implements)."""
+    if x is None:
+        return False
+    if type(x) is Box:
+        return all(m in x.t.methods or hasattr(x.v, m) for m in methods)
+    return all(callable(getattr(x, m, None)) for m in methods)
+
+
+def _type_name(x: Any) -> str:
+    t = dynamic_type(x)
+    return "nil" if t is None else t.name
+
+
+def assert_type(x: Any, t: GoType, iface: str) -> Any:
+    """x.(T) for a concrete T: the value, or Go's interface conversion panic."""
+    if x is not None and dynamic_type(x) is t:
+        return unbox(x)
+    from go2py.runtime.panic import RuntimeError_ as _RE
+
+    got = "nil" if x is None else _type_name(x)
+    raise GoPanic(_RE(f"interface conversion: {iface} is {got}, not {t.name}", plain=True))
+
+
+def assert_type2(x: Any, t: GoType, zero: Any) -> tuple[Any, bool]:
+    if x is not None and dynamic_type(x) is t:
+        return unbox(x), True
+    return zero, False
+
+
+def assert_iface(x: Any, methods: tuple[str, ...], iface: str, target: str) -> Any:
+    if implements(x, methods):
+        return x
+    from go2py.runtime.panic import RuntimeError_ as _RE
+
+    if x is None:
+        raise GoPanic(_RE(f"interface conversion: interface is nil, not {target}", plain=True))
+    missing = next(m for m in methods if not implements(x, (m,)))
+    raise GoPanic(_RE(f"interface conversion: {_type_name(x)} is not {target}: missing method {missing}", plain=True))
+
+
+def assert_iface2(x: Any, methods: tuple[str, ...]) -> tuple[Any, bool]:
+    if implements(x, methods):
+        return x, True
+    return None, False

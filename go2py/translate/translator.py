@@ -167,6 +167,8 @@ class Translator:
     def copy_of(self, code: str, t: Type) -> str:
         u = t.underlying()
         if isinstance(u, Struct):
+            if isinstance(t, Named) and t.obj.pkg is not self.pkg:
+                return f"gv.copy_value({code})"
             return f"{code}._copy()"
         if isinstance(u, Array):
             if isinstance(u.elem.underlying(), Struct):
@@ -179,6 +181,14 @@ class Translator:
     def struct_class(self, t: Type, at: Any) -> str:
         if isinstance(t, Named) and t.obj.pkg is self.pkg and not t.type_args and t.obj.parent is self.pkg.scope:
             return py_name(t.obj.name)
+        if isinstance(t, Named) and t.obj.pkg is not None and not t.type_args:
+            path = t.obj.pkg.path
+            mod = _std_module(path)
+            if mod is not None and hasattr(mod, py_name(t.obj.name)):
+                alias = self.imports.get(path)
+                if alias is None:
+                    raise self.unsupported(at, f"the type {t} without importing {path}")
+                return f"{alias}.{py_name(t.obj.name)}"
         raise self.unsupported(at, f"the struct type {t} here")
 
     def desc(self, t: Type, at: Any) -> str:
@@ -189,6 +199,8 @@ class Translator:
                 return d
         if isinstance(t, Named):
             if isinstance(t.underlying(), Struct):
+                if t.obj.pkg is not self.pkg and t.obj.pkg is not None:
+                    return f"gv.foreign_type({self.struct_class(t, at)}, {py_str(str(t))})"
                 return self.struct_class(t, at) + ".__gotype__"
             if t.obj.pkg is self.pkg and not t.type_args and t.obj.parent is self.pkg.scope:
                 return "T_" + py_name(t.obj.name)
@@ -279,6 +291,8 @@ class Translator:
                 if imp.name is not None and imp.name.name in ("_", "."):
                     raise self.unsupported(imp, "blank and dot imports")
                 alias = py_name(pn.name) if pn is not None else path.rsplit("/", 1)[-1]
+                if _std_module(path) is None:
+                    raise self.unsupported(imp, f'the package "{path}" (no Python implementation)')
                 self.imports[path] = alias
         methods: dict[str, list[ast.FuncDecl]] = {}
         funcs: list[ast.FuncDecl] = []
@@ -556,6 +570,12 @@ class Translator:
             self.range_stmt(s)
         elif isinstance(s, ast.SwitchStmt):
             self.switch_stmt(s)
+        elif isinstance(s, ast.SelectStmt):
+            self.select_stmt(s)
+        elif isinstance(s, ast.TypeSwitchStmt):
+            self.type_switch_stmt(s)
+        elif isinstance(s, ast.LabeledStmt):
+            raise self.unsupported(s, "labeled statements")
         elif isinstance(s, ast.BlockStmt):
             w.line("if True:")
             self.block(s.list)
@@ -940,6 +960,116 @@ class Translator:
         self.loop_posts.pop()
         self.w.depth -= 1
 
+    def type_switch_stmt(self, s: ast.TypeSwitchStmt) -> None:
+        for n in _walk_no_loops(s):
+            if isinstance(n, ast.BranchStmt) and n.tok == "continue":
+                raise self.unsupported(n, "continue inside a type switch")
+        if s.init is not None:
+            self.stmt(s.init)
+        guard = s.assign
+        if isinstance(guard, ast.AssignStmt):
+            name: Optional[str] = py_name(guard.lhs[0].name)  # type: ignore[attr-defined]
+            ta = guard.rhs[0]
+        else:
+            name = None
+            ta = guard.x  # type: ignore[attr-defined]
+        assert isinstance(ta, ast.TypeAssertExpr)
+        x = self.new_tmp("x")
+        self.w.line(f"{x} = {self.expr(ta.x)}")
+        self.w.line("while True:  # a type switch: break leaves it")
+        self.w.depth += 1
+        self.loop_posts.append(None)
+        first = True
+        default = None
+        for c in s.body.list:
+            assert isinstance(c, ast.CaseClause)
+            if c.list is None:
+                default = c
+                continue
+            conds = []
+            for te in c.list:
+                if isinstance(te, ast.Ident) and te.name == "nil" and isinstance(self.obj_of(te), Nil):
+                    conds.append(f"{x} is None")
+                else:
+                    tv = self.info.types.get(te)
+                    assert tv is not None and tv.type is not None
+                    conds.append(self.type_check_expr(x, tv.type, te))
+            self.w.line(f"{'if' if first else 'elif'} {' or '.join(conds)}:")
+            first = False
+            self.w.depth += 1
+            v = self.info.implicits.get(c)
+            if name is not None and v is not None:
+                single = len(c.list) == 1 and not isinstance(_u(v.type), Interface)
+                self.w.line(f"{name} = {'gv.unbox(' + x + ')' if single else x}")
+            self.w.depth -= 1
+            self.block(c.body)
+        if default is not None:
+            self.w.line("if True:" if first else "else:")
+            self.w.depth += 1
+            v = self.info.implicits.get(default)
+            if name is not None and v is not None:
+                self.w.line(f"{name} = {x}")
+            self.w.depth -= 1
+            self.block(default.body)
+        self.w.line("break")
+        self.loop_posts.pop()
+        self.w.depth -= 1
+
+    def select_stmt(self, s: ast.SelectStmt) -> None:
+        for n in _walk_no_loops(s):
+            if isinstance(n, ast.BranchStmt) and n.tok == "continue":
+                raise self.unsupported(n, "continue inside a select")
+        clauses = [c for c in s.body.list if isinstance(c, ast.CommClause)]
+        cases: list[str] = []
+        bodies: list[tuple[ast.CommClause, list[str]]] = []
+        default = None
+        for c in clauses:
+            if c.comm is None:
+                default = c
+                continue
+            comm = c.comm
+            binds: list[str] = []
+            if isinstance(comm, ast.SendStmt):
+                ct = _u(self.type_of(comm.chan))
+                elem = ct.elem if isinstance(ct, Chan) else None
+                cases.append(f"({self.expr(comm.chan)}, {self.value(comm.value, elem)})")
+            else:
+                if isinstance(comm, ast.ExprStmt):
+                    recv = comm.x
+                    lhs: list[Any] = []
+                else:
+                    assert isinstance(comm, ast.AssignStmt)
+                    recv = comm.rhs[0]
+                    lhs = comm.lhs
+                while isinstance(recv, ast.ParenExpr):
+                    recv = recv.x
+                assert isinstance(recv, ast.UnaryExpr) and recv.op == "<-"
+                cases.append(f"({self.expr(recv.x)}, rt.RECV)")
+                for target, src in zip(lhs, ("_v", "_ok")):
+                    binds.append((target, src))  # type: ignore[arg-type]
+            bodies.append((c, binds))  # type: ignore[arg-type]
+        names = self.new_tmp("sel")
+        idx, val, ok = f"{names}_i", f"{names}_v", f"{names}_ok"
+        dflt = ", default=True" if default is not None else ""
+        tail = "," if len(cases) == 1 else ""
+        self.w.line(f"{idx}, {val}, {ok} = rt.select(({', '.join(cases)}{tail}){dflt})")
+        self.w.line("while True:  # a select: break leaves it")
+        self.w.depth += 1
+        self.loop_posts.append(None)
+        for i, (c, binds) in enumerate(bodies):
+            self.w.line(f"{'if' if i == 0 else 'elif'} {idx} == {i}:")
+            self.w.depth += 1
+            for target, src in binds:  # type: ignore[misc]
+                self.store(target, val if src == "_v" else ok)
+            self.w.depth -= 1
+            self.block(c.body)
+        if default is not None:
+            self.w.line("else:" if bodies else "if True:")
+            self.block(default.body)
+        self.w.line("break")
+        self.loop_posts.pop()
+        self.w.depth -= 1
+
     # ------------------------------------------------------------ expressions
 
     def value(self, e: ast.Expr, target: Optional[Type]) -> str:
@@ -993,7 +1123,7 @@ class Translator:
         if isinstance(e, ast.FuncLit):
             return self.func_lit(e), P_ATOM
         if isinstance(e, ast.TypeAssertExpr):
-            raise self.unsupported(e, "type assertions")
+            return self.type_assert(e, False), P_ATOM
         raise self.unsupported(e, f"the expression {type(e).__name__}")
 
     def func_lit(self, e: ast.FuncLit) -> str:
@@ -1152,7 +1282,39 @@ class Translator:
                 return f"gv.map_get2({self.expr(e.x)}, {self.map_key(e.index, mt.key)}, {self.zero(mt.elem, e)})"
         if isinstance(e, ast.UnaryExpr) and e.op == "<-":
             return f"rt.recv2({self.expr(e.x)})"
-        raise self.unsupported(e, "comma-ok type assertions")
+        if isinstance(e, ast.TypeAssertExpr):
+            return self.type_assert(e, True)
+        raise self.unsupported(e, "this comma-ok expression")
+
+    def type_check_expr(self, x: str, t: Type, at: Any) -> str:
+        """A Python condition: interface value x holds a T (or implements interface T)."""
+        u = t.underlying()
+        if isinstance(u, Interface) and not isinstance(t, TypeParam):
+            names = [m.name for m in u.all_methods()]
+            return f"gv.implements({x}, {tuple(names)!r})"
+        return f"gv.dynamic_type({x}) is {self.desc(t, at)}"
+
+    def type_assert(self, e: ast.TypeAssertExpr, comma_ok: bool) -> str:
+        t = self.type_of(e)
+        if isinstance(t, Tuple):
+            t = t.vars[0].type
+        assert t is not None and e.type is not None
+        it = self.type_of(e.x)
+        x = self.expr(e.x)
+        u = t.underlying()
+        iface_name = py_str("interface {}" if isinstance(it, Interface) and not it.all_methods() and not isinstance(it, Named)
+                            else str(it) if not isinstance(it, Named) or it.obj.pkg is None
+                            else f"{it.obj.pkg.name}.{it.obj.name}")
+        if isinstance(u, Interface):
+            names = tuple(m.name for m in u.all_methods())
+            target = py_str(str(t) if not isinstance(t, Named) or t.obj.pkg is None else f"{t.obj.pkg.name}.{t.obj.name}")
+            if comma_ok:
+                return f"gv.assert_iface2({x}, {names!r})"
+            return f"gv.assert_iface({x}, {names!r}, {iface_name}, {target})"
+        d = self.desc(t, e.type)
+        if comma_ok:
+            return f"gv.assert_type2({x}, {d}, {self.zero(t, e)})"
+        return f"gv.assert_type({x}, {d}, {iface_name})"
 
     def map_key(self, e: ast.Expr, kt: Type) -> str:
         code = self.value(e, kt)
@@ -1163,7 +1325,11 @@ class Translator:
     def selector(self, e: ast.SelectorExpr) -> str:
         if isinstance(e.x, ast.Ident) and isinstance(self.obj_of(e.x), PkgName):
             pn = self.obj_of(e.x)
-            alias = self.imports.get(pn.imported.path, py_name(pn.name))
+            path = pn.imported.path
+            alias = self.imports.get(path, py_name(pn.name))
+            mod = _std_module(path)
+            if mod is None or not hasattr(mod, py_name(e.sel.name)):
+                raise self.unsupported(e, f"{path}.{e.sel.name}")
             return f"{alias}.{py_name(e.sel.name)}"
         sel = self.info.selections.get(e)
         if sel is None:
@@ -1439,6 +1605,16 @@ class _Name(ast.Expr):
 
     def children(self) -> Iterator[ast.Node]:
         return iter(())
+
+
+def _std_module(path: str) -> Any:
+    """The Python implementation of a standard package, or None."""
+    import importlib
+
+    try:
+        return importlib.import_module("go2py.runtime.std." + path.replace("/", "_"))
+    except ImportError:
+        return None
 
 
 def _assign_targets(n: ast.Node) -> list[Any]:

@@ -58,12 +58,13 @@ def test_adversarial_names_and_literals_cannot_inject_python(tmp_path: Path) -> 
 
 
 def test_unsupported_constructs_are_errors_with_positions() -> None:
-    f = parse_file("u.go", "package main\n\nfunc main() {\n\tvar x any = 1\n\t_ = x.(int)\n}\n")
+    src = "package main\n\nfunc main() {\nouter:\n\tfor i := 0; i < 2; i++ {\n\t\tcontinue outer\n\t}\n}\n"
+    f = parse_file("u.go", src)
     result = check_files([f], StdImporter())
     try:
         translate([f], result)
     except TranslateError as e:
-        assert e.format() == "u.go:5:6: go2py does not support type assertions yet"
+        assert e.format() == "u.go:4:1: go2py does not support labeled statements yet"
     else:
         raise AssertionError("no error")
 

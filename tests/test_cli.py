@@ -52,15 +52,35 @@ def test_parse_dump(tmp_path: Path) -> None:
     assert "FuncDecl @5:1" in r.stdout and "BasicLit @6:14 kind='STRING' value='\"hi\"'" in r.stdout
 
 
-@pytest.mark.parametrize("cmd", [[], ["run"], ["build"]])
-def test_translation_is_reported_as_not_available_yet(tmp_path: Path, cmd: list[str]) -> None:
+def test_translate_prints_python(tmp_path: Path) -> None:
     p = tmp_path / "hello.go"
     p.write_text(HELLO)
-    r = go2py(*cmd, str(p))
+    r = go2py(str(p))
+    assert r.returncode == 0, r.stderr
+    assert "def main() -> None:" in r.stdout and 'fmt.Println("hi")' in r.stdout
+    compile(r.stdout, "hello.py", "exec")
+    out = tmp_path / "hello.py"
+    r = go2py(str(p), "-o", str(out))
+    assert r.returncode == 0 and out.read_text().startswith('"""Translated from Go by go2py."""')
+
+
+def test_run_behaves_like_go_run(tmp_path: Path) -> None:
+    p = tmp_path / "args.go"
+    p.write_text('package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hi")\n\tpanic("boom")\n}\n')
+    r = go2py("run", str(p))
+    assert r.stdout == "hi\n"
     assert r.returncode == 2
-    assert "not available yet" in r.stderr
-    assert r.stdout == ""
-    no_traceback(r)
+    assert r.stderr.startswith("panic: boom\n")
+
+
+def test_build_writes_a_runnable_module(tmp_path: Path) -> None:
+    p = tmp_path / "hello.go"
+    p.write_text(HELLO)
+    out = tmp_path / "out.py"
+    r = go2py("build", str(p), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    run = subprocess.run([sys.executable, str(out)], capture_output=True, text=True, timeout=60)
+    assert (run.returncode, run.stdout) == (0, "hi\n")
 
 
 def test_check_reports_syntax_errors(tmp_path: Path) -> None:

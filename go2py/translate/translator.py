@@ -90,6 +90,7 @@ class Translator:
         self.results: list[Var] = []  # results of the current function
         self.cells: set[Var] = set()  # variables whose address is taken
         self.late: list[str] = []  # statements that must follow every type declaration
+        self.copy_depth = 0
 
     # ------------------------------------------------------------ errors and helpers
 
@@ -171,10 +172,12 @@ class Translator:
                 return f"gv.copy_value({code})"
             return f"{code}._copy()"
         if isinstance(u, Array):
-            if isinstance(u.elem.underlying(), Struct):
-                return f"[_e._copy() for _e in {code}]"
-            if isinstance(u.elem.underlying(), Array):
-                return f"[list(_e) for _e in {code}]"
+            if self.needs_copy(u.elem):
+                var = f"_e{self.copy_depth}"
+                self.copy_depth += 1
+                inner = self.copy_of(var, u.elem)
+                self.copy_depth -= 1
+                return f"[{inner} for {var} in {code}]"
             return f"list({code})"
         return code
 
@@ -1322,7 +1325,7 @@ class Translator:
             return f"tuple({code})"
         return code
 
-    def selector(self, e: ast.SelectorExpr) -> str:
+    def selector(self, e: ast.SelectorExpr, called: bool = False) -> str:
         if isinstance(e.x, ast.Ident) and isinstance(self.obj_of(e.x), PkgName):
             pn = self.obj_of(e.x)
             path = pn.imported.path
@@ -1350,6 +1353,10 @@ class Translator:
         if sel.kind == "field":
             return f"{prefix}.{py_name(e.sel.name)}"
         base = t.elem if isinstance(t, Pointer) else t
+        obj = sel.obj
+        if not called and isinstance(obj, Func) and not obj.has_ptr_recv and isinstance(base.underlying(), Struct):
+            # A method value with a value receiver binds a copy of the receiver now.
+            return f"{prefix}._copy().{py_name(e.sel.name)}"
         if isinstance(base, Named) and not isinstance(base.underlying(), (Struct, Interface)):
             if base.obj.pkg is not self.pkg:
                 raise self.unsupported(e, f"methods of {base}")
@@ -1486,7 +1493,7 @@ class Translator:
                         args.append(inner)
             return f"{self.expr(fun)}({', '.join(args)})"
         if isinstance(fun, ast.SelectorExpr):
-            bound = self.selector(fun)
+            bound = self.selector(fun, called=True)
             if bound.startswith("gv.bind("):
                 fn, recv = bound[len("gv.bind("):-1].split(", ", 1)
                 return f"{fn}({', '.join([recv] + self.args(e, ft))})"

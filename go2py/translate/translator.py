@@ -91,6 +91,7 @@ class Translator:
         self.cells: set[Var] = set()  # variables whose address is taken
         self.late: list[str] = []  # statements that must follow every type declaration
         self.copy_depth = 0
+        self.per_iteration: set[Var] = set()  # loop variables that closures bind per iteration
 
     # ------------------------------------------------------------ errors and helpers
 
@@ -461,7 +462,8 @@ class Translator:
         self.function_body(fd.body, sig, prologue)
         self.w.depth -= 1
 
-    def function_body(self, body: ast.BlockStmt, sig: Signature, prologue: list[str]) -> None:
+    def function_body(self, body: ast.BlockStmt, sig: Signature, prologue: list[str],
+                      nonlocals: Optional[set[str]] = None) -> None:
         saved = (self.results, self.cells)
         self.results = list(sig.results.vars)
         self.cells = self.address_taken(body)
@@ -482,9 +484,13 @@ class Translator:
         if self.uses_defer(body):
             self.w.line("def _body(_df: rt.DeferFrame) -> Any:")
             self.w.depth += 1
-            rnames = [py_name(v.name) for v in sig.results.vars if v.name and v.name != "_" and v not in self.cells]
+            # The body runs in a nested function: it declares again what it rebinds.
+            if globs:
+                self.w.line("global " + ", ".join(sorted(globs)))
+            rnames = {py_name(v.name) for v in sig.results.vars if v.name and v.name != "_" and v not in self.cells}
+            rnames |= nonlocals or set()
             if rnames:
-                self.w.line("nonlocal " + ", ".join(rnames))
+                self.w.line("nonlocal " + ", ".join(sorted(rnames)))
             self.stmts(body.list)
             if not body.list:
                 self.w.line("pass")
@@ -867,11 +873,21 @@ class Translator:
             loop_vars = {self.obj_of(x) for x in s.init.lhs if isinstance(x, ast.Ident)}
         elif isinstance(s, ast.RangeStmt) and s.tok == ":=":
             loop_vars = {self.obj_of(x) for x in (s.key, s.value) if isinstance(x, ast.Ident)}
+        if not loop_vars:
+            return
+        assigned = any(isinstance(t, ast.Ident) and self.obj_of(t) in loop_vars
+                       for n in ast.walk(s.body) for t in _assign_targets(n))
+        if isinstance(s, ast.ForStmt) and s.post is not None:
+            # The post statement changes the variable of the next iteration only.
+            pass
         for n in ast.walk(s.body):
             if isinstance(n, ast.FuncLit):
                 for m in ast.walk(n):
                     if isinstance(m, ast.Ident) and self.obj_of(m) in loop_vars:
-                        raise self.unsupported(m, "closures that capture a loop variable")
+                        if assigned or self.obj_of(m) in self.cells:
+                            raise self.unsupported(m, "closures that capture a loop variable the loop body changes")
+                        # Each iteration has its own variable (Go 1.22): the closure binds it now.
+                        self.per_iteration.add(self.obj_of(m))
 
     def range_stmt(self, s: ast.RangeStmt) -> None:
         self.check_loop_closures(s)
@@ -1137,6 +1153,9 @@ class Translator:
         name = self.new_tmp("f")
         params = [f"{py_name(v.name) if v.name and v.name != '_' else self.new_tmp('p')}: {self.annot(v.type)}"
                   for v in sig.params.vars]
+        captured = sorted({py_name(o.name) for m in ast.walk(e.body) if isinstance(m, ast.Ident)
+                           for o in [self.obj_of(m)] if o in self.per_iteration})
+        params += [f"{c}={c}" for c in captured]
         res = sig.results.vars
         ret = "None" if not res else self.annot(res[0].type) if len(res) == 1 else "tuple"
         self.w.line(f"def {name}({', '.join(params)}) -> {ret}:")
@@ -1146,7 +1165,7 @@ class Translator:
             self.w.line("nonlocal " + ", ".join(sorted(outer)))
         saved_posts = self.loop_posts
         self.loop_posts = []
-        self.function_body(e.body, sig, [])
+        self.function_body(e.body, sig, [], outer)
         self.loop_posts = saved_posts
         self.w.depth -= 1
         return name

@@ -329,31 +329,95 @@ def _odd_int(y: float) -> bool:
 
 
 def Pow(x: float, y: float) -> float:
-    try:
-        return _m.pow(x, y)
-    except ValueError:
-        if x == 0:
-            if _odd_int(y):
-                return _copysign(_inf, x)
-            return _inf
+    # Special cases as documented by Go, then Go's evaluation order: the
+    # fractional part of y through Exp(yf*Log(x)), the integer part by
+    # squaring the mantissa of x with the binary exponent kept apart, so
+    # that integer powers round exactly as in Go.
+    if y == 0 or x == 1:
+        return 1.0
+    if y == 1:
+        return x
+    if x != x or y != y:
         return _NAN
-    except OverflowError:
-        if x < 0 and _odd_int(y):
-            return -_inf
-        return _inf
+    if x == 0:
+        if y < 0:
+            return -_inf if (Signbit(x) and _odd_int(y)) else _inf
+        return x if (Signbit(x) and _odd_int(y)) else 0.0
+    if _isinf(y):
+        if x == -1:
+            return 1.0
+        return 0.0 if (abs(x) < 1) == (y > 0) else _inf
+    if _isinf(x):
+        if x < 0:
+            return Pow(1 / x, -y)
+        return 0.0 if y < 0 else _inf
+    if y == 0.5:
+        return Sqrt(x)
+    if y == -0.5:
+        return 1 / Sqrt(x)
+    yf, yi = _m.modf(abs(y))
+    if yf != 0 and x < 0:
+        return _NAN
+    if yi >= 9.223372036854775808e18:
+        if x == -1:
+            return 1.0
+        return 0.0 if (abs(x) < 1) == (y > 0) else _inf
+    a1 = 1.0
+    ae = 0
+    if yf != 0:
+        if yf > 0.5:
+            yf -= 1
+            yi += 1
+        a1 = Exp(yf * Log(x))
+    x1, xe = _m.frexp(x)
+    i = int(yi)
+    while i != 0:
+        if xe < -4096 or xe > 4096:
+            ae += xe
+            break
+        if i & 1:
+            a1 *= x1
+            ae += xe
+        x1 *= x1
+        xe <<= 1
+        if x1 < 0.5:
+            x1 += x1
+            xe -= 1
+        i >>= 1
+    if y < 0:
+        a1 = 1 / a1
+        ae = -ae
+    return Ldexp(a1, ae)
+
+
+_P10 = [float("1e%d" % i) for i in range(32)]
+_P10_POS32 = [float("1e%d" % (32 * i)) for i in range(10)]
+_P10_NEG32 = [float("1e-%d" % (32 * i)) for i in range(11)]
 
 
 def Pow10(n: int) -> float:
-    if n < -323:
-        return 0.0
-    if n > 308:
+    # Go multiplies (divides) two table entries, 10**(32*q) and 10**r; the
+    # product is not always the correctly rounded 10**n.
+    if 0 <= n <= 308:
+        return _P10_POS32[n >> 5] * _P10[n & 31]
+    if -323 <= n <= 0:
+        return _P10_NEG32[(-n) >> 5] / _P10[(-n) & 31]
+    if n > 0:
         return _inf
-    return float("1e%d" % n)
+    return 0.0
 
 
 # --------------------------------------------------------------------------- exp / log
 
+_EXP_OVERFLOW = 7.09782712893384e02
+
+
 def Exp(x: float) -> float:
+    # Go's amd64 Exp scales by 2**k with k = x*log2(e) rounded to nearest and
+    # returns +Inf as soon as k reaches 1024 (x > ~709.44), before the
+    # mathematical overflow threshold.
+    if x > _EXP_OVERFLOW or (x > 709.0 and round(x * Log2E) >= 1024):
+        return _inf
     try:
         return _m.exp(x)
     except OverflowError:
@@ -374,22 +438,33 @@ def Expm1(x: float) -> float:
         return _inf
 
 
-def _logf(f):
-    def g(x: float) -> float:
-        if x != x or x == _inf:
-            return x
-        if x < 0:
-            return _NAN
-        if x == 0:
-            return -_inf
-        return f(x)
-
-    return g
+_TINY_NORMAL = 2.2250738585072014e-308
 
 
-Log = _logf(_m.log)
-Log10 = _logf(_m.log10)
-Log2 = _logf(_m.log2)
+def Log(x: float) -> float:
+    if x != x or x == _inf:
+        return x
+    if x < 0:
+        return _NAN
+    if x == 0:
+        return -_inf
+    if x < _TINY_NORMAL:
+        # Go's amd64 Log reads a subnormal's bits as if its exponent were that
+        # of the smallest normal: log((1 + m/2**52) * 2**-1023).
+        m = Float64bits(x) & 0xFFFFFFFFFFFFF
+        return _m.log1p(m / 4503599627370496.0) - 1023 * Ln2
+    return _m.log(x)
+
+
+def Log10(x: float) -> float:
+    return Log(x) * (1 / Ln10)
+
+
+def Log2(x: float) -> float:
+    frac, exp = Frexp(x)
+    if frac == 0.5:  # exact powers of two
+        return float(exp - 1)
+    return Log(frac) * (1 / Ln2) + float(exp)
 
 
 def Log1p(x: float) -> float:
@@ -425,33 +500,47 @@ def Sincos(x: float):
 
 
 def Asin(x: float) -> float:
-    if x < -1 or x > 1:
+    # Go's formulas (through Sqrt(1-x*x) and Atan), whose rounding near ±1
+    # programs observe.
+    if x == 0 or x != x:
+        return x
+    ax = abs(x)
+    if ax > 1:
         return _NAN
-    return _m.asin(x)
+    t = _m.sqrt(1 - ax * ax)
+    if ax > 0.7:
+        r = Pi / 2 - _m.atan(t / ax)
+    else:
+        r = _m.atan(ax / t) if t != 0 else Pi / 2
+    return -r if x < 0 else r
 
 
 def Acos(x: float) -> float:
-    if x < -1 or x > 1:
-        return _NAN
-    return _m.acos(x)
+    return Pi / 2 - Asin(x)
 
 
 Atan = _m.atan
-Atan2 = _m.atan2
+
+
+def Atan2(y: float, x: float) -> float:
+    if y != y or x != x or y == 0 or x == 0 or _isinf(x) or _isinf(y):
+        return _m.atan2(y, x)
+    q = _m.atan(y / x)
+    if x < 0:
+        return q + Pi if q <= 0 else q - Pi
+    return q
 
 
 def Sinh(x: float) -> float:
-    try:
-        return _m.sinh(x)
-    except OverflowError:
-        return _copysign(_inf, x)
+    if abs(x) > 21:  # Go: Exp(|x|)/2, which overflows with Exp
+        return _copysign(Exp(abs(x)) * 0.5, x)
+    return _m.sinh(x)
 
 
 def Cosh(x: float) -> float:
-    try:
-        return _m.cosh(x)
-    except OverflowError:
-        return _inf
+    if abs(x) > 21:
+        return Exp(abs(x)) * 0.5
+    return _m.cosh(x)
 
 
 Tanh = _m.tanh
@@ -506,7 +595,7 @@ def Erfinv(x: float) -> float:
             p = c + p * w
     y = p * ax
     k = 2.0 / _m.sqrt(_m.pi)
-    for _ in range(4):
+    for _ in range(100):
         if ax > 0.5:
             err = _m.erfc(y) - (1.0 - ax)
             err = -err
@@ -557,6 +646,8 @@ def Lgamma(x: float):
     sign = 1
     if x < 0 and int(_m.floor(x)) % 2:
         sign = -1
+    if abs(x) < 8.470329472543003e-22:  # 2**-70: Go returns -Log(|x|)
+        return -Log(abs(x)), sign
     try:
         return _m.lgamma(x), sign
     except (ValueError, OverflowError):
@@ -656,7 +747,7 @@ def _hankel(nu: int, x: float):
     ss = (s - c) / _m.sqrt(2.0)
     for _ in range(nu % 4):
         cc, ss = ss, -cc
-    f = _m.sqrt(2.0 / (_m.pi * x))
+    f = _m.sqrt(2.0 / _m.pi) / _m.sqrt(x)
     return f * (p * cc - q * ss), f * (p * ss + q * cc)
 
 
@@ -683,6 +774,8 @@ def J1(x: float) -> float:
         return 0.0
     if x == 0:
         return x
+    if abs(x) < 7.450580596923828e-09:
+        return 0.5 * abs(x)  # Go returns x/2 without the sign below 2**-27
     if abs(x) >= _BIG:
         v = _hankel(1, abs(x))[0]
         return v if x > 0 else -v
@@ -705,7 +798,13 @@ def Jn(n: int, x: float) -> float:
     neg = x < 0
     ax = abs(x)
     if ax >= max(_BIG, n * n):
-        v = _hankel(n, ax)[0] if n < 30 else _bessel_j_series(n, ax)
+        v = _hankel(n, ax)[0]
+    elif ax > n and ax >= _BIG:
+        # forward recurrence is stable while the order stays below x
+        a, b = J0(ax), J1(ax)
+        for i in range(1, n):
+            a, b = b, (2.0 * i / ax) * b - a
+        v = b
     else:
         v = _bessel_j_series(n, ax)
     if neg and n % 2 == 1:
@@ -720,6 +819,8 @@ def Y0(x: float) -> float:
         return 0.0
     if x == 0:
         return -_inf
+    if x < 7.450580596923828e-09:  # Go's leading terms below 2**-27
+        return -7.380429510868722e-02 + (2 / Pi) * Log(x)
     if x >= _BIG:
         return _hankel(0, x)[1]
     return _bessel_y01_series(x)[0]

@@ -651,3 +651,7 @@ def assert_iface2(x: Any, methods: tuple[str, ...]) -> tuple[Any, bool]:
     if implements(x, methods):
         return x, True
     return None, False
+
+
+class Jump(Exception):
+    """break or continue to an outer loop of the same function (Python has no labels)."""

@@ -86,12 +86,14 @@ class Translator:
         self.w = Writer()
         self.imports: dict[str, str] = {}  # Go path -> Python module alias
         self.tmp = 0
-        self.loop_posts: list[Optional[list[str]]] = []  # post statements of enclosing loops
+        self.ctx: list[_Ctx] = []  # enclosing loops and switches, innermost last
+        self.label: Optional[str] = None  # the label of the statement being translated
         self.results: list[Var] = []  # results of the current function
         self.cells: set[Var] = set()  # variables whose address is taken
         self.late: list[str] = []  # statements that must follow every type declaration
         self.copy_depth = 0
         self.per_iteration: set[Var] = set()  # loop variables that closures bind per iteration
+        self.gotos: set[str] = set()
 
     # ------------------------------------------------------------ errors and helpers
 
@@ -464,9 +466,11 @@ class Translator:
 
     def function_body(self, body: ast.BlockStmt, sig: Signature, prologue: list[str],
                       nonlocals: Optional[set[str]] = None) -> None:
-        saved = (self.results, self.cells)
+        saved = (self.results, self.cells, self.gotos)
         self.results = list(sig.results.vars)
         self.cells = self.address_taken(body)
+        self.gotos = {n.label.name for n in _walk_no_funclit(body)
+                      if isinstance(n, ast.BranchStmt) and n.tok == "goto" and n.label is not None}
         n0 = len(self.w.lines)
         globs = self.assigned_globals(body)
         if globs:
@@ -503,7 +507,7 @@ class Translator:
             self.stmts(body.list)
         if len(self.w.lines) == n0:
             self.w.line("pass")
-        self.results, self.cells = saved
+        self.results, self.cells, self.gotos = saved
 
     def assigned_globals(self, body: ast.Node) -> set[str]:
         out: set[str] = set()
@@ -584,22 +588,21 @@ class Translator:
         elif isinstance(s, ast.TypeSwitchStmt):
             self.type_switch_stmt(s)
         elif isinstance(s, ast.LabeledStmt):
-            raise self.unsupported(s, "labeled statements")
+            if not isinstance(s.stmt, (ast.ForStmt, ast.RangeStmt)):
+                if any(isinstance(n, ast.BranchStmt) and n.label is not None and n.label.name == s.label.name
+                       for n in _walk_no_funclit(s.stmt)) or s.label.name in self.gotos:
+                    raise self.unsupported(s, "labels on statements other than loops")
+                self.stmt(s.stmt)
+                return
+            if s.label.name in self.gotos:
+                raise self.unsupported(s, "goto")
+            self.label = s.label.name
+            self.stmt(s.stmt)
         elif isinstance(s, ast.BlockStmt):
             w.line("if True:")
             self.block(s.list)
         elif isinstance(s, ast.BranchStmt):
-            if s.label is not None:
-                raise self.unsupported(s, "labeled break, continue and goto")
-            if s.tok == "break":
-                w.line("break")
-            elif s.tok == "continue":
-                posts = self.loop_posts[-1] if self.loop_posts else None
-                for p in posts or []:
-                    w.line(p)
-                w.line("continue")
-            else:
-                raise self.unsupported(s, s.tok)
+            self.branch(s)
         elif isinstance(s, ast.GoStmt):
             fn, args = self.call_parts(s.call)
             w.line(f"rt.go({', '.join([fn] + args)})")
@@ -796,13 +799,12 @@ class Translator:
 
     def for_stmt(self, s: ast.ForStmt) -> None:
         self.check_loop_closures(s)
+        label, self.label = self.label, None
         simple = self.range_loop(s)
         if simple is not None:
             var, start, stop = simple
-            self.w.line(f"for {var} in range({start}, {stop}):" if start != "0" else f"for {var} in range({stop}):")
-            self.loop_posts.append(None)
-            self.block(s.body.list)
-            self.loop_posts.pop()
+            header = f"for {var} in range({start}, {stop}):" if start != "0" else f"for {var} in range({stop}):"
+            self.emit_loop(s, header, s.body.list, [], label, [])
             return
         if s.init is not None:
             self.stmt(s.init)
@@ -810,7 +812,6 @@ class Translator:
         cond = self.expr(s.cond) if s.cond is not None else "True"
         if len(self.w.lines) != n:
             raise self.unsupported(s.cond, "a function literal in a loop condition")
-        self.w.line(f"while {cond}:")
         posts: list[str] = []
         if s.post is not None:
             saved = self.w
@@ -818,16 +819,117 @@ class Translator:
             self.stmt(s.post)
             posts = [line.strip() for line in self.w.lines]
             self.w = saved
-        self.loop_posts.append(posts)
-        self.w.depth += 1
-        n = len(self.w.lines)
-        self.stmts(s.body.list)
+        self.emit_loop(s, f"while {cond}:", s.body.list, posts, label, [])
+
+    def emit_loop(self, node: Any, header: str, body: list[ast.Stmt], posts: list[str], label: Optional[str],
+                  prelude: list[str]) -> None:
+        """A loop, with Python exceptions carrying break/continue across inner loops."""
+        need_brk, need_cnt = self.jumps_needed(node, label)
+        ctx = _Ctx("loop", label, posts, True)
+        w = self.w
+        if need_brk:
+            ctx.brk = self.new_tmp("brk")
+            w.line(f"{ctx.brk} = gv.Jump()")
+        if need_cnt:
+            ctx.cnt = self.new_tmp("cnt")
+            w.line(f"{ctx.cnt} = gv.Jump()")
+        if need_brk:
+            w.line("try:")
+            w.depth += 1
+        w.line(header)
+        w.depth += 1
+        n = len(w.lines)
+        for line in prelude:
+            w.line(line)
+        self.ctx.append(ctx)
+        if need_cnt:
+            w.line("try:")
+            self.block(body)
+            w.line("except gv.Jump as _j:")
+            w.line(f"    if _j is not {ctx.cnt}:")
+            w.line("        raise")
+        else:
+            self.stmts(body)
+        self.ctx.pop()
         for p in posts:
-            self.w.line(p)
-        if len(self.w.lines) == n:
-            self.w.line("pass")
-        self.w.depth -= 1
-        self.loop_posts.pop()
+            w.line(p)
+        if len(w.lines) == n:
+            w.line("pass")
+        w.depth -= 1
+        if need_brk:
+            w.depth -= 1
+            w.line("except gv.Jump as _j:")
+            w.line(f"    if _j is not {ctx.brk}:")
+            w.line("        raise")
+
+    def jumps_needed(self, loop: Any, label: Optional[str]) -> tuple[bool, bool]:
+        """Whether a break (continue) out of the loop must cross an inner Python loop."""
+        brk = cnt = False
+        # (node, Python loops crossed, Go loops between)
+        stack: list[tuple[ast.Node, int, int]] = [(c, 0, 0) for c in loop.body.children()]
+        while stack:
+            n, crossed, loops = stack.pop()
+            if isinstance(n, ast.FuncLit):
+                continue
+            if isinstance(n, ast.BranchStmt):
+                targets_us = (n.label is not None and n.label.name == label) or \
+                             (n.label is None and n.tok == "continue" and loops == 0)
+                if targets_us and crossed > 0:
+                    if n.tok == "break":
+                        brk = True
+                    elif n.tok == "continue":
+                        cnt = True
+                continue
+            c2, l2 = crossed, loops
+            if isinstance(n, (ast.ForStmt, ast.RangeStmt)):
+                c2, l2 = crossed + 1, loops + 1
+            elif isinstance(n, (ast.SwitchStmt, ast.TypeSwitchStmt, ast.SelectStmt)) and self.needs_wrapper(n):
+                c2 = crossed + 1
+            stack.extend((c, c2, l2) for c in n.children())
+        return brk, cnt
+
+    def needs_wrapper(self, s: Any) -> bool:
+        """Whether a switch or select holds a break of its own (then it is a `while True`)."""
+        stack = list(s.children())
+        while stack:
+            n = stack.pop()
+            if isinstance(n, (ast.FuncLit, ast.ForStmt, ast.RangeStmt, ast.SwitchStmt, ast.TypeSwitchStmt,
+                              ast.SelectStmt)):
+                continue
+            if isinstance(n, ast.BranchStmt) and n.tok == "break" and n.label is None:
+                return True
+            stack.extend(n.children())
+        return False
+
+    def branch(self, s: ast.BranchStmt) -> None:
+        w = self.w
+        if s.tok in ("goto", "fallthrough"):
+            raise self.unsupported(s, s.tok)
+        target = None
+        for c in reversed(self.ctx):
+            if s.label is not None:
+                if c.label == s.label.name:
+                    target = c
+                    break
+            elif s.tok == "break" or c.kind == "loop":
+                target = c
+                break
+        if target is None:
+            raise self.unsupported(s, f"this {s.tok}")
+        inner = self.ctx[self.ctx.index(target) + 1:]
+        crossed = [c for c in inner if c.py_loop]
+        if not crossed:
+            if s.tok == "continue":
+                for p in target.posts:
+                    w.line(p)
+                w.line("continue")
+            else:
+                w.line("break")
+            return
+        jump = target.brk if s.tok == "break" else target.cnt
+        if jump is None:
+            raise self.unsupported(s, f"this {s.tok}")
+        w.line(f"raise {jump}")
 
     def range_loop(self, s: ast.ForStmt) -> Optional[tuple[str, str, str]]:
         """`for i := a; i < b; i++` with i unchanged in the body and b invariant becomes
@@ -891,8 +993,7 @@ class Translator:
 
     def range_stmt(self, s: ast.RangeStmt) -> None:
         self.check_loop_closures(s)
-        if s.tok == "=":
-            raise self.unsupported(s, "range with = (assignment to existing variables)")
+        label, self.label = self.label, None
         xt = self.type_of(s.x)
         u = _u(xt)
         key = self.range_target(s.key)
@@ -900,49 +1001,52 @@ class Translator:
         x = self.expr(s.x)
         if isinstance(u, Pointer) and isinstance(u.elem.underlying(), Array):
             u = u.elem.underlying()
-        post: list[str] = []
+        prelude: list[str] = []
         if isinstance(u, Basic) and u.info & IS_INTEGER:
-            self.w.line(f"for {key} in range({x}):")
+            header = f"for {key} in range({x}):"
         elif isinstance(u, Basic) and u.info & IS_STRING:
-            self.w.line(f"for {key}, {val} in gv.str_range({x}):")
+            header = f"for {key}, {val} in gv.str_range({x}):"
         elif isinstance(u, (Slice, Array)):
             if s.value is None:
-                self.w.line(f"for {key} in range(len({x})):")
+                header = f"for {key} in range(len({x})):"
             else:
                 src = x if isinstance(u, Slice) else f"list({x})"
-                self.w.line(f"for {key}, {val} in enumerate({src}):")
+                header = f"for {key}, {val} in enumerate({src}):"
                 if self.needs_copy(u.elem) and val != "_":
-                    post.append(f"{val} = {self.copy_of(val, u.elem)}")
+                    prelude.append(f"{val} = {self.copy_of(val, u.elem)}")
         elif isinstance(u, Map):
-            if s.value is None:
-                self.w.line(f"for {key} in list({x}):")
-            else:
-                self.w.line(f"for {key}, {val} in list({x}.items()):")
+            header = f"for {key} in list({x}):" if s.value is None else f"for {key}, {val} in list({x}.items()):"
         elif isinstance(u, Chan):
-            self.w.line(f"for {key} in rt.chan_range({x}):")
+            header = f"for {key} in rt.chan_range({x}):"
         else:
             raise self.unsupported(s, f"range over {xt}")
-        self.loop_posts.append(None)
-        self.w.depth += 1
-        for line in post:
-            self.w.line(line)
-        self.w.depth -= 1
-        self.block(s.body.list)
-        self.loop_posts.pop()
+        if s.tok == "=":
+            # Assigning to existing variables: iterate into temporaries, then store.
+            for target, name in ((s.key, key), (s.value, val)):
+                if target is not None and name != "_":
+                    tmp = self.new_tmp("it")
+                    header = header.replace(f"for {name}", f"for {tmp}", 1).replace(f", {name} in", f", {tmp} in", 1)
+                    saved = self.w
+                    self.w = Writer()
+                    self.store(target, tmp)
+                    prelude = [line.strip() for line in self.w.lines] + prelude
+                    self.w = saved
+        self.emit_loop(s, header, s.body.list, [], label, prelude)
 
     def range_target(self, e: Optional[ast.Expr]) -> str:
         if e is None:
             return "_"
+        if isinstance(e, ast.Ident) and e.name != "_" and self.info.defs.get(e) is None:
+            return py_name(e.name)  # assigned (tok "="): replaced by a temporary
         if isinstance(e, ast.Ident):
             if self.obj_of(e) in self.cells:
                 raise self.unsupported(e, "taking the address of a range variable")
             return py_name(e.name) if e.name != "_" else "_"
-        raise self.unsupported(e, "this range target")
+        return self.new_tmp("rv")
 
     def switch_stmt(self, s: ast.SwitchStmt) -> None:
-        for n in _walk_no_loops(s):
-            if isinstance(n, ast.BranchStmt) and n.tok == "continue":
-                raise self.unsupported(n, "continue inside a switch")
+        label, self.label = self.label, None
+        wrapped = self.needs_wrapper(s)
         if s.init is not None:
             self.stmt(s.init)
         tag = None
@@ -952,9 +1056,10 @@ class Translator:
         clauses = [c for c in s.body.list if isinstance(c, ast.CaseClause)]
         default = None
         first = True
-        self.w.line("while True:  # a switch: break leaves it")
-        self.w.depth += 1
-        self.loop_posts.append(None)
+        if wrapped:
+            self.w.line("while True:  # a switch: break leaves it")
+            self.w.depth += 1
+        self.ctx.append(_Ctx("switch", label, [], wrapped))
         tt = self.type_of(s.tag) if s.tag is not None else None
         for c in clauses:
             if c.body and isinstance(c.body[-1], ast.BranchStmt) and c.body[-1].tok == "fallthrough":
@@ -975,14 +1080,14 @@ class Translator:
         if default is not None:
             self.w.line("if True:" if first else "else:")
             self.block(default.body)
-        self.w.line("break")
-        self.loop_posts.pop()
-        self.w.depth -= 1
+        self.ctx.pop()
+        if wrapped:
+            self.w.line("break")
+            self.w.depth -= 1
 
     def type_switch_stmt(self, s: ast.TypeSwitchStmt) -> None:
-        for n in _walk_no_loops(s):
-            if isinstance(n, ast.BranchStmt) and n.tok == "continue":
-                raise self.unsupported(n, "continue inside a type switch")
+        label, self.label = self.label, None
+        wrapped = self.needs_wrapper(s)
         if s.init is not None:
             self.stmt(s.init)
         guard = s.assign
@@ -995,9 +1100,10 @@ class Translator:
         assert isinstance(ta, ast.TypeAssertExpr)
         x = self.new_tmp("x")
         self.w.line(f"{x} = {self.expr(ta.x)}")
-        self.w.line("while True:  # a type switch: break leaves it")
-        self.w.depth += 1
-        self.loop_posts.append(None)
+        if wrapped:
+            self.w.line("while True:  # a type switch: break leaves it")
+            self.w.depth += 1
+        self.ctx.append(_Ctx("switch", label, [], wrapped))
         first = True
         default = None
         for c in s.body.list:
@@ -1030,14 +1136,14 @@ class Translator:
                 self.w.line(f"{name} = {x}")
             self.w.depth -= 1
             self.block(default.body)
-        self.w.line("break")
-        self.loop_posts.pop()
-        self.w.depth -= 1
+        self.ctx.pop()
+        if wrapped:
+            self.w.line("break")
+            self.w.depth -= 1
 
     def select_stmt(self, s: ast.SelectStmt) -> None:
-        for n in _walk_no_loops(s):
-            if isinstance(n, ast.BranchStmt) and n.tok == "continue":
-                raise self.unsupported(n, "continue inside a select")
+        label, self.label = self.label, None
+        wrapped = self.needs_wrapper(s)
         clauses = [c for c in s.body.list if isinstance(c, ast.CommClause)]
         cases: list[str] = []
         bodies: list[tuple[ast.CommClause, list[str]]] = []
@@ -1072,9 +1178,10 @@ class Translator:
         dflt = ", default=True" if default is not None else ""
         tail = "," if len(cases) == 1 else ""
         self.w.line(f"{idx}, {val}, {ok} = rt.select(({', '.join(cases)}{tail}){dflt})")
-        self.w.line("while True:  # a select: break leaves it")
-        self.w.depth += 1
-        self.loop_posts.append(None)
+        if wrapped:
+            self.w.line("while True:  # a select: break leaves it")
+            self.w.depth += 1
+        self.ctx.append(_Ctx("switch", label, [], wrapped))
         for i, (c, binds) in enumerate(bodies):
             self.w.line(f"{'if' if i == 0 else 'elif'} {idx} == {i}:")
             self.w.depth += 1
@@ -1085,9 +1192,10 @@ class Translator:
         if default is not None:
             self.w.line("else:" if bodies else "if True:")
             self.block(default.body)
-        self.w.line("break")
-        self.loop_posts.pop()
-        self.w.depth -= 1
+        self.ctx.pop()
+        if wrapped:
+            self.w.line("break")
+            self.w.depth -= 1
 
     # ------------------------------------------------------------ expressions
 
@@ -1163,10 +1271,10 @@ class Translator:
         outer = self.enclosing_assigned(e)
         if outer:
             self.w.line("nonlocal " + ", ".join(sorted(outer)))
-        saved_posts = self.loop_posts
-        self.loop_posts = []
+        saved_ctx = self.ctx
+        self.ctx = []
         self.function_body(e.body, sig, [], outer)
-        self.loop_posts = saved_posts
+        self.ctx = saved_ctx
         self.w.depth -= 1
         return name
 
@@ -1618,6 +1726,20 @@ class Translator:
             if isinstance(t, Map):
                 return f"{self.expr(args[0])}.clear()"
         raise self.unsupported(e, f"the built-in {name} in this form")
+
+
+class _Ctx:
+    """An enclosing loop or switch/select: where break and continue go."""
+
+    __slots__ = ("kind", "label", "posts", "py_loop", "brk", "cnt")
+
+    def __init__(self, kind: str, label: Optional[str], posts: list[str], py_loop: bool) -> None:
+        self.kind = kind
+        self.label = label
+        self.posts = posts
+        self.py_loop = py_loop  # translated to a Python loop
+        self.brk: Optional[str] = None
+        self.cnt: Optional[str] = None
 
 
 class _Name(ast.Expr):

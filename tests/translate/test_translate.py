@@ -58,13 +58,13 @@ def test_adversarial_names_and_literals_cannot_inject_python(tmp_path: Path) -> 
 
 
 def test_unsupported_constructs_are_errors_with_positions() -> None:
-    src = "package main\n\nfunc main() {\nouter:\n\tfor i := 0; i < 2; i++ {\n\t\tcontinue outer\n\t}\n}\n"
+    src = "package main\n\nfunc main() {\n\ti := 0\nloop:\n\tif i < 3 {\n\t\ti++\n\t\tgoto loop\n\t}\n}\n"
     f = parse_file("u.go", src)
     result = check_files([f], StdImporter())
     try:
         translate([f], result)
     except TranslateError as e:
-        assert e.format() == "u.go:4:1: go2py does not support labeled statements yet"
+        assert e.format() == "u.go:5:1: go2py does not support labels on statements other than loops yet"
     else:
         raise AssertionError("no error")
 

@@ -55,6 +55,10 @@ def gen_floats(rng: random.Random) -> list[float]:
         out.append(f32(rng.choice([1.0, 1e-3, 1e10, 1e-40, 1e35]) * rng.uniform(-10, 10)))
     for _ in range(30):  # denormals
         out.append(f64frombits(rng.getrandbits(52)))
+    for _ in range(150):  # float32 bit patterns
+        b = rng.getrandbits(32)
+        if (b >> 23) & 0xFF != 0xFF:
+            out.append(struct.unpack("<f", struct.pack("<I", b))[0])
     return out
 
 
@@ -228,6 +232,7 @@ var complexStrs = @COMPLEXSTRS@
 var boolStrs = @BOOLSTRS@
 var ints = []int64{@INTS@}
 var uints = []uint64{@UINTS@}
+var f32s = []uint32{@F32S@}
 
 func main() {
 	defer w.Flush()
@@ -327,6 +332,10 @@ func main() {
 		fmt.Fprintln(w, b, e(err))
 	}
 	fmt.Fprintln(w, strconv.FormatBool(true), strconv.FormatBool(false), strconv.IntSize)
+	for _, b := range f32s {
+		f := float64(math.Float32frombits(b))
+		fmt.Fprintln(w, strconv.FormatFloat(f, 'g', -1, 32), strconv.FormatFloat(f, 'e', -1, 32), strconv.FormatFloat(f, 'g', -1, 64))
+	}
 }
 '''
 
@@ -375,6 +384,8 @@ def case_data(go, tmp_path_factory):
                  "", "yes", "tRUE", "2", " true"]
     ints = [0, 1, -1, 2 ** 63 - 1, -2 ** 63, 35, -36, 1000] + [rng.randint(-2 ** 63, 2 ** 63 - 1) for _ in range(60)]
     uints = [0, 1, 2 ** 64 - 1, 2 ** 63] + [rng.getrandbits(64) for _ in range(60)]
+    f32s = [b for b in (rng.getrandbits(32) for _ in range(20000)) if (b >> 23) & 0xFF != 0xFF]
+    f32s += [1, 2, 0x7F7FFFFF, 0x00800000, 0x007FFFFF, 0x80000001] + list(range(0x3F800000, 0x3F800000 + 300))
     src = (
         GO_MAIN.replace("@FLOATS@", ",".join(str(f64bits(x)) for x in floats))
         .replace("@FLOATSTRS@", go_str_slice(float_strs))
@@ -386,10 +397,11 @@ def case_data(go, tmp_path_factory):
         .replace("@BOOLSTRS@", go_str_slice(bool_strs))
         .replace("@INTS@", ",".join(map(str, ints)))
         .replace("@UINTS@", ",".join(map(str, uints)))
+        .replace("@F32S@", ",".join(map(str, f32s)))
     )
     lines = run_go(go, src, tmp_path_factory.mktemp("strconv"))
     return dict(floats=floats, float_strs=float_strs, int_strs=int_strs, strs=strs, runes=runes,
-                unq=unq, complex_strs=complex_strs, bool_strs=bool_strs, ints=ints, uints=uints,
+                unq=unq, complex_strs=complex_strs, bool_strs=bool_strs, ints=ints, uints=uints, f32s=f32s,
                 lines=iter(lines))
 
 
@@ -553,6 +565,19 @@ def test_bool(case_data):
         b, err = sc.ParseBool(s)
         assert "%s %s" % (gobool(b), e(err)) == next(lines), s
     assert "%s %s %d" % (sc.FormatBool(True), sc.FormatBool(False), sc.IntSize) == next(lines)
+
+
+def test_float32_shortest(case_data):
+    lines = case_data["lines"]
+    bad = []
+    for b in case_data["f32s"]:
+        f = struct.unpack("<f", struct.pack("<I", b))[0]
+        got = " ".join([sc.FormatFloat(f, ord("g"), -1, 32), sc.FormatFloat(f, ord("e"), -1, 32),
+                        sc.FormatFloat(f, ord("g"), -1, 64)])
+        want = next(lines)
+        if got != want:
+            bad.append((b, got, want))
+    _check(bad, len(case_data["f32s"]), "float32 shortest")
     with pytest.raises(StopIteration):
         next(lines)
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import math as _math
 import struct as _struct
 from bisect import bisect_right as _bisect_right
-from fractions import Fraction as _Fraction
 
 from go2py.runtime.panic import GoError as _GoError
 from go2py.runtime.panic import GoPanic as _GoPanic
@@ -457,7 +456,8 @@ def _digits_shortest64(x: float):
 
 
 def _digits_shortest32(x: float):
-    """Shortest digits that read back as the float32 x > 0, closest to x."""
+    """Shortest digits that read back as the float32 x > 0, closest to x
+    among those (no trailing zeros), and the decimal point position."""
     bits = _f32bits(x)
     ex = (bits >> 23) & 0xFF
     m = bits & 0x7FFFFF
@@ -466,35 +466,30 @@ def _digits_shortest32(x: float):
     else:
         m |= 1 << 23
         e = ex - 150
-    # x = m * 2^e; bounds in units of 2^(e-2)
+    # x = m * 2^e; x and the bounds of its rounding interval in units of 2^(e-2)
     X = 4 * m
     U = X + 2
     L = X - (1 if (m == 1 << 23 and ex > 1) else 2)
     inclusive = m % 2 == 0
-    if e - 2 >= 0:
-        num_scale, den = 1 << (e - 2), 1
+    if e >= 2:
+        mul, den = 1 << (e - 2), 1
     else:
-        num_scale, den = 1, 1 << (2 - e)
-    Xf = _Fraction(X * num_scale, den)
-    Uf = _Fraction(U * num_scale, den)
-    Lf = _Fraction(L * num_scale, den)
-    k = len(str(int(Uf))) if Uf >= 1 else -len(str(int(1 / Uf))) + 1
-    k += 1
+        mul, den = 1, 1 << (2 - e)
+    k = int(_math.floor(_math.log10(x))) + 1
     while True:
-        unit = _Fraction(10) ** k
-        lo_q = Lf / unit
-        hi_q = Uf / unit
-        lo = _math.ceil(lo_q)
-        if lo == lo_q and not inclusive:
+        if k >= 0:
+            scale, dd = mul, den * 10 ** k
+        else:
+            scale, dd = mul * 10 ** -k, den
+        lo, r = divmod(L * scale, dd)
+        if r or not inclusive:
             lo += 1
-        hi = _math.floor(hi_q)
-        if hi == hi_q and not inclusive:
+        hi, r = divmod(U * scale, dd)
+        if r == 0 and not inclusive:
             hi -= 1
         if lo <= hi:
-            c = Xf / unit
-            d = _math.floor(c)
-            frac = c - d
-            if frac > _Fraction(1, 2) or (frac == _Fraction(1, 2) and d % 2 == 1):
+            d, r = divmod(X * scale, dd)
+            if 2 * r > dd or (2 * r == dd and d & 1):
                 d += 1
             d = min(max(d, lo), hi)
             s = str(d)

@@ -32,9 +32,19 @@ from go2py.runtime.std.unicode_utf8 import _to_bytes
 from go2py.runtime.std.unicode_utf8 import normalize as _normalize
 
 __all__ = [
-    "Flags", "parse_spec", "format_value", "quote_go",
-    "fmt_integer", "fmt_float", "fmt_complex", "fmt_string", "fmt_bool", "bad_verb",
-    "INT_KINDS", "FLOAT_KINDS", "COMPLEX_KINDS",
+    "Flags",
+    "parse_spec",
+    "format_value",
+    "quote_go",
+    "fmt_integer",
+    "fmt_float",
+    "fmt_complex",
+    "fmt_string",
+    "fmt_bool",
+    "bad_verb",
+    "INT_KINDS",
+    "FLOAT_KINDS",
+    "COMPLEX_KINDS",
 ]
 
 quote_go = Quote
@@ -43,9 +53,19 @@ _M64 = (1 << 64) - 1
 _MAX_RUNE = 0x10FFFF
 
 INT_KINDS = {
-    "int": True, "int8": True, "int16": True, "int32": True, "int64": True, "rune": True,
-    "uint": False, "uint8": False, "uint16": False, "uint32": False, "uint64": False,
-    "uintptr": False, "byte": False,
+    "int": True,
+    "int8": True,
+    "int16": True,
+    "int32": True,
+    "int64": True,
+    "rune": True,
+    "uint": False,
+    "uint8": False,
+    "uint16": False,
+    "uint32": False,
+    "uint64": False,
+    "uintptr": False,
+    "byte": False,
 }
 FLOAT_KINDS = {"float32": 32, "float64": 64}
 COMPLEX_KINDS = {"complex64": 64, "complex128": 128}
@@ -59,8 +79,18 @@ class Flags:
 
     __slots__ = ("plus", "minus", "sharp", "space", "zero", "wid", "prec", "plusV", "sharpV")
 
-    def __init__(self, plus=False, minus=False, sharp=False, space=False, zero=False,
-                 wid=None, prec=None, plusV=False, sharpV=False):
+    def __init__(
+        self,
+        plus=False,
+        minus=False,
+        sharp=False,
+        space=False,
+        zero=False,
+        wid=None,
+        prec=None,
+        plusV=False,
+        sharpV=False,
+    ):
         self.plus = plus
         self.minus = minus
         self.sharp = sharp
@@ -72,8 +102,17 @@ class Flags:
         self.sharpV = sharpV
 
     def copy(self) -> "Flags":
-        return Flags(self.plus, self.minus, self.sharp, self.space, self.zero,
-                     self.wid, self.prec, self.plusV, self.sharpV)
+        return Flags(
+            self.plus,
+            self.minus,
+            self.sharp,
+            self.space,
+            self.zero,
+            self.wid,
+            self.prec,
+            self.plusV,
+            self.sharpV,
+        )
 
     def __repr__(self) -> str:
         return "Flags(%s)" % ", ".join(f"{k}={getattr(self, k)!r}" for k in self.__slots__)
@@ -118,6 +157,7 @@ def parse_spec(spec: str):
 
 # --------------------------------------------------------------------------- padding
 
+
 def _padding(fl: Flags, n: int, zero: bool) -> str:
     if n <= 0:
         return ""
@@ -143,6 +183,7 @@ def _pad(fl: Flags, s: str, zero: bool | None = None) -> str:
 
 
 # --------------------------------------------------------------------------- integers
+
 
 def _fmt_int_digits(fl: Flags, u: int, negative: bool, base: int, verb: str, digits: str) -> str:
     prec = 0
@@ -240,6 +281,7 @@ def fmt_integer(fl: Flags, v: int, signed: bool, verb: str, type_name: str = "in
 
 # --------------------------------------------------------------------------- floats
 
+
 def _fmt_float(fl: Flags, v: float, size: int, verb: str, prec: int) -> str:
     if fl.prec is not None:
         prec = fl.prec
@@ -325,11 +367,12 @@ def fmt_complex(fl: Flags, v: complex, size: int, verb: str, type_name: str | No
 
 # --------------------------------------------------------------------------- strings, bools
 
+
 def _truncate(fl: Flags, s: str) -> str:
     if fl.prec is not None:
         if not s.isascii():
             s = _normalize(s)
-        return s[:fl.prec]
+        return s[: fl.prec]
     return s
 
 
@@ -401,6 +444,7 @@ def bad_verb(fl: Flags, verb: str, v, kind: str, type_name: str | None = None) -
 
 
 # --------------------------------------------------------------------------- dispatch
+
 
 def format_value(fl: Flags, verb: str, v, kind: str, type_name: str | None = None) -> str:
     """One scalar operand of Go basic kind ``kind`` formatted with ``%<flags><verb>``."""

@@ -41,7 +41,12 @@ def run_go(go: str, src: str, tmp: Path) -> list[str]:
     main = tmp / "main.go"
     main.write_text(src)
     proc = subprocess.run(
-        [go, "run", str(main)], cwd=tmp, capture_output=True, text=True, env=go_environ(), timeout=300
+        [go, "run", str(main)],
+        cwd=tmp,
+        capture_output=True,
+        text=True,
+        env=go_environ(),
+        timeout=300,
     )
     assert proc.returncode == 0, proc.stderr[-4000:]
     return proc.stdout.split("\n")[:-1]

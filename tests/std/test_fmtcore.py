@@ -34,7 +34,22 @@ FLAGSETS = ["".join(c) for n in range(0, 6) for c in itertools.combinations("+-#
 
 
 def gen_specs(rng: random.Random, n: int) -> list[str]:
-    common = ["%", "%5", "%-5", "%05", "%.2", "%8.3", "%-8.3", "%+", "%#", "% ", "%+08.3", "%#x", "%.0", "%010"]
+    common = [
+        "%",
+        "%5",
+        "%-5",
+        "%05",
+        "%.2",
+        "%8.3",
+        "%-8.3",
+        "%+",
+        "%#",
+        "% ",
+        "%+08.3",
+        "%#x",
+        "%.0",
+        "%010",
+    ]
     specs = []
     for verb in VERBS:
         for c in common:
@@ -52,23 +67,102 @@ def gen_specs(rng: random.Random, n: int) -> list[str]:
 
 
 KINDS = {
-    "int": [0, 1, -1, 7, 42, -42, 255, 65, 0x263A, 0x1F600, 0x110000, 0xD800, 2 ** 63 - 1, -2 ** 63, 1234567],
+    "int": [
+        0,
+        1,
+        -1,
+        7,
+        42,
+        -42,
+        255,
+        65,
+        0x263A,
+        0x1F600,
+        0x110000,
+        0xD800,
+        2**63 - 1,
+        -(2**63),
+        1234567,
+    ],
     "int8": [-128, 127, 0, -1, 65],
     "uint8": [0, 255, 65, 10],
     "uint16": [0, 65535, 0xFFFD],
     "int32": [0x263A, -1, 0x7FFFFFFF, -0x80000000, 0x7F, 0xDFFF],
-    "uint64": [0, 2 ** 64 - 1, 2 ** 63, 0x10FFFF, 12345678901234567890],
-    "uint": [0, 1, 2 ** 64 - 1, 48879],
-    "float64": [0.0, -0.0, 1.0, -1.0, 0.1, 1.5, -2.5, 123456.789, 1e21, 1e20, 1e-5, 1e-4, 3.14159265358979,
-                1e100, -1e-100, 5e-324, 1.7976931348623157e308, math.inf, -math.inf, math.nan, 100.0,
-                0.000123456, 999999.9999, 2.0 ** 60, 1 / 3],
-    "float32": [f32(x) for x in (0.0, -0.0, 1.0, 0.1, 1.5, -2.5, 123456.789, 1e21, 1e-5, 3.4028234663852886e38,
-                                 1.401298464324817e-45, 16777217.0, math.inf, -math.inf, math.nan, 1 / 3)],
-    "complex128": [0j, 1 + 2j, complex(-1.5, -0.0), complex(math.inf, math.nan), complex(1e21, 1e-7),
-                   complex(0.1, -3.25)],
+    "uint64": [0, 2**64 - 1, 2**63, 0x10FFFF, 12345678901234567890],
+    "uint": [0, 1, 2**64 - 1, 48879],
+    "float64": [
+        0.0,
+        -0.0,
+        1.0,
+        -1.0,
+        0.1,
+        1.5,
+        -2.5,
+        123456.789,
+        1e21,
+        1e20,
+        1e-5,
+        1e-4,
+        3.14159265358979,
+        1e100,
+        -1e-100,
+        5e-324,
+        1.7976931348623157e308,
+        math.inf,
+        -math.inf,
+        math.nan,
+        100.0,
+        0.000123456,
+        999999.9999,
+        2.0**60,
+        1 / 3,
+    ],
+    "float32": [
+        f32(x)
+        for x in (
+            0.0,
+            -0.0,
+            1.0,
+            0.1,
+            1.5,
+            -2.5,
+            123456.789,
+            1e21,
+            1e-5,
+            3.4028234663852886e38,
+            1.401298464324817e-45,
+            16777217.0,
+            math.inf,
+            -math.inf,
+            math.nan,
+            1 / 3,
+        )
+    ],
+    "complex128": [
+        0j,
+        1 + 2j,
+        complex(-1.5, -0.0),
+        complex(math.inf, math.nan),
+        complex(1e21, 1e-7),
+        complex(0.1, -3.25),
+    ],
     "complex64": [complex(f32(0.1), f32(-2.5)), 0j, complex(f32(1e10), f32(1 / 3))],
-    "string": ["", "hi", "hello, world", "\u00e9t\u00e9", "\u65e5\u672c\u8a9e", "a\"b\\c", "tab\t", "\x00\x7f",
-               "\udcff\udcfe", "x\udcc3", "\U0001f600!", "`back`", "\ufeff", "\u0378\u200b"],
+    "string": [
+        "",
+        "hi",
+        "hello, world",
+        "\u00e9t\u00e9",
+        "\u65e5\u672c\u8a9e",
+        'a"b\\c',
+        "tab\t",
+        "\x00\x7f",
+        "\udcff\udcfe",
+        "x\udcc3",
+        "\U0001f600!",
+        "`back`",
+        "\ufeff",
+        "\u0378\u200b",
+    ],
     "bool": [True, False],
 }
 
@@ -82,11 +176,14 @@ def go_value(kind: str, v) -> str:
         return "%s(math.Float64frombits(%d))" % (kind, f64bits(v))
     if kind in ("complex128", "complex64"):
         return "%s(complex(math.Float64frombits(%d), math.Float64frombits(%d)))" % (
-            kind, f64bits(v.real), f64bits(v.imag))
+            kind,
+            f64bits(v.real),
+            f64bits(v.imag),
+        )
     return "%s(%d)" % (kind, v)
 
 
-GO_MAIN = r'''
+GO_MAIN = r"""
 package main
 
 import (
@@ -110,7 +207,7 @@ func main() {
 @BODY@
 	out(fmt.Sprintf("%d|%x|%s", Celsius(1.5), Name("ab"), Celsius(2)))
 }
-'''
+"""
 
 
 @pytest.fixture(scope="module")
@@ -120,10 +217,14 @@ def cases(go, tmp_path_factory):
     plan = []
     for kind, values in KINDS.items():
         specs = gen_specs(rng, 12)
-        body.append("\t{\n\t\tspecs := %s\n\t\tvals := []%s{%s}\n" % (
-            go_str_slice(specs), kind, ", ".join(go_value(kind, v) for v in values)))
-        body.append("\t\tfor _, s := range specs {\n\t\t\tfor _, v := range vals {\n"
-                    "\t\t\t\tout(fmt.Sprintf(s, v))\n\t\t\t}\n\t\t}\n\t}\n")
+        body.append(
+            "\t{\n\t\tspecs := %s\n\t\tvals := []%s{%s}\n"
+            % (go_str_slice(specs), kind, ", ".join(go_value(kind, v) for v in values))
+        )
+        body.append(
+            "\t\tfor _, s := range specs {\n\t\t\tfor _, v := range vals {\n"
+            "\t\t\t\tout(fmt.Sprintf(s, v))\n\t\t\t}\n\t\t}\n\t}\n"
+        )
         plan.append((kind, specs, values))
     src = GO_MAIN.replace("@BODY@", "".join(body))
     lines = run_go(go, src, tmp_path_factory.mktemp("fmtcore"))

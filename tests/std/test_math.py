@@ -35,13 +35,83 @@ def f32(x: float) -> float:
 
 
 def gen_inputs(rng: random.Random) -> list[float]:
-    xs = [0.0, -0.0, math.inf, -math.inf, math.nan, 1.0, -1.0, 0.5, -0.5, 2.0, -2.0, 1e-300, -1e-300,
-          5e-324, -5e-324, 1e300, -1e300, 1.7976931348623157e308, 0.1, 3.0, -3.0, 100.0, -100.0, 709.7,
-          710.0, -745.0, -746.0, 1e-10, math.pi, math.pi / 2, -math.pi / 2, 1.5, 2.5, -2.5, 3.5, -3.5,
-          0.49999999999999994, -0.49999999999999994, 4503599627370497.0, -4503599627370497.0, 1e15 + 0.5,
-          20.0, 40.0, 170.5, 171.7, 172.0, 200.0, -170.5, -171.5, -200.5, -0.1, 1 - 2 ** -53, 1 + 2 ** -52,
-          -1 + 2 ** -53, 0.9999999, -0.9999999, 2 ** 63, -2 ** 63, 2 ** 64, 1023.9, 1024.0, -1074.0, -1075.0,
-          -1022.5, 2.2250738585072014e-308, 1e-320, 7.0, 0.75, 1e22, 1e23, -7.5, 33.5, -33.5, 50.0, 0.3]
+    xs = [
+        0.0,
+        -0.0,
+        math.inf,
+        -math.inf,
+        math.nan,
+        1.0,
+        -1.0,
+        0.5,
+        -0.5,
+        2.0,
+        -2.0,
+        1e-300,
+        -1e-300,
+        5e-324,
+        -5e-324,
+        1e300,
+        -1e300,
+        1.7976931348623157e308,
+        0.1,
+        3.0,
+        -3.0,
+        100.0,
+        -100.0,
+        709.7,
+        710.0,
+        -745.0,
+        -746.0,
+        1e-10,
+        math.pi,
+        math.pi / 2,
+        -math.pi / 2,
+        1.5,
+        2.5,
+        -2.5,
+        3.5,
+        -3.5,
+        0.49999999999999994,
+        -0.49999999999999994,
+        4503599627370497.0,
+        -4503599627370497.0,
+        1e15 + 0.5,
+        20.0,
+        40.0,
+        170.5,
+        171.7,
+        172.0,
+        200.0,
+        -170.5,
+        -171.5,
+        -200.5,
+        -0.1,
+        1 - 2**-53,
+        1 + 2**-52,
+        -1 + 2**-53,
+        0.9999999,
+        -0.9999999,
+        2**63,
+        -(2**63),
+        2**64,
+        1023.9,
+        1024.0,
+        -1074.0,
+        -1075.0,
+        -1022.5,
+        2.2250738585072014e-308,
+        1e-320,
+        7.0,
+        0.75,
+        1e22,
+        1e23,
+        -7.5,
+        33.5,
+        -33.5,
+        50.0,
+        0.3,
+    ]
     for _ in range(120):
         xs.append(rng.uniform(-10, 10))
     for _ in range(120):
@@ -61,18 +131,55 @@ def gen_inputs(rng: random.Random) -> list[float]:
 
 # name: (python function, ulps, relative, absolute) -- None for bit-exact
 UNARY = {
-    "Abs": None, "Ceil": None, "Floor": None, "Trunc": None, "Round": None, "RoundToEven": None,
-    "Sqrt": None, "Logb": None, "Cbrt": (2, 0, 0),
-    "Acos": (2, 0, 0), "Acosh": (2, 0, 0), "Asin": (2, 0, 0), "Asinh": (2, 0, 0), "Atan": (2, 0, 0),
-    "Atanh": (2, 0, 0), "Cos": (2, 2e-14, 0), "Cosh": (2, 0, 0), "Erf": (2, 0, 0), "Erfc": (4, 0, 0),
-    "Erfinv": (4, 1e-15, 0), "Erfcinv": (4, 1e-15, 0), "Exp": (2, 0, 0), "Exp2": (2, 0, 0),
-    "Expm1": (2, 0, 0), "Gamma": (8, 1e-14, 0), "Log": (2, 0, 0), "Log10": (2, 0, 0), "Log1p": (2, 0, 0),
-    "Log2": (2, 0, 0), "Sin": (2, 2e-14, 0), "Sinh": (2, 0, 0), "Tan": (2, 2e-14, 0), "Tanh": (2, 0, 0),
-    "J0": (8, 1e-12, 1e-16), "J1": (8, 1e-12, 1e-16), "Y0": (8, 1e-12, 1e-16), "Y1": (8, 1e-12, 1e-16),
+    "Abs": None,
+    "Ceil": None,
+    "Floor": None,
+    "Trunc": None,
+    "Round": None,
+    "RoundToEven": None,
+    "Sqrt": None,
+    "Logb": None,
+    "Cbrt": (2, 0, 0),
+    "Acos": (2, 0, 0),
+    "Acosh": (2, 0, 0),
+    "Asin": (2, 0, 0),
+    "Asinh": (2, 0, 0),
+    "Atan": (2, 0, 0),
+    "Atanh": (2, 0, 0),
+    "Cos": (2, 2e-14, 0),
+    "Cosh": (2, 0, 0),
+    "Erf": (2, 0, 0),
+    "Erfc": (4, 0, 0),
+    "Erfinv": (4, 1e-15, 0),
+    "Erfcinv": (4, 1e-15, 0),
+    "Exp": (2, 0, 0),
+    "Exp2": (2, 0, 0),
+    "Expm1": (2, 0, 0),
+    "Gamma": (8, 1e-14, 0),
+    "Log": (2, 0, 0),
+    "Log10": (2, 0, 0),
+    "Log1p": (2, 0, 0),
+    "Log2": (2, 0, 0),
+    "Sin": (2, 2e-14, 0),
+    "Sinh": (2, 0, 0),
+    "Tan": (2, 2e-14, 0),
+    "Tanh": (2, 0, 0),
+    "J0": (8, 1e-12, 1e-16),
+    "J1": (8, 1e-12, 1e-16),
+    "Y0": (8, 1e-12, 1e-16),
+    "Y1": (8, 1e-12, 1e-16),
 }
 BINARY = {
-    "Atan2": (2, 0, 0), "Copysign": None, "Dim": None, "Hypot": (1, 0, 0), "Max": None, "Min": None,
-    "Mod": None, "Nextafter": None, "Pow": (2, 1e-15, 0), "Remainder": None,
+    "Atan2": (2, 0, 0),
+    "Copysign": None,
+    "Dim": None,
+    "Hypot": (1, 0, 0),
+    "Max": None,
+    "Min": None,
+    "Mod": None,
+    "Nextafter": None,
+    "Pow": (2, 1e-15, 0),
+    "Remainder": None,
 }
 
 
@@ -93,7 +200,7 @@ def ulp_close(got: float, want: float, tol) -> bool:
     return False
 
 
-GO_MAIN = r'''
+GO_MAIN = r"""
 package main
 
 import (
@@ -222,7 +329,7 @@ func main() {
 	}
 	fmt.Fprintln(w, bits.UintSize)
 }
-'''
+"""
 
 
 def go_try(f):
@@ -239,15 +346,62 @@ def go_try(f):
 def data(go, tmp_path_factory):
     rng = random.Random(SEED)
     xs = gen_inputs(rng)
-    u64s = [0, 1, 2, 3, 7, 0xFF, 0x80, 0xFFFF, 0xFFFFFFFF, 2 ** 63, 2 ** 64 - 1, 0x7F800000, 0x7F800001,
-            0x7FC00000, 0xFF800000, 0x00000001, 0x80000000, 0x3F800000, 0x0000FFFF00000000]
+    u64s = [
+        0,
+        1,
+        2,
+        3,
+        7,
+        0xFF,
+        0x80,
+        0xFFFF,
+        0xFFFFFFFF,
+        2**63,
+        2**64 - 1,
+        0x7F800000,
+        0x7F800001,
+        0x7FC00000,
+        0xFF800000,
+        0x00000001,
+        0x80000000,
+        0x3F800000,
+        0x0000FFFF00000000,
+    ]
     u64s += [rng.getrandbits(64) for _ in range(150)]
     u64s += [rng.getrandbits(rng.randint(1, 64)) for _ in range(150)]
-    ks = [0, 1, -1, 3, -3, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, -64, -65, 100, -100, 1000, -1100, 2000]
-    src = (GO_MAIN.replace("@INPUTS@", ",".join(str(b64(x)) for x in xs))
-           .replace("@U64S@", ",".join(map(str, u64s))).replace("@KS@", ",".join(map(str, ks)))
-           .replace("@UNARY@", ", ".join("math." + n for n in UNARY))
-           .replace("@BINARY@", ", ".join("math." + n for n in BINARY)))
+    ks = [
+        0,
+        1,
+        -1,
+        3,
+        -3,
+        7,
+        8,
+        9,
+        15,
+        16,
+        17,
+        31,
+        32,
+        33,
+        63,
+        64,
+        65,
+        -64,
+        -65,
+        100,
+        -100,
+        1000,
+        -1100,
+        2000,
+    ]
+    src = (
+        GO_MAIN.replace("@INPUTS@", ",".join(str(b64(x)) for x in xs))
+        .replace("@U64S@", ",".join(map(str, u64s)))
+        .replace("@KS@", ",".join(map(str, ks)))
+        .replace("@UNARY@", ", ".join("math." + n for n in UNARY))
+        .replace("@BINARY@", ", ".join("math." + n for n in BINARY))
+    )
     lines = run_go(go, src, tmp_path_factory.mktemp("math"))
     sections = [[]]
     for ln in lines:
@@ -310,8 +464,13 @@ def test_misc(data):
         ip, fp = gm.Modf(x)
         lg, sg = gm.Lgamma(x)
         s, c = gm.Sincos(x)
-        exact = [("FMA", gm.FMA(x, y, z)), ("FMA2", gm.FMA(x, 1.5, -x)), ("Frexp", fr), ("Modf.int", ip),
-                 ("Modf.frac", fp)]
+        exact = [
+            ("FMA", gm.FMA(x, y, z)),
+            ("FMA2", gm.FMA(x, 1.5, -x)),
+            ("Frexp", fr),
+            ("Modf.int", ip),
+            ("Modf.frac", fp),
+        ]
         for (name, got), wb in zip(exact, w[:5]):
             _cmp(bad, name, (x, y, z), got, wb, None)
         _cmp(bad, "Lgamma", (x,), lg, w[5], (8, 1e-14, 1e-15))
@@ -319,8 +478,17 @@ def test_misc(data):
         _cmp(bad, "Cos", (x,), c, w[7], (2, 2e-14, 0))
         _cmp(bad, "Ldexp", (x, ks[i % len(ks)]), gm.Ldexp(x, ks[i % len(ks)]), w[8], None)
         _cmp(bad, "Nextafter32", (x, y), gm.Nextafter32(f32x(x), f32x(y)), w[9], None)
-        rest = [str(ex), str(sg), str(gm.Ilogb(x)), str(gm.Float32bits(f32x(x))), gobool(gm.IsNaN(x)),
-                gobool(gm.IsInf(x, 0)), gobool(gm.IsInf(x, 1)), gobool(gm.IsInf(x, -1)), gobool(gm.Signbit(x))]
+        rest = [
+            str(ex),
+            str(sg),
+            str(gm.Ilogb(x)),
+            str(gm.Float32bits(f32x(x))),
+            gobool(gm.IsNaN(x)),
+            gobool(gm.IsInf(x, 0)),
+            gobool(gm.IsInf(x, 1)),
+            gobool(gm.IsInf(x, -1)),
+            gobool(gm.Signbit(x)),
+        ]
         if rest != w[10:]:
             bad.append(("misc", x, rest, w[10:]))
     _report(bad)
@@ -351,16 +519,53 @@ def test_bessel_n(data):
 
 def test_pow10_bits_constants(data):
     lines = iter(data["sections"][4])
-    got = [gm.Pow10(n) for n in range(-330, 331, 7)] + [gm.Pow10(-323), gm.Pow10(-324), gm.Pow10(308), gm.Pow10(309)]
+    got = [gm.Pow10(n) for n in range(-330, 331, 7)] + [
+        gm.Pow10(-323),
+        gm.Pow10(-324),
+        gm.Pow10(308),
+        gm.Pow10(309),
+    ]
     assert " ".join(str(b64(x)) for x in got) + " " == next(lines)
     got = " ".join(str(b64(gm.Float32frombits(u & 0xFFFFFFFF))) for u in data["u64s"]) + " "
     assert got == next(lines)
-    assert " ".join(str(b64(x)) for x in (gm.NaN(), gm.Inf(1), gm.Inf(-1), gm.Inf(0))) == next(lines)
-    consts = [gm.E, gm.Pi, gm.Phi, gm.Sqrt2, gm.SqrtE, gm.SqrtPi, gm.SqrtPhi, gm.Ln2, gm.Log2E, gm.Ln10,
-              gm.Log10E, gm.MaxFloat32, gm.SmallestNonzeroFloat32, gm.MaxFloat64, gm.SmallestNonzeroFloat64]
+    assert " ".join(str(b64(x)) for x in (gm.NaN(), gm.Inf(1), gm.Inf(-1), gm.Inf(0))) == next(
+        lines
+    )
+    consts = [
+        gm.E,
+        gm.Pi,
+        gm.Phi,
+        gm.Sqrt2,
+        gm.SqrtE,
+        gm.SqrtPi,
+        gm.SqrtPhi,
+        gm.Ln2,
+        gm.Log2E,
+        gm.Ln10,
+        gm.Log10E,
+        gm.MaxFloat32,
+        gm.SmallestNonzeroFloat32,
+        gm.MaxFloat64,
+        gm.SmallestNonzeroFloat64,
+    ]
     assert " ".join(str(b64(c)) for c in consts) + " " == next(lines)
-    ints = [gm.MaxInt, gm.MinInt, gm.MaxInt8, gm.MinInt8, gm.MaxInt16, gm.MinInt16, gm.MaxInt32, gm.MinInt32,
-            gm.MaxInt64, gm.MinInt64, gm.MaxUint, gm.MaxUint8, gm.MaxUint16, gm.MaxUint32, gm.MaxUint64]
+    ints = [
+        gm.MaxInt,
+        gm.MinInt,
+        gm.MaxInt8,
+        gm.MinInt8,
+        gm.MaxInt16,
+        gm.MinInt16,
+        gm.MaxInt32,
+        gm.MinInt32,
+        gm.MaxInt64,
+        gm.MinInt64,
+        gm.MaxUint,
+        gm.MaxUint8,
+        gm.MaxUint16,
+        gm.MaxUint32,
+        gm.MaxUint64,
+    ]
     assert " ".join(map(str, ints)) == next(lines)
 
 
@@ -376,15 +581,59 @@ def test_math_bits(data):
         x32, y32, x16, x8 = x & 0xFFFFFFFF, y & 0xFFFFFFFF, x & 0xFFFF, x & 0xFF
         d = u64s[(i * 3 + 2) % n]
         parts = [
-            [bits.LeadingZeros(x), bits.LeadingZeros8(x8), bits.LeadingZeros16(x16), bits.LeadingZeros32(x32), bits.LeadingZeros64(x)],
-            [bits.TrailingZeros(x), bits.TrailingZeros8(x8), bits.TrailingZeros16(x16), bits.TrailingZeros32(x32), bits.TrailingZeros64(x)],
-            [bits.OnesCount(x), bits.OnesCount8(x8), bits.OnesCount16(x16), bits.OnesCount32(x32), bits.OnesCount64(x)],
-            [bits.RotateLeft(x, k), bits.RotateLeft8(x8, k), bits.RotateLeft16(x16, k), bits.RotateLeft32(x32, k), bits.RotateLeft64(x, k)],
-            [bits.Reverse(x), bits.Reverse8(x8), bits.Reverse16(x16), bits.Reverse32(x32), bits.Reverse64(x)],
-            [bits.ReverseBytes(x), bits.ReverseBytes16(x16), bits.ReverseBytes32(x32), bits.ReverseBytes64(x)],
+            [
+                bits.LeadingZeros(x),
+                bits.LeadingZeros8(x8),
+                bits.LeadingZeros16(x16),
+                bits.LeadingZeros32(x32),
+                bits.LeadingZeros64(x),
+            ],
+            [
+                bits.TrailingZeros(x),
+                bits.TrailingZeros8(x8),
+                bits.TrailingZeros16(x16),
+                bits.TrailingZeros32(x32),
+                bits.TrailingZeros64(x),
+            ],
+            [
+                bits.OnesCount(x),
+                bits.OnesCount8(x8),
+                bits.OnesCount16(x16),
+                bits.OnesCount32(x32),
+                bits.OnesCount64(x),
+            ],
+            [
+                bits.RotateLeft(x, k),
+                bits.RotateLeft8(x8, k),
+                bits.RotateLeft16(x16, k),
+                bits.RotateLeft32(x32, k),
+                bits.RotateLeft64(x, k),
+            ],
+            [
+                bits.Reverse(x),
+                bits.Reverse8(x8),
+                bits.Reverse16(x16),
+                bits.Reverse32(x32),
+                bits.Reverse64(x),
+            ],
+            [
+                bits.ReverseBytes(x),
+                bits.ReverseBytes16(x16),
+                bits.ReverseBytes32(x32),
+                bits.ReverseBytes64(x),
+            ],
             [bits.Len(x), bits.Len8(x8), bits.Len16(x16), bits.Len32(x32), bits.Len64(x)],
-            [*bits.Add(x, y, c), *bits.Add32(x32, y32, c), *bits.Add64(x, y, c), *bits.Sub(x, y, c),
-             *bits.Sub32(x32, y32, c), *bits.Sub64(x, y, c), *bits.Mul(x, y), *bits.Mul32(x32, y32), *bits.Mul64(x, y)],
+            [
+                *bits.Add(x, y, c),
+                *bits.Add32(x32, y32, c),
+                *bits.Add64(x, y, c),
+                *bits.Sub(x, y, c),
+                *bits.Sub32(x32, y32, c),
+                *bits.Sub64(x, y, c),
+                *bits.Mul(x, y),
+                *bits.Mul32(x32, y32),
+                *bits.Mul64(x, y),
+            ],
         ]
         got = " ".join(" ".join(map(str, p)) for p in parts)
         got += " " + go_try(lambda: bits.Div(x, y, d))

@@ -34,15 +34,57 @@ def f32(x: float) -> float:
 
 # --------------------------------------------------------------------------- inputs
 
+
 def gen_floats(rng: random.Random) -> list[float]:
-    out = [0.0, -0.0, math.inf, -math.inf, math.nan, 1.0, -1.0, 0.1, 0.5, 1.5, 2.5, 3.5, 0.125,
-           1e23, 1e22, 1e21, 1e-7, 123456789.0, 5e-324, 1e-323, 2.2250738585072014e-308,
-           2.2250738585072009e-308, 1.7976931348623157e308, 3.4028234663852886e38,
-           1.401298464324817e-45, 1.1754943508222875e-38, 9007199254740993.0, 0.3, 2.0 / 3,
-           100.0, 1e6, 999999.5, 9.5, 0.05, 0.0005, 12345.6789, 65504.0, 16777217.0,
-           1e15, 1e16, 1e17, 123456.0, 0.000123, 1e-5, 1e-4]
-    out += [2.0 ** e for e in range(-1074, 1024, 37)]
-    out += [10.0 ** e for e in range(-320, 309, 23)]
+    out = [
+        0.0,
+        -0.0,
+        math.inf,
+        -math.inf,
+        math.nan,
+        1.0,
+        -1.0,
+        0.1,
+        0.5,
+        1.5,
+        2.5,
+        3.5,
+        0.125,
+        1e23,
+        1e22,
+        1e21,
+        1e-7,
+        123456789.0,
+        5e-324,
+        1e-323,
+        2.2250738585072014e-308,
+        2.2250738585072009e-308,
+        1.7976931348623157e308,
+        3.4028234663852886e38,
+        1.401298464324817e-45,
+        1.1754943508222875e-38,
+        9007199254740993.0,
+        0.3,
+        2.0 / 3,
+        100.0,
+        1e6,
+        999999.5,
+        9.5,
+        0.05,
+        0.0005,
+        12345.6789,
+        65504.0,
+        16777217.0,
+        1e15,
+        1e16,
+        1e17,
+        123456.0,
+        0.000123,
+        1e-5,
+        1e-4,
+    ]
+    out += [2.0**e for e in range(-1074, 1024, 37)]
+    out += [10.0**e for e in range(-320, 309, 23)]
     for _ in range(150):  # random bit patterns (finite)
         while True:
             x = f64frombits(rng.getrandbits(64))
@@ -63,19 +105,94 @@ def gen_floats(rng: random.Random) -> list[float]:
 
 
 def gen_float_strings(rng: random.Random, floats: list[float]) -> list[str]:
-    out = ["", ".", "e5", "1e", "1e+", "0x", "0x1", "0x1.8", "1.5.5", " 1", "1 ", "+", "-",
-           "1e5000", "1e-5000", "0x1p-1080", "0x1p1024", "0x1.fffffffffffff8p1023",
-           "0x1.fffffep127", "0x1.ffffffp127", "0x1p-149", "0x1p-150", "0x1.8p-150",
-           "0x.8p1", "0X1P-2", "0x1p+2", "0x1_0p0", "0x_1p0", "0x1__0p0", "1_000", "1__0",
-           "_1", "1_", "1_e5", "1e1_0", "1_0.5_5", "0_1", "0b1", "0o7",
-           "inf", "+Inf", "-inf", "infinity", "-Infinity", "INFINITY", "infin", "infx",
-           "nan", "NaN", "-nan", "+nan", "nanx", "Na", "i", "+i", "0", "-0", "+0", "00",
-           "0.000", "-0e10", "1E10", ".5", "5.", "+.5e-3", "1e+308", "1.8e308", "1.7976931348623158e308",
-           "1.7976931348623159e308", "2.4703282292062328e-324", "2.4703282292062327e-324",
-           "4.9e-324", "3.4028235e38", "3.4028236e38", "3.40282357e38", "1.4e-45", "7e-46",
-           "7.006492321624086e-46", "7.006492321624087e-46", "1" * 40, "0." + "0" * 30 + "1",
-           "1" + "0" * 400 + "e-400", "0x1.fffffffffffffffffp0", "0x1.00000000000008p0",
-           "0x1.000000000000080000001p0", "0x1.0000000000000800p0"]
+    out = [
+        "",
+        ".",
+        "e5",
+        "1e",
+        "1e+",
+        "0x",
+        "0x1",
+        "0x1.8",
+        "1.5.5",
+        " 1",
+        "1 ",
+        "+",
+        "-",
+        "1e5000",
+        "1e-5000",
+        "0x1p-1080",
+        "0x1p1024",
+        "0x1.fffffffffffff8p1023",
+        "0x1.fffffep127",
+        "0x1.ffffffp127",
+        "0x1p-149",
+        "0x1p-150",
+        "0x1.8p-150",
+        "0x.8p1",
+        "0X1P-2",
+        "0x1p+2",
+        "0x1_0p0",
+        "0x_1p0",
+        "0x1__0p0",
+        "1_000",
+        "1__0",
+        "_1",
+        "1_",
+        "1_e5",
+        "1e1_0",
+        "1_0.5_5",
+        "0_1",
+        "0b1",
+        "0o7",
+        "inf",
+        "+Inf",
+        "-inf",
+        "infinity",
+        "-Infinity",
+        "INFINITY",
+        "infin",
+        "infx",
+        "nan",
+        "NaN",
+        "-nan",
+        "+nan",
+        "nanx",
+        "Na",
+        "i",
+        "+i",
+        "0",
+        "-0",
+        "+0",
+        "00",
+        "0.000",
+        "-0e10",
+        "1E10",
+        ".5",
+        "5.",
+        "+.5e-3",
+        "1e+308",
+        "1.8e308",
+        "1.7976931348623158e308",
+        "1.7976931348623159e308",
+        "2.4703282292062328e-324",
+        "2.4703282292062327e-324",
+        "4.9e-324",
+        "3.4028235e38",
+        "3.4028236e38",
+        "3.40282357e38",
+        "1.4e-45",
+        "7e-46",
+        "7.006492321624086e-46",
+        "7.006492321624087e-46",
+        "1" * 40,
+        "0." + "0" * 30 + "1",
+        "1" + "0" * 400 + "e-400",
+        "0x1.fffffffffffffffffp0",
+        "0x1.00000000000008p0",
+        "0x1.000000000000080000001p0",
+        "0x1.0000000000000800p0",
+    ]
     for x in floats:
         if math.isfinite(x):
             out.append(repr(x))
@@ -93,12 +210,14 @@ def gen_float_strings(rng: random.Random, floats: list[float]) -> list[str]:
         for _ in range(60):
             if bits32:
                 a = f32(rng.choice([1.0, 1e-30, 1e30, 1e-44]) * rng.uniform(1, 10))
-                b = struct.unpack("<f", struct.pack("<I", struct.unpack("<I", struct.pack("<f", a))[0] + 1))[0]
+                b = struct.unpack(
+                    "<f", struct.pack("<I", struct.unpack("<I", struct.pack("<f", a))[0] + 1)
+                )[0]
             else:
                 a = rng.choice([1.0, 1e-300, 1e300, 1e-320]) * rng.uniform(1, 10)
                 b = math.nextafter(a, math.inf)
             mid = (Fraction(a) + Fraction(b)) / 2
-            for delta in (0, Fraction(1, 10 ** 60), -Fraction(1, 10 ** 60)):
+            for delta in (0, Fraction(1, 10**60), -Fraction(1, 10**60)):
                 out.append(frac_to_decimal(mid + delta * mid))
     return out
 
@@ -119,15 +238,66 @@ def frac_to_decimal(q: Fraction, digits: int = 120) -> str:
 
 
 def gen_int_strings(rng: random.Random) -> list[str]:
-    out = ["", "0", "-0", "+0", "00", "0x", "0b", "0o", "0x0", "0b1", "0o17", "0X1F", "0B101",
-           "0O17", "017", "08", "0x1g", "0_1", "0x_1f", "0x1_f", "1_000", "1__000", "_1", "1_",
-           "-1_0", "+", "-", "++1", "--1", " 1", "1 ", "z", "Z", "zz", "-zz", "1a", "0xffffffffffffffff",
-           "0x10000000000000000", "18446744073709551615", "18446744073709551616",
-           "9223372036854775807", "9223372036854775808", "-9223372036854775808",
-           "-9223372036854775809", "99999999999999999999x", "123456789012345678",
-           "1234567890123456789", "-123456789012345678", "\u00e9", "1\udcff"]
+    out = [
+        "",
+        "0",
+        "-0",
+        "+0",
+        "00",
+        "0x",
+        "0b",
+        "0o",
+        "0x0",
+        "0b1",
+        "0o17",
+        "0X1F",
+        "0B101",
+        "0O17",
+        "017",
+        "08",
+        "0x1g",
+        "0_1",
+        "0x_1f",
+        "0x1_f",
+        "1_000",
+        "1__000",
+        "_1",
+        "1_",
+        "-1_0",
+        "+",
+        "-",
+        "++1",
+        "--1",
+        " 1",
+        "1 ",
+        "z",
+        "Z",
+        "zz",
+        "-zz",
+        "1a",
+        "0xffffffffffffffff",
+        "0x10000000000000000",
+        "18446744073709551615",
+        "18446744073709551616",
+        "9223372036854775807",
+        "9223372036854775808",
+        "-9223372036854775808",
+        "-9223372036854775809",
+        "99999999999999999999x",
+        "123456789012345678",
+        "1234567890123456789",
+        "-123456789012345678",
+        "\u00e9",
+        "1\udcff",
+    ]
     for bits in (8, 16, 32, 64):
-        for v in (1 << (bits - 1), (1 << (bits - 1)) - 1, (1 << (bits - 1)) + 1, 1 << bits, (1 << bits) - 1):
+        for v in (
+            1 << (bits - 1),
+            (1 << (bits - 1)) - 1,
+            (1 << (bits - 1)) + 1,
+            1 << bits,
+            (1 << bits) - 1,
+        ):
             out += [str(v), "-" + str(v), hex(v)]
     for _ in range(150):
         v = rng.getrandbits(rng.choice([7, 15, 31, 63, 64, 70]))
@@ -145,53 +315,188 @@ def gen_int_strings(rng: random.Random) -> list[str]:
 def gen_strings(rng: random.Random) -> list[str]:
     pool = (
         [chr(c) for c in range(0, 0x80)]
-        + ["\u00a0", "\u00ad", "\u00e9", "\u0378", "\u2028", "\u200b", "\u3000", "\ufeff", "\ufffd",
-           "\U0001f600", "\U0001fae9", "\U00031350", "\U0002ebf0", "\U000e0001", "\U0010ffff",
-           "\u1c89", "\u0897", "\U00011f00", "\U0001ccd6", "\U0001e5d0", "\U00016d40", "\uA7CB",
-           "\U0001FA8A", "\U00013460", "\u2fff", "\u31e4"]
+        + [
+            "\u00a0",
+            "\u00ad",
+            "\u00e9",
+            "\u0378",
+            "\u2028",
+            "\u200b",
+            "\u3000",
+            "\ufeff",
+            "\ufffd",
+            "\U0001f600",
+            "\U0001fae9",
+            "\U00031350",
+            "\U0002ebf0",
+            "\U000e0001",
+            "\U0010ffff",
+            "\u1c89",
+            "\u0897",
+            "\U00011f00",
+            "\U0001ccd6",
+            "\U0001e5d0",
+            "\U00016d40",
+            "\ua7cb",
+            "\U0001fa8a",
+            "\U00013460",
+            "\u2fff",
+            "\u31e4",
+        ]
         + [chr(0xDC00 + b) for b in (0x80, 0xBF, 0xC3, 0xE2, 0xF0, 0xFF, 0xED, 0xA0)]
         + [chr(rng.randint(0x80, 0x2FFFF)) for _ in range(60)]
     )
     pool = [p for p in pool if not 0xD800 <= ord(p) <= 0xDBFF and not 0xDC00 <= ord(p) < 0xDC80]
-    out = ["", "hello", "a\"b", "a\\b", "`", "tab\there", "\x7f", "\udcc3\udca9", "\udce2\udc82",
-           "\udced\udca0\udc80", "\udcf4\udc90\udc80\udc80", "'", "\n\r"]
+    out = [
+        "",
+        "hello",
+        'a"b',
+        "a\\b",
+        "`",
+        "tab\there",
+        "\x7f",
+        "\udcc3\udca9",
+        "\udce2\udc82",
+        "\udced\udca0\udc80",
+        "\udcf4\udc90\udc80\udc80",
+        "'",
+        "\n\r",
+    ]
     for _ in range(400):
         out.append("".join(rng.choice(pool) for _ in range(rng.randint(1, 12))))
     return out
 
 
 def gen_runes(rng: random.Random) -> list[int]:
-    out = [-1, -0x80000000, 0, 7, 0x1F, 0x20, 0x27, 0x22, 0x5C, 0x7E, 0x7F, 0x80, 0x9F, 0xA0,
-           0xAD, 0xFF, 0x100, 0x378, 0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0xFEFF,
-           0xFFFD, 0xFFFE, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF, 0x110000, 0x7FFFFFFF, 0x2000,
-           0x3000, 0x1680]
+    out = [
+        -1,
+        -0x80000000,
+        0,
+        7,
+        0x1F,
+        0x20,
+        0x27,
+        0x22,
+        0x5C,
+        0x7E,
+        0x7F,
+        0x80,
+        0x9F,
+        0xA0,
+        0xAD,
+        0xFF,
+        0x100,
+        0x378,
+        0xD7FF,
+        0xD800,
+        0xDBFF,
+        0xDC00,
+        0xDFFF,
+        0xE000,
+        0xFEFF,
+        0xFFFD,
+        0xFFFE,
+        0xFFFF,
+        0x10000,
+        0x1F600,
+        0x10FFFF,
+        0x110000,
+        0x7FFFFFFF,
+        0x2000,
+        0x3000,
+        0x1680,
+    ]
     out += [rng.randint(0, 0x10FFFF) for _ in range(600)]
     out += [rng.randint(0, 0x3000) for _ in range(300)]
     return out
 
 
 def gen_unquote_inputs(rng: random.Random) -> list[str]:
-    tokens = ["a", "Z", " ", "\u00e9", "\U0001f600", "\\n", "\\t", "\\a", "\\b", "\\f", "\\r", "\\v",
-              "\\\\", "\\'", '\\"', "\\x41", "\\xff", "\\xFf", "\\x4", "\\xg0", "\\u00e9", "\\u12",
-              "\\ud800", "\\U0001F600", "\\U00110000", "\\377", "\\400", "\\8", "\\12", "\\q", "\\",
-              "\n", "\r", "\t", "\udcff", "\udcc3\udca9", "'", '"', "`", "\\u0041"]
-    out = ['""', "''", "``", '"', "'", "`", "a", '"abc"', "'a'", "'ab'", "'\\n'", "'\\x41'",
-           "'\\u00e9'", "'\u00e9'", "'\udcff'", "`a\rb`", "`a\nb`", '"a\nb"', "'''", "'\"'",
-           '"\'"', "`\\n`", '"\\xc3\\xa9"', '"\\xc3"', "'\\xff'", "'\\377'", "'\\u12345'"]
+    tokens = [
+        "a",
+        "Z",
+        " ",
+        "\u00e9",
+        "\U0001f600",
+        "\\n",
+        "\\t",
+        "\\a",
+        "\\b",
+        "\\f",
+        "\\r",
+        "\\v",
+        "\\\\",
+        "\\'",
+        '\\"',
+        "\\x41",
+        "\\xff",
+        "\\xFf",
+        "\\x4",
+        "\\xg0",
+        "\\u00e9",
+        "\\u12",
+        "\\ud800",
+        "\\U0001F600",
+        "\\U00110000",
+        "\\377",
+        "\\400",
+        "\\8",
+        "\\12",
+        "\\q",
+        "\\",
+        "\n",
+        "\r",
+        "\t",
+        "\udcff",
+        "\udcc3\udca9",
+        "'",
+        '"',
+        "`",
+        "\\u0041",
+    ]
+    out = [
+        '""',
+        "''",
+        "``",
+        '"',
+        "'",
+        "`",
+        "a",
+        '"abc"',
+        "'a'",
+        "'ab'",
+        "'\\n'",
+        "'\\x41'",
+        "'\\u00e9'",
+        "'\u00e9'",
+        "'\udcff'",
+        "`a\rb`",
+        "`a\nb`",
+        '"a\nb"',
+        "'''",
+        "'\"'",
+        '"\'"',
+        "`\\n`",
+        '"\\xc3\\xa9"',
+        '"\\xc3"',
+        "'\\xff'",
+        "'\\377'",
+        "'\\u12345'",
+    ]
     for _ in range(600):
-        q = rng.choice(["\"", "'", "`"])
+        q = rng.choice(['"', "'", "`"])
         n = rng.choice([1, 1, 2, 3, 5])
         body = "".join(rng.choice(tokens) for _ in range(n))
         s = q + body + (q if rng.random() < 0.85 else "")
         if rng.random() < 0.15:
-            s += rng.choice(["x", q, " ", "\"rest\""])
+            s += rng.choice(["x", q, " ", '"rest"'])
         out.append(s)
     return out
 
 
 # --------------------------------------------------------------------------- the Go oracle
 
-GO_MAIN = r'''
+GO_MAIN = r"""
 package main
 
 import (
@@ -337,7 +642,7 @@ func main() {
 		fmt.Fprintln(w, strconv.FormatFloat(f, 'g', -1, 32), strconv.FormatFloat(f, 'e', -1, 32), strconv.FormatFloat(f, 'g', -1, 64))
 	}
 }
-'''
+"""
 
 
 def h(s: str) -> str:
@@ -371,8 +676,27 @@ def case_data(go, tmp_path_factory):
     runes = gen_runes(rng)
     unq = gen_unquote_inputs(rng)
     parts = ["1", "-2.5", "1e400", "inf", "-Inf", "NaN", "0x1p-2", "1_0", "+3", "", "i", "1e-400"]
-    complex_strs = ["(1+2i)", "1+2i", "3i", "-i", "i", "(1)", "1+", "1+i", "(1+2i", "1++2i", "1+-2i",
-                    "+1-2i", "1e400+1i", "1+1e400i", "infi", "NaN+NaNi", "(0x1p3+0x1p-2i)", "1 +2i", "()"]
+    complex_strs = [
+        "(1+2i)",
+        "1+2i",
+        "3i",
+        "-i",
+        "i",
+        "(1)",
+        "1+",
+        "1+i",
+        "(1+2i",
+        "1++2i",
+        "1+-2i",
+        "+1-2i",
+        "1e400+1i",
+        "1+1e400i",
+        "infi",
+        "NaN+NaNi",
+        "(0x1p3+0x1p-2i)",
+        "1 +2i",
+        "()",
+    ]
     for _ in range(150):
         a, b = rng.choice(parts), rng.choice(parts)
         sep = rng.choice(["+", "-", "", "++"])
@@ -380,12 +704,33 @@ def case_data(go, tmp_path_factory):
         if rng.random() < 0.3:
             s = "(" + s + ")"
         complex_strs.append(s)
-    bool_strs = ["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False",
-                 "", "yes", "tRUE", "2", " true"]
-    ints = [0, 1, -1, 2 ** 63 - 1, -2 ** 63, 35, -36, 1000] + [rng.randint(-2 ** 63, 2 ** 63 - 1) for _ in range(60)]
-    uints = [0, 1, 2 ** 64 - 1, 2 ** 63] + [rng.getrandbits(64) for _ in range(60)]
+    bool_strs = [
+        "1",
+        "t",
+        "T",
+        "TRUE",
+        "true",
+        "True",
+        "0",
+        "f",
+        "F",
+        "FALSE",
+        "false",
+        "False",
+        "",
+        "yes",
+        "tRUE",
+        "2",
+        " true",
+    ]
+    ints = [0, 1, -1, 2**63 - 1, -(2**63), 35, -36, 1000] + [
+        rng.randint(-(2**63), 2**63 - 1) for _ in range(60)
+    ]
+    uints = [0, 1, 2**64 - 1, 2**63] + [rng.getrandbits(64) for _ in range(60)]
     f32s = [b for b in (rng.getrandbits(32) for _ in range(20000)) if (b >> 23) & 0xFF != 0xFF]
-    f32s += [1, 2, 0x7F7FFFFF, 0x00800000, 0x007FFFFF, 0x80000001] + list(range(0x3F800000, 0x3F800000 + 300))
+    f32s += [1, 2, 0x7F7FFFFF, 0x00800000, 0x007FFFFF, 0x80000001] + list(
+        range(0x3F800000, 0x3F800000 + 300)
+    )
     src = (
         GO_MAIN.replace("@FLOATS@", ",".join(str(f64bits(x)) for x in floats))
         .replace("@FLOATSTRS@", go_str_slice(float_strs))
@@ -400,16 +745,30 @@ def case_data(go, tmp_path_factory):
         .replace("@F32S@", ",".join(map(str, f32s)))
     )
     lines = run_go(go, src, tmp_path_factory.mktemp("strconv"))
-    return dict(floats=floats, float_strs=float_strs, int_strs=int_strs, strs=strs, runes=runes,
-                unq=unq, complex_strs=complex_strs, bool_strs=bool_strs, ints=ints, uints=uints, f32s=f32s,
-                lines=iter(lines))
+    return dict(
+        floats=floats,
+        float_strs=float_strs,
+        int_strs=int_strs,
+        strs=strs,
+        runes=runes,
+        unq=unq,
+        complex_strs=complex_strs,
+        bool_strs=bool_strs,
+        ints=ints,
+        uints=uints,
+        f32s=f32s,
+        lines=iter(lines),
+    )
 
 
 def _check(bad, total, what):
-    assert not bad, f"{len(bad)}/{total} {what} mismatches, first ones:\n" + "\n".join(map(str, bad[:15]))
+    assert not bad, f"{len(bad)}/{total} {what} mismatches, first ones:\n" + "\n".join(
+        map(str, bad[:15])
+    )
 
 
 # The tests consume the Go output in order; they must run in file order.
+
 
 def test_format_float(case_data):
     lines = case_data["lines"]
@@ -486,13 +845,27 @@ def test_quote(case_data):
     lines = case_data["lines"]
     bad = []
     for s in case_data["strs"]:
-        got = " ".join([h(sc.Quote(s)), h(sc.QuoteToASCII(s)), h(sc.QuoteToGraphic(s)), gobool(sc.CanBackquote(s))])
+        got = " ".join(
+            [
+                h(sc.Quote(s)),
+                h(sc.QuoteToASCII(s)),
+                h(sc.QuoteToGraphic(s)),
+                gobool(sc.CanBackquote(s)),
+            ]
+        )
         want = next(lines)
         if got != want:
             bad.append((s, got, want))
     for r in case_data["runes"]:
-        got = " ".join([h(sc.QuoteRune(r)), h(sc.QuoteRuneToASCII(r)), h(sc.QuoteRuneToGraphic(r)),
-                        gobool(sc.IsPrint(r)), gobool(sc.IsGraphic(r))])
+        got = " ".join(
+            [
+                h(sc.QuoteRune(r)),
+                h(sc.QuoteRuneToASCII(r)),
+                h(sc.QuoteRuneToGraphic(r)),
+                gobool(sc.IsPrint(r)),
+                gobool(sc.IsGraphic(r)),
+            ]
+        )
         want = next(lines)
         if got != want:
             bad.append((r, got, want))
@@ -572,8 +945,13 @@ def test_float32_shortest(case_data):
     bad = []
     for b in case_data["f32s"]:
         f = struct.unpack("<f", struct.pack("<I", b))[0]
-        got = " ".join([sc.FormatFloat(f, ord("g"), -1, 32), sc.FormatFloat(f, ord("e"), -1, 32),
-                        sc.FormatFloat(f, ord("g"), -1, 64)])
+        got = " ".join(
+            [
+                sc.FormatFloat(f, ord("g"), -1, 32),
+                sc.FormatFloat(f, ord("e"), -1, 32),
+                sc.FormatFloat(f, ord("g"), -1, 64),
+            ]
+        )
         want = next(lines)
         if got != want:
             bad.append((b, got, want))

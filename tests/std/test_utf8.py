@@ -18,11 +18,39 @@ from .gohelp import go_str_slice, run_go
 
 SEED = 99
 
-PIECES = [b"a", b"Z", b"\x00", b"\x7f", "\u00e9".encode(), "\u20ac".encode(), "\U0001f600".encode(),
-          "\uffff".encode(), "\U0010ffff".encode(), "\ufffd".encode(), b"\x80", b"\xbf", b"\xc0\x80",
-          b"\xc1\xbf", b"\xc2", b"\xc3\x28", b"\xe0\x80\x80", b"\xe0\xa0", b"\xed\xa0\x80", b"\xed\x9f\xbf",
-          b"\xef\xbf", b"\xf0\x90\x80", b"\xf0\x8f\xbf\xbf", b"\xf4\x90\x80\x80", b"\xf4\x8f\xbf\xbf",
-          b"\xf5\x80\x80\x80", b"\xf8\x88\x80\x80\x80", b"\xfe", b"\xff", b"\xe2\x82", b"\xe2\x82\xac"]
+PIECES = [
+    b"a",
+    b"Z",
+    b"\x00",
+    b"\x7f",
+    "\u00e9".encode(),
+    "\u20ac".encode(),
+    "\U0001f600".encode(),
+    "\uffff".encode(),
+    "\U0010ffff".encode(),
+    "\ufffd".encode(),
+    b"\x80",
+    b"\xbf",
+    b"\xc0\x80",
+    b"\xc1\xbf",
+    b"\xc2",
+    b"\xc3\x28",
+    b"\xe0\x80\x80",
+    b"\xe0\xa0",
+    b"\xed\xa0\x80",
+    b"\xed\x9f\xbf",
+    b"\xef\xbf",
+    b"\xf0\x90\x80",
+    b"\xf0\x8f\xbf\xbf",
+    b"\xf4\x90\x80\x80",
+    b"\xf4\x8f\xbf\xbf",
+    b"\xf5\x80\x80\x80",
+    b"\xf8\x88\x80\x80\x80",
+    b"\xfe",
+    b"\xff",
+    b"\xe2\x82",
+    b"\xe2\x82\xac",
+]
 
 
 def gen_bytes(rng: random.Random) -> list[bytes]:
@@ -38,7 +66,7 @@ def escaped_bytewise(b: bytes) -> str:
     return "".join(chr(c) if c < 0x80 else chr(0xDC00 + c) for c in b)
 
 
-GO_MAIN = r'''
+GO_MAIN = r"""
 package main
 
 import (
@@ -71,7 +99,7 @@ func main() {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, utf8.RuneError, utf8.RuneSelf, utf8.MaxRune, utf8.UTFMax)
 }
-'''
+"""
 
 
 def gobool(b: bool) -> str:
@@ -82,9 +110,27 @@ def gobool(b: bool) -> str:
 def data(go, tmp_path_factory):
     rng = random.Random(SEED)
     bs = gen_bytes(rng)
-    runes = [-1, -0x80000000, 0, 0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xD800, 0xDFFF, 0xE000, 0xFFFF, 0x10000,
-             0x10FFFF, 0x110000, 0x7FFFFFFF] + [rng.randint(-10, 0x120000) for _ in range(300)]
-    src = GO_MAIN.replace("@STRS@", go_str_slice([b.decode("utf-8", "surrogateescape") for b in bs]))
+    runes = [
+        -1,
+        -0x80000000,
+        0,
+        0x7F,
+        0x80,
+        0x7FF,
+        0x800,
+        0xD7FF,
+        0xD800,
+        0xDFFF,
+        0xE000,
+        0xFFFF,
+        0x10000,
+        0x10FFFF,
+        0x110000,
+        0x7FFFFFFF,
+    ] + [rng.randint(-10, 0x120000) for _ in range(300)]
+    src = GO_MAIN.replace(
+        "@STRS@", go_str_slice([b.decode("utf-8", "surrogateescape") for b in bs])
+    )
     src = src.replace("@RUNES@", ",".join(map(str, runes)))
     lines = run_go(go, src, tmp_path_factory.mktemp("utf8"))
     return bs, runes, lines
@@ -102,8 +148,15 @@ def test_string_functions(data):
             for s in (t.decode("utf-8", "surrogateescape"), escaped_bytewise(t)):
                 r, size = u8.DecodeRuneInString(s)
                 lr, ln = u8.DecodeLastRuneInString(s)
-                got = "%d %s %d %d %d %d %s" % (u8.RuneCountInString(s), gobool(u8.ValidString(s)), r, size,
-                                                lr, ln, gobool(u8.FullRuneInString(s)))
+                got = "%d %s %d %d %d %d %s" % (
+                    u8.RuneCountInString(s),
+                    gobool(u8.ValidString(s)),
+                    r,
+                    size,
+                    lr,
+                    ln,
+                    gobool(u8.FullRuneInString(s)),
+                )
                 n += 1
                 if got != want:
                     bad.append((t, s, got, want))

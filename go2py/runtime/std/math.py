@@ -18,17 +18,103 @@ from decimal import Decimal as _D
 from decimal import localcontext as _localcontext
 
 __all__ = [
-    "E", "Pi", "Phi", "Sqrt2", "SqrtE", "SqrtPi", "SqrtPhi", "Ln2", "Log2E", "Ln10", "Log10E",
-    "MaxFloat32", "SmallestNonzeroFloat32", "MaxFloat64", "SmallestNonzeroFloat64",
-    "MaxInt", "MinInt", "MaxInt8", "MinInt8", "MaxInt16", "MinInt16", "MaxInt32", "MinInt32",
-    "MaxInt64", "MinInt64", "MaxUint", "MaxUint8", "MaxUint16", "MaxUint32", "MaxUint64",
-    "Abs", "Acos", "Acosh", "Asin", "Asinh", "Atan", "Atan2", "Atanh", "Cbrt", "Ceil",
-    "Copysign", "Cos", "Cosh", "Dim", "Erf", "Erfc", "Erfcinv", "Erfinv", "Exp", "Exp2",
-    "Expm1", "FMA", "Float32bits", "Float32frombits", "Float64bits", "Float64frombits",
-    "Floor", "Frexp", "Gamma", "Hypot", "Ilogb", "Inf", "IsInf", "IsNaN", "J0", "J1", "Jn",
-    "Ldexp", "Lgamma", "Log", "Log10", "Log1p", "Log2", "Logb", "Max", "Min", "Mod", "Modf",
-    "NaN", "Nextafter", "Nextafter32", "Pow", "Pow10", "Remainder", "Round", "RoundToEven",
-    "Signbit", "Sin", "Sincos", "Sinh", "Sqrt", "Tan", "Tanh", "Trunc", "Y0", "Y1", "Yn",
+    "E",
+    "Pi",
+    "Phi",
+    "Sqrt2",
+    "SqrtE",
+    "SqrtPi",
+    "SqrtPhi",
+    "Ln2",
+    "Log2E",
+    "Ln10",
+    "Log10E",
+    "MaxFloat32",
+    "SmallestNonzeroFloat32",
+    "MaxFloat64",
+    "SmallestNonzeroFloat64",
+    "MaxInt",
+    "MinInt",
+    "MaxInt8",
+    "MinInt8",
+    "MaxInt16",
+    "MinInt16",
+    "MaxInt32",
+    "MinInt32",
+    "MaxInt64",
+    "MinInt64",
+    "MaxUint",
+    "MaxUint8",
+    "MaxUint16",
+    "MaxUint32",
+    "MaxUint64",
+    "Abs",
+    "Acos",
+    "Acosh",
+    "Asin",
+    "Asinh",
+    "Atan",
+    "Atan2",
+    "Atanh",
+    "Cbrt",
+    "Ceil",
+    "Copysign",
+    "Cos",
+    "Cosh",
+    "Dim",
+    "Erf",
+    "Erfc",
+    "Erfcinv",
+    "Erfinv",
+    "Exp",
+    "Exp2",
+    "Expm1",
+    "FMA",
+    "Float32bits",
+    "Float32frombits",
+    "Float64bits",
+    "Float64frombits",
+    "Floor",
+    "Frexp",
+    "Gamma",
+    "Hypot",
+    "Ilogb",
+    "Inf",
+    "IsInf",
+    "IsNaN",
+    "J0",
+    "J1",
+    "Jn",
+    "Ldexp",
+    "Lgamma",
+    "Log",
+    "Log10",
+    "Log1p",
+    "Log2",
+    "Logb",
+    "Max",
+    "Min",
+    "Mod",
+    "Modf",
+    "NaN",
+    "Nextafter",
+    "Nextafter32",
+    "Pow",
+    "Pow10",
+    "Remainder",
+    "Round",
+    "RoundToEven",
+    "Signbit",
+    "Sin",
+    "Sincos",
+    "Sinh",
+    "Sqrt",
+    "Tan",
+    "Tanh",
+    "Trunc",
+    "Y0",
+    "Y1",
+    "Yn",
 ]
 
 E = 2.71828182845904523536028747135266249775724709369995957496696763
@@ -82,6 +168,7 @@ _copysign = _m.copysign
 
 
 # --------------------------------------------------------------------------- bits and classes
+
 
 def Float64bits(f: float) -> int:
     return _unpack_q(_pack_d(f))[0]
@@ -245,6 +332,7 @@ def Nextafter32(x: float, y: float) -> float:
 
 # --------------------------------------------------------------------------- arithmetic
 
+
 def Max(x: float, y: float) -> float:
     if x == _inf or y == _inf:
         return _inf
@@ -323,7 +411,7 @@ def Hypot(p: float, q: float) -> float:
 
 
 def _odd_int(y: float) -> bool:
-    if abs(y) >= 2.0 ** 53 or not _isfinite(y):
+    if abs(y) >= 2.0**53 or not _isfinite(y):
         return False
     return y == _m.floor(y) and int(y) & 1 == 1
 
@@ -479,6 +567,7 @@ def Log1p(x: float) -> float:
 
 # --------------------------------------------------------------------------- trigonometric
 
+
 def _trig(f):
     def g(x: float) -> float:
         if _isinf(x):
@@ -584,14 +673,30 @@ def Erfinv(x: float) -> float:
     if w < 5.0:
         w -= 2.5
         p = 2.81022636e-08
-        for c in (3.43273939e-07, -3.5233877e-06, -4.39150654e-06, 0.00021858087,
-                  -0.00125372503, -0.00417768164, 0.246640727, 1.50140941):
+        for c in (
+            3.43273939e-07,
+            -3.5233877e-06,
+            -4.39150654e-06,
+            0.00021858087,
+            -0.00125372503,
+            -0.00417768164,
+            0.246640727,
+            1.50140941,
+        ):
             p = c + p * w
     else:
         w = _m.sqrt(w) - 3.0
         p = -0.000200214257
-        for c in (0.000100950558, 0.00134934322, -0.00367342844, 0.00573950773,
-                  -0.0076224613, 0.00943887047, 1.00167406, 2.83297682):
+        for c in (
+            0.000100950558,
+            0.00134934322,
+            -0.00367342844,
+            0.00573950773,
+            -0.0076224613,
+            0.00943887047,
+            1.00167406,
+            2.83297682,
+        ):
             p = c + p * w
     y = p * ax
     k = 2.0 / _m.sqrt(_m.pi)
@@ -692,7 +797,7 @@ def _bessel_y01_series(x: float):
         xd = _D(x)
         h = xd / 2
         h2 = h * h
-        lg = (h.ln() + _EULER)
+        lg = h.ln() + _EULER
         # J0, J1 and the harmonic-weighted sums
         t0 = _D(1)  # (-h2)^k / (k!)^2
         j0 = t0

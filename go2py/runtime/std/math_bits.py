@@ -12,15 +12,55 @@ from go2py.runtime.panic import RuntimeError_ as _RuntimeError
 
 __all__ = [
     "UintSize",
-    "LeadingZeros", "LeadingZeros8", "LeadingZeros16", "LeadingZeros32", "LeadingZeros64",
-    "TrailingZeros", "TrailingZeros8", "TrailingZeros16", "TrailingZeros32", "TrailingZeros64",
-    "OnesCount", "OnesCount8", "OnesCount16", "OnesCount32", "OnesCount64",
-    "RotateLeft", "RotateLeft8", "RotateLeft16", "RotateLeft32", "RotateLeft64",
-    "Reverse", "Reverse8", "Reverse16", "Reverse32", "Reverse64",
-    "ReverseBytes", "ReverseBytes16", "ReverseBytes32", "ReverseBytes64",
-    "Len", "Len8", "Len16", "Len32", "Len64",
-    "Add", "Add32", "Add64", "Sub", "Sub32", "Sub64", "Mul", "Mul32", "Mul64",
-    "Div", "Div32", "Div64", "Rem", "Rem32", "Rem64",
+    "LeadingZeros",
+    "LeadingZeros8",
+    "LeadingZeros16",
+    "LeadingZeros32",
+    "LeadingZeros64",
+    "TrailingZeros",
+    "TrailingZeros8",
+    "TrailingZeros16",
+    "TrailingZeros32",
+    "TrailingZeros64",
+    "OnesCount",
+    "OnesCount8",
+    "OnesCount16",
+    "OnesCount32",
+    "OnesCount64",
+    "RotateLeft",
+    "RotateLeft8",
+    "RotateLeft16",
+    "RotateLeft32",
+    "RotateLeft64",
+    "Reverse",
+    "Reverse8",
+    "Reverse16",
+    "Reverse32",
+    "Reverse64",
+    "ReverseBytes",
+    "ReverseBytes16",
+    "ReverseBytes32",
+    "ReverseBytes64",
+    "Len",
+    "Len8",
+    "Len16",
+    "Len32",
+    "Len64",
+    "Add",
+    "Add32",
+    "Add64",
+    "Sub",
+    "Sub32",
+    "Sub64",
+    "Mul",
+    "Mul32",
+    "Mul64",
+    "Div",
+    "Div32",
+    "Div64",
+    "Rem",
+    "Rem32",
+    "Rem64",
 ]
 
 UintSize = 64
@@ -40,6 +80,7 @@ def _overflow_error():
 
 
 # --- leading / trailing zeros, length, population count
+
 
 def Len(x: int) -> int:
     return (x & _M64).bit_length()
@@ -125,6 +166,7 @@ def OnesCount32(x: int) -> int:
 
 # --- rotation and reversal
 
+
 def _rot(x: int, k: int, n: int, m: int) -> int:
     x &= m
     s = k % n  # Python's % is non-negative: a negative k rotates right
@@ -188,6 +230,7 @@ ReverseBytes64 = ReverseBytes
 
 
 # --- arithmetic with carries
+
 
 def Add32(x: int, y: int, carry: int):
     s = (x & _M32) + (y & _M32) + (carry & _M32)

@@ -26,12 +26,34 @@ from go2py.runtime.panic import GoPanic as _GoPanic
 from .unicode_utf8 import _to_bytes, normalize as _normalize
 
 __all__ = [
-    "IntSize", "ErrRange", "ErrSyntax", "NumError",
-    "Itoa", "Atoi", "ParseInt", "ParseUint", "ParseFloat", "ParseBool", "ParseComplex",
-    "FormatInt", "FormatUint", "FormatFloat", "FormatBool", "FormatComplex",
-    "Quote", "QuoteToASCII", "QuoteToGraphic", "QuoteRune", "QuoteRuneToASCII",
-    "QuoteRuneToGraphic", "Unquote", "UnquoteChar", "CanBackquote", "IsPrint",
-    "IsGraphic", "QuotedPrefix",
+    "IntSize",
+    "ErrRange",
+    "ErrSyntax",
+    "NumError",
+    "Itoa",
+    "Atoi",
+    "ParseInt",
+    "ParseUint",
+    "ParseFloat",
+    "ParseBool",
+    "ParseComplex",
+    "FormatInt",
+    "FormatUint",
+    "FormatFloat",
+    "FormatBool",
+    "FormatComplex",
+    "Quote",
+    "QuoteToASCII",
+    "QuoteToGraphic",
+    "QuoteRune",
+    "QuoteRuneToASCII",
+    "QuoteRuneToGraphic",
+    "Unquote",
+    "UnquoteChar",
+    "CanBackquote",
+    "IsPrint",
+    "IsGraphic",
+    "QuotedPrefix",
 ]
 
 IntSize = 64
@@ -354,6 +376,7 @@ def Atoi(s: str):
 
 # --------------------------------------------------------------------------- bools
 
+
 def ParseBool(str_: str):
     if str_ in ("1", "t", "T", "true", "TRUE", "True"):
         return True, None
@@ -443,6 +466,7 @@ def _round_rational(num: int, den: int, mant_bits: int, bias: int, exp_bits: int
 
 # --------------------------------------------------------------------------- FormatFloat
 
+
 def _digits_shortest64(x: float):
     """Shortest decimal digits (no trailing zeros) and decimal point position of x > 0."""
     r = repr(x)
@@ -478,9 +502,9 @@ def _digits_shortest32(x: float):
     k = int(_math.floor(_math.log10(x))) + 1
     while True:
         if k >= 0:
-            scale, dd = mul, den * 10 ** k
+            scale, dd = mul, den * 10**k
         else:
-            scale, dd = mul * 10 ** -k, den
+            scale, dd = mul * 10**-k, den
         lo, r = divmod(L * scale, dd)
         if r or not inclusive:
             lo += 1
@@ -510,7 +534,7 @@ def _fmt_e(neg: bool, d: str, dp: int, prec: int, ch: str) -> str:
     out = ["-" if neg else "", d[0] if nd else "0"]
     if prec > 0:
         out.append(".")
-        frac = d[1:prec + 1]
+        frac = d[1 : prec + 1]
         out.append(frac)
         out.append("0" * (prec - len(frac)))
     exp = dp - 1 if nd else 0
@@ -539,7 +563,7 @@ def _fmt_f(neg: bool, d: str, dp: int, prec: int) -> str:
         off = dp + lz
         m = min(prec - lz, max(0, nd - off))
         out.append("0" * lz)
-        out.append(d[off:off + m])
+        out.append(d[off : off + m])
         out.append("0" * max(0, prec - lz - m))
     return "".join(out)
 
@@ -824,9 +848,9 @@ def _parse_float_prefix(s: str, bit_size: int):
         mant = int(digits)
         e10 = dp - nd
         if e10 >= 0:
-            num, den = mant * 10 ** e10, 1
+            num, den = mant * 10**e10, 1
         else:
-            num, den = mant, 10 ** -e10
+            num, den = mant, 10**-e10
     if bit_size == 32:
         if num.bit_length() - den.bit_length() > 200:
             return sign * _math.inf, n, ErrRange
@@ -1077,17 +1101,21 @@ def _unquote(s: str, unescape: bool):
         if not unescape:
             out = s[:end]
         elif "\r" not in s[:end]:
-            out = s[1:end - 1]
+            out = s[1 : end - 1]
         else:
-            out = s[1:end - 1].replace("\r", "")
+            out = s[1 : end - 1].replace("\r", "")
         return out, s[end:]
     if q != '"' and q != "'":
         return None
     body = s[:end]
     if "\\" not in body and "\n" not in body:
-        inner = s[1:end - 1]
+        inner = s[1 : end - 1]
         if q == '"':
-            valid = not any(0xD800 <= ord(ch) <= 0xDFFF for ch in inner) if not inner.isascii() else True
+            valid = (
+                not any(0xD800 <= ord(ch) <= 0xDFFF for ch in inner)
+                if not inner.isascii()
+                else True
+            )
         else:
             valid = len(inner) == 1 and not 0xD800 <= ord(inner) <= 0xDFFF
         if valid:
@@ -1114,7 +1142,7 @@ def _unquote(s: str, unescape: bool):
         return None
     rest = rest[1:]
     if not unescape:
-        return s[:len(s) - len(rest)], rest
+        return s[: len(s) - len(rest)], rest
     return _normalize("".join(buf)), rest
 
 

@@ -20,10 +20,20 @@ from __future__ import annotations
 import re as _re
 
 __all__ = [
-    "RuneError", "RuneSelf", "MaxRune", "UTFMax",
-    "RuneCountInString", "ValidString", "DecodeRuneInString",
-    "DecodeLastRuneInString", "FullRuneInString", "RuneLen", "ValidRune",
-    "RuneStart", "normalize", "byte_len",
+    "RuneError",
+    "RuneSelf",
+    "MaxRune",
+    "UTFMax",
+    "RuneCountInString",
+    "ValidString",
+    "DecodeRuneInString",
+    "DecodeLastRuneInString",
+    "FullRuneInString",
+    "RuneLen",
+    "ValidRune",
+    "RuneStart",
+    "normalize",
+    "byte_len",
 ]
 
 RuneError = 0xFFFD

@@ -902,7 +902,9 @@ def Jn(n: int, x: float) -> float:
         return 0.0 if n % 2 == 0 or not Signbit(x) else -0.0
     neg = x < 0
     ax = abs(x)
-    if ax >= max(_BIG, n * n):
+    if n > 50 and n * _m.log10(ax / 2) - _m.lgamma(n + 1) / _m.log(10) < -340:
+        v = 0.0  # below the smallest float64: |Jn(x)| <= (x/2)**n / n!
+    elif ax >= max(_BIG, n * n):
         v = _hankel(n, ax)[0]
     elif ax > n and ax >= _BIG:
         # forward recurrence is stable while the order stays below x

@@ -845,6 +845,9 @@ def _parse_float_prefix(s: str, bit_size: int):
             return sign * _math.inf, n, ErrRange
         if dp < -50:
             return sign * 0.0, n, None
+        if nd > 800:  # enough for exact rounding; a sticky digit keeps the rest
+            digits = digits[:800] + ("1" if digits[800:].strip("0") else "")
+            nd = len(digits)
         mant = int(digits)
         e10 = dp - nd
         if e10 >= 0:

@@ -655,3 +655,12 @@ def assert_iface2(x: Any, methods: tuple[str, ...]) -> tuple[Any, bool]:
 
 class Jump(Exception):
     """break or continue to an outer loop of the same function (Python has no labels)."""
+
+
+def foreign_named(cls: type, name: str, underlying: GoType) -> GoType:
+    """The run-time type of a defined non-struct type of a standard package (time.Duration)."""
+    def make() -> GoType:
+        methods = {m: getattr(cls, m) for m in dir(cls) if m[:1].isupper() and callable(getattr(cls, m))}
+        return named(name, underlying, methods)
+
+    return _cached(("foreign_named", name), make)

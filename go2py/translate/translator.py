@@ -51,7 +51,7 @@ _BINOP = {"+": ("+", P_ADD), "-": ("-", P_ADD), "*": ("*", P_MUL), "|": ("|", P_
 
 # Standard packages whose Python implementation translated programs may import.
 STD_MODULES = {"fmt", "strings", "strconv", "errors", "math", "math/bits", "unicode", "unicode/utf8", "time",
-               "sync", "sync/atomic", "context"}
+               "sync", "sync/atomic", "context", "os", "sort", "runtime"}
 
 
 def _u(t: Optional[Type]) -> Optional[Type]:
@@ -92,6 +92,8 @@ class Translator:
         self.cells: set[Var] = set()  # variables whose address is taken
         self.late: list[str] = []  # statements that must follow every type declaration
         self.copy_depth = 0
+        self.anon: list[tuple[Struct, str]] = []  # classes of unnamed struct types
+        self.anon_w = Writer()
         self.per_iteration: set[Var] = set()  # loop variables that closures bind per iteration
         self.gotos: set[str] = set()
 
@@ -152,7 +154,7 @@ class Translator:
         if isinstance(t, TypeParam):
             raise self.unsupported(at, "type parameters")
         if isinstance(u, Struct):
-            return self.struct_class(t, at) + "()"
+            return self.struct_class(t if isinstance(t, Named) else u, at) + "()"
         if isinstance(u, Array):
             ez = self.zero(u.elem, at)
             if self.needs_copy(u.elem):
@@ -184,7 +186,31 @@ class Translator:
             return f"list({code})"
         return code
 
+    def foreign_class(self, t: Named, at: Any) -> str:
+        """The Python class implementing a defined type of a standard package."""
+        path = t.obj.pkg.path if t.obj.pkg is not None else ""
+        mod = _std_module(path)
+        alias = self.imports.get(path)
+        if mod is None or alias is None or not hasattr(mod, py_name(t.obj.name)):
+            raise self.unsupported(at, f"the type {t} here")
+        return f"{alias}.{py_name(t.obj.name)}"
+
+    def anon_struct(self, t: Struct, at: Any) -> str:
+        """A class for an unnamed struct type, one per identical type."""
+        from go2py.check.types import identical
+
+        for st, name in self.anon:
+            if identical(st, t):
+                return name
+        name = f"_Struct{len(self.anon) + 1}"
+        self.anon.append((t, name))
+        self.emit_struct_class(name, t, [], at, "struct{" + "; ".join(
+            f"{f.name + ' ' if not f.embedded else ''}{f.type}" for f in t.fields) + "}", self.anon_w)
+        return name
+
     def struct_class(self, t: Type, at: Any) -> str:
+        if isinstance(t, Struct):
+            return self.anon_struct(t, at)
         if isinstance(t, Named) and t.obj.pkg is self.pkg and not t.type_args and t.obj.parent is self.pkg.scope:
             return py_name(t.obj.name)
         if isinstance(t, Named) and t.obj.pkg is not None and not t.type_args:
@@ -212,7 +238,12 @@ class Translator:
                 return "T_" + py_name(t.obj.name)
             if t.obj.pkg is None and t.obj.name == "error":
                 return 'gv.interface_type("error")'
+            if t.obj.pkg is not None and t.obj.pkg is not self.pkg and not t.type_args:
+                cls = self.foreign_class(t, at)
+                return f"gv.foreign_named({cls}, {py_str(t.obj.pkg.name + '.' + t.obj.name)}, {self.desc(t.underlying(), at)})"
             raise self.unsupported(at, f"run-time type information for {t}")
+        if isinstance(t, Struct):
+            return self.anon_struct(t, at) + ".__gotype__"
         if isinstance(t, Slice):
             return f"gv.slice_of({self.desc(t.elem, at)})"
         if isinstance(t, Array):
@@ -279,6 +310,7 @@ class Translator:
         w.blank()
         w.line("__go2py_preemptible__ = True")
         w.blank()
+        w.lines.extend(self.anon_w.lines)
         w.lines.extend(body.lines)
         if self.pkg.name == "main":
             w.blank()
@@ -387,45 +419,7 @@ class Translator:
         qual = f"{self.pkg.name}.{s.name.name}"
         w = self.w
         if isinstance(u, Struct):
-            w.blank()
-            w.blank()
-            w.line(f"class {name}(gv.Struct):")
-            w.depth += 1
-            fields = [py_name(f.name) if f.name != "_" else f"_blank{i}" for i, f in enumerate(u.fields)]
-            w.line(f"__slots__ = ({', '.join(py_str(f) for f in fields)}{',' if len(fields) == 1 else ''})")
-            w.blank()
-            params = ", ".join(f"{fn}: {self.annot(f.type)} = {'None' if self.needs_copy(f.type) else self.zero(f.type, s)}"
-                               for fn, f in zip(fields, u.fields))
-            w.line(f"def __init__(self{', ' if params else ''}{params}) -> None:")
-            w.depth += 1
-            if not fields:
-                w.line("pass")
-            for fn, f in zip(fields, u.fields):
-                if self.needs_copy(f.type):
-                    w.line(f"self.{fn} = {self.zero(f.type, s)} if {fn} is None else {fn}")
-                else:
-                    w.line(f"self.{fn} = {fn}")
-            w.depth -= 1
-            w.blank()
-            w.line(f"def _copy(self) -> {name}:")
-            args = ", ".join(self.copy_of(f"self.{fn}", f.type) if self.needs_copy(f.type) else f"self.{fn}"
-                             for fn, f in zip(fields, u.fields))
-            w.line(f"    return {name}({args})")
-            w.blank()
-            w.line(f"def _assign(self, v: {name}) -> None:")
-            if not fields:
-                w.line("    pass")
-            for fn in fields:
-                w.line(f"    self.{fn} = v.{fn}")
-            for m in methods:
-                w.blank()
-                self.func_decl(m, py_name(m.name.name))
-            w.depth -= 1
-            w.blank()
-            w.line(f'{name}.__gotype__ = gv.GoType({py_str(qual)}, "struct", py={name}, zero={name})')
-            fdescs = ", ".join(f"({py_str(f.name)}, {self.desc(f.type, s)}, {py_str(u.tags[i])}, {f.embedded})"
-                               for i, f in enumerate(u.fields))
-            self.late.append(f"{name}.__gotype__.fields = [{fdescs}]")
+            self.emit_struct_class(name, u, methods, s, qual, w)
             return
         if isinstance(u, Interface):
             return
@@ -436,6 +430,50 @@ class Translator:
             self.func_decl(m, f"{name}_{py_name(m.name.name)}")
         mtable = ", ".join(f"{py_str(m.name.name)}: {name}_{py_name(m.name.name)}" for m in methods)
         self.late.append(f"T_{name} = gv.named({py_str(qual)}, {self.desc(u, s)}, {{{mtable}}})")
+
+    def emit_struct_class(self, name: str, u: Struct, methods: list[ast.FuncDecl], s: Any, qual: str,
+                          w: Writer) -> None:
+        saved, self.w = self.w, w
+        w.blank()
+        w.blank()
+        w.line(f"class {name}(gv.Struct):")
+        w.depth += 1
+        fields = [py_name(f.name) if f.name != "_" else f"_blank{i}" for i, f in enumerate(u.fields)]
+        w.line(f"__slots__ = ({', '.join(py_str(f) for f in fields)}{',' if len(fields) == 1 else ''})")
+        w.blank()
+        params = ", ".join(f"{fn}: {self.annot(f.type)} = {'None' if self.needs_copy(f.type) else self.zero(f.type, s)}"
+                           for fn, f in zip(fields, u.fields))
+        w.line(f"def __init__(self{', ' if params else ''}{params}) -> None:")
+        w.depth += 1
+        if not fields:
+            w.line("pass")
+        for fn, f in zip(fields, u.fields):
+            if self.needs_copy(f.type):
+                w.line(f"self.{fn} = {self.zero(f.type, s)} if {fn} is None else {fn}")
+            else:
+                w.line(f"self.{fn} = {fn}")
+        w.depth -= 1
+        w.blank()
+        w.line(f"def _copy(self) -> {name}:")
+        args = ", ".join(self.copy_of(f"self.{fn}", f.type) if self.needs_copy(f.type) else f"self.{fn}"
+                         for fn, f in zip(fields, u.fields))
+        w.line(f"    return {name}({args})")
+        w.blank()
+        w.line(f"def _assign(self, v: {name}) -> None:")
+        if not fields:
+            w.line("    pass")
+        for fn in fields:
+            w.line(f"    self.{fn} = v.{fn}")
+        for m in methods:
+            w.blank()
+            self.func_decl(m, py_name(m.name.name))
+        w.depth -= 1
+        w.blank()
+        w.line(f'{name}.__gotype__ = gv.GoType({py_str(qual)}, "struct", py={name}, zero={name})')
+        fdescs = ", ".join(f"({py_str(f.name)}, {self.desc(f.type, s)}, {py_str(u.tags[i])}, {f.embedded})"
+                           for i, f in enumerate(u.fields))
+        self.late.append(f"{name}.__gotype__.fields = [{fdescs}]")
+        self.w = saved
 
     # ------------------------------------------------------------ functions
 
@@ -1485,9 +1523,10 @@ class Translator:
             # A method value with a value receiver binds a copy of the receiver now.
             return f"{prefix}._copy().{py_name(e.sel.name)}"
         if isinstance(base, Named) and not isinstance(base.underlying(), (Struct, Interface)):
-            if base.obj.pkg is not self.pkg:
-                raise self.unsupported(e, f"methods of {base}")
             recv = prefix if not isinstance(t, Pointer) else f"{prefix}.get()"
+            if base.obj.pkg is not self.pkg:
+                cls = self.foreign_class(base, e)
+                return f"gv.bind({cls}.{py_name(e.sel.name)}, {recv})"
             return f"gv.bind({py_name(base.obj.name)}_{py_name(e.sel.name)}, {recv})"
         return f"{prefix}.{py_name(e.sel.name)}"
 
@@ -1532,7 +1571,7 @@ class Translator:
             t = t.elem
         u = t.underlying()
         if isinstance(u, Struct):
-            cls = self.struct_class(t, e)
+            cls = self.struct_class(t if isinstance(t, Named) else u, e)
             if not e.elts:
                 return f"{cls}()"
             if isinstance(e.elts[0], ast.KeyValueExpr):

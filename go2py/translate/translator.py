@@ -1094,10 +1094,7 @@ class Translator:
         clauses = [c for c in s.body.list if isinstance(c, ast.CaseClause)]
         default = None
         first = True
-        if wrapped:
-            self.w.line("while True:  # a switch: break leaves it")
-            self.w.depth += 1
-        self.ctx.append(_Ctx("switch", label, [], wrapped))
+        self.open_breakable(label, wrapped, "a switch")
         tt = self.type_of(s.tag) if s.tag is not None else None
         for c in clauses:
             if c.body and isinstance(c.body[-1], ast.BranchStmt) and c.body[-1].tok == "fallthrough":
@@ -1118,6 +1115,16 @@ class Translator:
         if default is not None:
             self.w.line("if True:" if first else "else:")
             self.block(default.body)
+        self.close_breakable(wrapped)
+
+    def open_breakable(self, label: Optional[str], wrapped: bool, what: str) -> None:
+        """Enter a switch or select; wrapped in `while True:` when a break must leave it."""
+        if wrapped:
+            self.w.line(f"while True:  # {what}: break leaves it")
+            self.w.depth += 1
+        self.ctx.append(_Ctx("switch", label, [], wrapped))
+
+    def close_breakable(self, wrapped: bool) -> None:
         self.ctx.pop()
         if wrapped:
             self.w.line("break")
@@ -1138,10 +1145,7 @@ class Translator:
         assert isinstance(ta, ast.TypeAssertExpr)
         x = self.new_tmp("x")
         self.w.line(f"{x} = {self.expr(ta.x)}")
-        if wrapped:
-            self.w.line("while True:  # a type switch: break leaves it")
-            self.w.depth += 1
-        self.ctx.append(_Ctx("switch", label, [], wrapped))
+        self.open_breakable(label, wrapped, "a type switch")
         first = True
         default = None
         for c in s.body.list:
@@ -1174,10 +1178,7 @@ class Translator:
                 self.w.line(f"{name} = {x}")
             self.w.depth -= 1
             self.block(default.body)
-        self.ctx.pop()
-        if wrapped:
-            self.w.line("break")
-            self.w.depth -= 1
+        self.close_breakable(wrapped)
 
     def select_stmt(self, s: ast.SelectStmt) -> None:
         label, self.label = self.label, None
@@ -1216,10 +1217,7 @@ class Translator:
         dflt = ", default=True" if default is not None else ""
         tail = "," if len(cases) == 1 else ""
         self.w.line(f"{idx}, {val}, {ok} = rt.select(({', '.join(cases)}{tail}){dflt})")
-        if wrapped:
-            self.w.line("while True:  # a select: break leaves it")
-            self.w.depth += 1
-        self.ctx.append(_Ctx("switch", label, [], wrapped))
+        self.open_breakable(label, wrapped, "a select")
         for i, (c, binds) in enumerate(bodies):
             self.w.line(f"{'if' if i == 0 else 'elif'} {idx} == {i}:")
             self.w.depth += 1
@@ -1230,10 +1228,7 @@ class Translator:
         if default is not None:
             self.w.line("else:" if bodies else "if True:")
             self.block(default.body)
-        self.ctx.pop()
-        if wrapped:
-            self.w.line("break")
-            self.w.depth -= 1
+        self.close_breakable(wrapped)
 
     # ------------------------------------------------------------ expressions
 

@@ -34,13 +34,15 @@ def struct_class(name, fields, methods=None, value_methods=()):
 
 
 ErrSentinel = errors.New("sentinel")
-NotFound = struct_class("main.NotFound", [("Name", v.STRING)], {"Error": lambda e: e.Name + " not found"})
+NotFound = struct_class("main.NotFound", [("Name", v.STRING)],
+                        {"Error": lambda e: e.Name + " not found", "__ptr_methods__": ("Error",)})
 Temp = struct_class("main.Temp", [("Code", v.INT)], {"Error": lambda e: fmt.Sprintf("temp %d", e.Code),
                                                      "Temporary": lambda e: True}, ("Error", "Temporary"))
 MyIs = struct_class("main.MyIs", [], {"Error": lambda e: "myis", "Is": lambda e, t: t is ErrSentinel},
                     ("Error", "Is"))
 Wrapper = struct_class("main.Wrapper", [("Msg", v.STRING), ("Err", v.interface_type("error"))],
-                       {"Error": lambda w: w.Msg + ": " + w.Err.Error(), "Unwrap": lambda w: w.Err})
+                       {"Error": lambda w: w.Msg + ": " + w.Err.Error(), "Unwrap": lambda w: w.Err,
+                        "__ptr_methods__": ("Error", "Unwrap")})
 
 
 def _as_method(e, target):

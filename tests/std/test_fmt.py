@@ -61,7 +61,13 @@ Outer = struct_class("main.Outer", [("I", Inner.__gotype__, False), ("P", v.poin
 Emb = struct_class("main.Emb", [("T", T.__gotype__, True), ("X", v.INT, False)])
 Stringy = struct_class("main.Stringy", [("N", v.INT, False)],
                        {"String": lambda s: fmt.Sprintf("S<%d>", s.N)}, ("String",))
-PtrStringy = struct_class("main.PtrStringy", [("N", v.INT, False)], {"String": lambda s: "PS"})
+PtrStringy = struct_class("main.PtrStringy", [("N", v.INT, False)], {"String": lambda s: "PS",
+                                                                      "__ptr_methods__": ("String",)})
+# methods found on the class (no value-receiver list): value and pointer receivers told apart
+# by __ptr_methods__, as translated code marks them
+Stringy2 = struct_class("main.Stringy2", [("N", v.INT, False)], {"String": lambda s: "S2",
+                                                                "Error": lambda s: "E2",
+                                                                "__ptr_methods__": ("Error",)})
 
 
 def _panicky_string(s):
@@ -70,7 +76,7 @@ def _panicky_string(s):
 
 Panicky = struct_class("main.Panicky", [], {"String": _panicky_string}, ("String",))
 MyErr = struct_class("main.MyErr", [("Code", v.INT, False)],
-                     {"Error": lambda e: fmt.Sprintf("myerr %d", e.Code)})
+                     {"Error": lambda e: fmt.Sprintf("myerr %d", e.Code), "__ptr_methods__": ("Error",)})
 Fmter = struct_class("main.Fmter", [], {"Format": lambda s, f, verb: fmt.Fprintf(
     f, "F[%s]", fmt.FormatString(f, verb))}, ("Format",))
 GoStr = struct_class("main.GoStr", [("N", v.INT, False)], {"GoString": lambda s: "GoStr!"}, ("GoString",))
@@ -133,6 +139,11 @@ func (Fmter) Format(f fmt.State, verb rune) { fmt.Fprintf(f, "F[%s]", fmt.Format
 type GoStr struct{ N int }
 
 func (GoStr) GoString() string { return "GoStr!" }
+
+type Stringy2 struct{ N int }
+
+func (Stringy2) String() string { return "S2" }
+func (*Stringy2) Error() string { return "E2" }
 
 type Empty struct{}
 type Color int
@@ -232,6 +243,9 @@ def composites():
         ("&Stringy{6}", Stringy(6)),
         ("[]Stringy{{1}, {2}}", b(v.slice_of(Stringy.__gotype__), sl(Stringy(1), Stringy(2)))),
         ("PtrStringy{7}", b(PtrStringy.__gotype__, PtrStringy(7))),
+        ("Stringy2{1}", b(Stringy2.__gotype__, Stringy2(1))),
+        ("&Stringy2{2}", Stringy2(2)),
+        ("[]Stringy2{{3}}", b(v.slice_of(Stringy2.__gotype__), sl(Stringy2(3)))),
         ("&PtrStringy{8}", PtrStringy(8)),
         ("Panicky{}", b(Panicky.__gotype__, Panicky())),
         ("&MyErr{404}", MyErr(404)),

@@ -13,10 +13,13 @@ Conventions for translated code:
 * A struct VALUE stored in an interface is ``Box(T.__gotype__, obj)``; a
   pointer to a struct is the object itself (``&{...}`` at top level).
 * Methods: for a pointer to a struct every Python method of the class counts
-  (the method set of ``*T``); for a struct value only the methods listed in
-  ``T.__gotype__.methods`` (those with value receivers: the method set of
-  ``T``); for other defined types the Box's ``t.methods``, called with the
-  Box's value as receiver.  ``Error()``, ``String()``, ``GoString()`` and
+  (the method set of ``*T``).  For a struct value (the method set of ``T``):
+  the methods listed in ``T.__gotype__.methods`` if that dict is not empty,
+  else the class's methods except those named in the class attribute
+  ``__ptr_methods__`` (the methods with pointer receivers; the translator
+  should emit it, or list value-receiver methods in ``methods``).  For other
+  defined types the Box's ``t.methods``, called with the Box's value as
+  receiver.  ``Error()``, ``String()``, ``GoString()`` and
   ``Format(state, verb)`` (``verb`` an int rune) are used as Go uses them.
 * A typed nil pointer in an interface is ``Box(pointer_to(T), None)``.
 * Python objects outside the value model that have ``Error``/``String``
@@ -170,6 +173,15 @@ def _method(v, t: _GoType, name: str):
     m = t.methods.get(name) if t.methods else None
     if m is not None:
         return lambda *a: m(v, *a)
+    if k == "struct" and not t.methods and t.py is not None:
+        # No value-receiver list: every method of the class but those marked
+        # as having pointer receivers.
+        cls = t.py
+        if name in getattr(cls, "__ptr_methods__", ()):
+            return None
+        f = getattr(cls, name, None)
+        if f is not None and callable(f) and not isinstance(f, _SLOT_TYPES):
+            return lambda *a: f(v, *a)
     return None
 
 
@@ -779,12 +791,14 @@ class _Printer:
         if self.sharp_v:
             self.buf.append(t.name)
         self.buf.append("{")
-        for i, (name, ft, _tag, _embedded) in enumerate(t.fields):
+        fields = t.fields
+        slots = _field_slots(s, fields)
+        for i, (name, ft, _tag, _embedded) in enumerate(fields):
             if i:
                 self.buf.append(", " if self.sharp_v else " ")
             if (self.plus_v or self.sharp_v) and name:
                 self.buf.append(name + ":")
-            fv = getattr(s, name, None) if name != "_" else _blank_field(s, i, ft)
+            fv = getattr(s, slots[i], None)
             ci = can_iface and _exported(name)
             if ft.kind == "interface" and fv is not None:
                 dt, dv = _dyn(fv)
@@ -978,11 +992,13 @@ class _Printer:
 _SCALAR = _SIGNED | _UNSIGNED | frozenset(("bool", "string", "float32", "float64", "complex64", "complex128"))
 
 
-def _blank_field(s, i: int, ft):
+def _field_slots(s, fields) -> tuple:
+    """The attribute of each field: the class's __slots__ when they are the fields
+    in order (Go names a translator renamed, blank fields), else the Go names."""
     slots = getattr(type(s), "__slots__", ())
-    if i < len(slots):
-        return getattr(s, slots[i], ft.zero())
-    return ft.zero()
+    if len(slots) == len(fields):
+        return slots
+    return tuple(f[0] for f in fields)
 
 
 def _too_large(x: int) -> bool:
@@ -1057,8 +1073,9 @@ def _compare(a, b, t) -> int:
             return 0 if a is b else (-1 if a is None else 1)
         return _compare(id(a), id(b), _v.UINTPTR)
     if k == "struct":
-        for name, ft, _tag, _emb in t.fields:
-            c = _compare(getattr(a, name, None), getattr(b, name, None), ft)
+        slots = _field_slots(a, t.fields)
+        for i, (_name, ft, _tag, _emb) in enumerate(t.fields):
+            c = _compare(getattr(a, slots[i], None), getattr(b, slots[i], None), ft)
             if c:
                 return c
         return 0

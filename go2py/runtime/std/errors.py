@@ -53,8 +53,8 @@ class _ErrorString(_GoError):
         return f"errors.New({self.msg!r})"
 
 
-_ErrorString.__gotype__ = _v.GoType("errors.errorString", "struct", fields=[("s", _v.STRING, "", False)],
-                                    py=_ErrorString)
+_ErrorString.__gotype__ = _v.GoType(
+    "errors.errorString", "struct", fields=[("s", _v.STRING, "", False)], py=_ErrorString)
 
 
 def New(text: str):
@@ -203,7 +203,8 @@ def As(err, target, T=None) -> bool:
         cur = target.get()
         if cur is None:
             raise TypeError("errors.As: the target's type is needed (As(err, target, T))")
-        T = _v.dynamic_type(cur) if type(cur) is _Box or hasattr(type(cur), "__gotype__") else type(cur)
+        boxed = type(cur) is _Box or hasattr(type(cur), "__gotype__")
+        T = _v.dynamic_type(cur) if boxed else type(cur)
     return _as(err, target, _matcher(T), T)
 
 

@@ -50,7 +50,6 @@ functions (``Scan``, ``Sscan``, ``Fscan``... ``ScanState``, ``Scanner``).
 
 from __future__ import annotations
 
-import math as _math
 import os as _os
 
 from go2py.runtime import values as _v
@@ -136,10 +135,6 @@ def _dyn(x):
     if gt is not None:
         return _v.pointer_to(gt), x
     return _foreign_type(x), x
-
-
-def _type_name(t) -> str:
-    return "<nil>" if t is None else t.name
 
 
 def _is_string_arg(x) -> bool:
@@ -989,7 +984,8 @@ class _Printer:
         self.buf.append("\n")
 
 
-_SCALAR = _SIGNED | _UNSIGNED | frozenset(("bool", "string", "float32", "float64", "complex64", "complex128"))
+_SCALAR = _SIGNED | _UNSIGNED | frozenset(
+    ("bool", "string", "float32", "float64", "complex64", "complex128"))
 
 
 def _field_slots(s, fields) -> tuple:
@@ -1090,7 +1086,9 @@ def _compare(a, b, t) -> int:
             return 0 if a is b else (-1 if a is None else 1)
         (at, av), (bt, bv) = _dyn(a), _dyn(b)
         if at is not bt:
-            return -1 if at.name < bt.name else (1 if at.name > bt.name else _compare(id(at), id(bt), _v.INT))
+            if at.name != bt.name:
+                return -1 if at.name < bt.name else 1
+            return _compare(id(at), id(bt), _v.INT)
         return _compare(av, bv, at)
     return 0
 

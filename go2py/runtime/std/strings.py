@@ -46,8 +46,9 @@ except ImportError:  # pragma: no cover
 __all__ = [
     "Clone", "Compare", "Contains", "ContainsAny", "ContainsFunc", "ContainsRune", "Count", "Cut",
     "CutLast", "CutPrefix", "CutSuffix", "EqualFold", "Fields", "FieldsFunc", "FieldsFuncSeq",
-    "FieldsSeq", "HasPrefix", "HasSuffix", "Index", "IndexAny", "IndexByte", "IndexFunc", "IndexRune",
-    "Join", "LastIndex", "LastIndexAny", "LastIndexByte", "LastIndexFunc", "Lines", "Map", "NewReader",
+    "FieldsSeq", "HasPrefix", "HasSuffix", "Index", "IndexAny", "IndexByte", "IndexFunc",
+    "IndexRune", "Join", "LastIndex", "LastIndexAny", "LastIndexByte", "LastIndexFunc", "Lines",
+    "Map", "NewReader",
     "NewReplacer", "Repeat", "Replace", "ReplaceAll", "Split", "SplitAfter", "SplitAfterN",
     "SplitAfterSeq", "SplitN", "SplitSeq", "Title", "ToLower", "ToLowerSpecial", "ToTitle",
     "ToTitleSpecial", "ToUpper", "ToUpperSpecial", "ToValidUTF8", "Trim", "TrimFunc", "TrimLeft",
@@ -708,7 +709,7 @@ def _decode_at(b: bytes, i: int):
 
 
 class Reader:
-    """strings.Reader: io.Reader, ReaderAt, ByteScanner, RuneScanner, Seeker, WriterTo over a string."""
+    """strings.Reader: Reader, ReaderAt, ByteScanner, RuneScanner, Seeker, WriterTo."""
 
     __slots__ = ("_b", "_i", "_prev")
 

@@ -87,6 +87,10 @@ Names = v.named("main.Names", v.slice_of(v.STRING))
 Bytes = v.named("main.Bytes", v.slice_of(v.UINT8))
 Key = struct_class("main.Key", [("A", v.INT, False), ("B", v.STRING, False)])
 VErr = struct_class("main.VErr", [("Msg", v.STRING, False)], {"Error": lambda e: "verr " + e.Msg}, ("Error",))
+EmbS = struct_class("main.EmbS", [("Stringy", Stringy.__gotype__, True), ("X", v.INT, False)])
+EmbP = struct_class("main.EmbP", [("PtrStringy", v.pointer_to(PtrStringy.__gotype__), True)])
+EmbV = struct_class("main.EmbV", [("PtrStringy", PtrStringy.__gotype__, True), ("Y", v.INT, False)])
+EmbErr = struct_class("main.EmbErr", [("VErr", VErr.__gotype__, True), ("Stringy", Stringy.__gotype__, True)])
 AnyHolder = struct_class("struct { A interface {} }", [("A", ANY, False)])
 
 GO_TYPES = """
@@ -153,6 +157,20 @@ func (c Color) String() string { return []string{"Red", "Green", "Blue"}[c] }
 type VErr struct{ Msg string }
 
 func (e VErr) Error() string { return "verr " + e.Msg }
+
+type EmbS struct {
+	Stringy
+	X int
+}
+type EmbP struct{ *PtrStringy }
+type EmbV struct {
+	PtrStringy
+	Y int
+}
+type EmbErr struct {
+	VErr
+	Stringy
+}
 
 type Names []string
 type Bytes []byte
@@ -244,6 +262,11 @@ def composites():
         ("[]Stringy{{1}, {2}}", b(v.slice_of(Stringy.__gotype__), sl(Stringy(1), Stringy(2)))),
         ("PtrStringy{7}", b(PtrStringy.__gotype__, PtrStringy(7))),
         ("Stringy2{1}", b(Stringy2.__gotype__, Stringy2(1))),
+        ("EmbS{Stringy{4}, 5}", b(EmbS.__gotype__, EmbS(Stringy(4), 5))),
+        ("&EmbS{Stringy{4}, 6}", EmbS(Stringy(4), 6)),
+        ("EmbV{PtrStringy{1}, 2}", b(EmbV.__gotype__, EmbV(PtrStringy(1), 2))),
+        ("&EmbV{PtrStringy{1}, 3}", EmbV(PtrStringy(1), 3)),
+        ('EmbErr{VErr{"m"}, Stringy{9}}', b(EmbErr.__gotype__, EmbErr(VErr("m"), Stringy(9)))),
         ("&Stringy2{2}", Stringy2(2)),
         ("[]Stringy2{{3}}", b(v.slice_of(Stringy2.__gotype__), sl(Stringy2(3)))),
         ("&PtrStringy{8}", PtrStringy(8)),
@@ -337,6 +360,9 @@ MULTI = [
      [b(GoStr.__gotype__, GoStr(1))] * 3 + [b(v.slice_of(GoStr.__gotype__), sl(GoStr(2)))]),
     ('"%v %d %s", Panicky{}, Panicky{}, []Panicky{{}}', "%v %d %s",
      [b(Panicky.__gotype__, Panicky())] * 2 + [b(v.slice_of(Panicky.__gotype__), sl(Panicky()))]),
+    ('"%v %s %+v %x", EmbP{&PtrStringy{1}}, &EmbP{&PtrStringy{2}}, []EmbP{{&PtrStringy{3}}}, EmbP{}', "%v %s %+v %x",
+     [b(EmbP.__gotype__, EmbP(PtrStringy(1))), EmbP(PtrStringy(2)), b(v.slice_of(EmbP.__gotype__), sl(EmbP(PtrStringy(3)))),
+      b(EmbP.__gotype__, EmbP(None))]),
     ('"%v %s", Color(2), []Color{0, 1}', "%v %s", [b(Color, 2), b(v.slice_of(Color), sl(0, 1))]),
     ('"%d %x %v", Color(2), Color(1), Celsius(-4)', "%d %x %v", [b(Color, 2), b(Color, 1), b(Celsius, -4.0)]),
     ('"%v", map[string]any{"z": nil, "a": []int{1}, "m": map[int]bool{2: true, 1: false}}', "%v",
@@ -507,3 +533,10 @@ def test_errorf_wrapping():
     assert fmt.Errorf("%[2]w %[1]w", e1, e2).Unwrap() == [e1, e2]
     assert fmt.Sprintf("%w", e1) == "%!w(*errors.errorString=&{one})"
     assert fmt.Errorf("x").Error() == "x"
+
+
+def test_append():
+    b = fmt.Append(Slice([104]), "i", 1, 2)
+    b = fmt.Appendf(b, "|%03d|", 7)
+    b = fmt.Appendln(b, "é")
+    assert bytes(b) == "hi1 2|007|é\n".encode()

@@ -44,8 +44,8 @@ writers for ``os.Stdout``/``os.Stderr``.
 error; with several, ``Unwrap()`` returns a Python list of errors (Go's
 ``Unwrap() []error``; ``errors.Is``/``As`` walk both forms).
 
-Not implemented: ``Append``, ``Appendf``, ``Appendln`` and the scanning
-functions (``Scan``, ``Sscan``, ``Fscan``... ``ScanState``, ``Scanner``).
+Not implemented: the scanning functions (``Scan``, ``Sscan``, ``Fscan``...,
+``ScanState``, ``Scanner``).
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ from go2py.runtime.values import Box as _Box, GoType as _GoType, Slice as _Slice
 
 __all__ = [
     "Print", "Println", "Printf", "Sprint", "Sprintln", "Sprintf", "Errorf",
+    "Append", "Appendf", "Appendln",
     "Fprint", "Fprintln", "Fprintf", "FormatString",
     "Stringer", "GoStringer", "Formatter", "State",
 ]
@@ -151,15 +152,16 @@ def _exported(name: str) -> bool:
 
 
 def _method(v, t: _GoType, name: str):
-    """The bound method ``name`` of the value v of type t, or None."""
+    """The bound method ``name`` of the value v of type t, or None.  Methods
+    promoted from embedded fields count too."""
     k = t.kind
     if k == "ptr":
         e = t.elem
         if e is not None and e.kind == "struct" and e.py is not None:
-            f = getattr(e.py, name, None)
-            if f is not None and callable(f) and not isinstance(f, _SLOT_TYPES):
+            f = _class_method(e.py, name)
+            if f is not None:
                 return lambda *a: f(v, *a)
-            return None
+            return _promoted(v, e, name, True) if v is not None else None
         m = t.methods.get(name)
         return (lambda *a: m(v, *a)) if m is not None else None
     if k == "foreign":
@@ -168,16 +170,46 @@ def _method(v, t: _GoType, name: str):
     m = t.methods.get(name) if t.methods else None
     if m is not None:
         return lambda *a: m(v, *a)
-    if k == "struct" and not t.methods and t.py is not None:
-        # No value-receiver list: every method of the class but those marked
-        # as having pointer receivers.
-        cls = t.py
-        if name in getattr(cls, "__ptr_methods__", ()):
-            return None
-        f = getattr(cls, name, None)
-        if f is not None and callable(f) and not isinstance(f, _SLOT_TYPES):
-            return lambda *a: f(v, *a)
+    if k == "struct" and t.py is not None:
+        if not t.methods and name not in getattr(t.py, "__ptr_methods__", ()):
+            # No value-receiver list: every method of the class but those
+            # marked as having pointer receivers.
+            f = _class_method(t.py, name)
+            if f is not None:
+                return lambda *a: f(v, *a)
+        if v is not None:
+            return _promoted(v, t, name, False)
     return None
+
+
+def _class_method(cls, name: str):
+    f = getattr(cls, name, None)
+    if f is not None and callable(f) and not isinstance(f, (_SLOT_TYPES, type)):
+        return f
+    return None
+
+
+def _promoted(s, t: _GoType, name: str, addressable: bool):
+    """A method promoted from an embedded field of the struct s (None when
+    there is none, or when two embedded fields at the same depth have it)."""
+    found = None
+    fields = t.fields
+    if not any(f[3] for f in fields):
+        return None
+    slots = _field_slots(s, fields)
+    for i, (_fname, ft, _tag, embedded) in enumerate(fields):
+        if not embedded:
+            continue
+        fv = getattr(s, slots[i], None)
+        if ft.kind == "struct" and addressable:
+            m = _method(fv, _v.pointer_to(ft), name)
+        else:
+            m = _method(fv, ft, name)
+        if m is not None:
+            if found is not None:
+                return None
+            found = m
+    return found
 
 
 _SLOT_TYPES = (type(_Box.t),)
@@ -1205,6 +1237,19 @@ def Fprint(w, *a):
 
 def Fprintln(w, *a):
     return _out(w, Sprintln(*a))
+
+
+def Append(b, *a):
+    """Append(b []byte, a ...any) []byte"""
+    return _v.append_slice(b, Sprint(*a))
+
+
+def Appendf(b, format: str, *a):
+    return _v.append_slice(b, Sprintf(format, *a))
+
+
+def Appendln(b, *a):
+    return _v.append_slice(b, Sprintln(*a))
 
 
 def FormatString(state, verb: int) -> str:

@@ -107,9 +107,9 @@ def test_bad_usage(args: list[str], status: int, text: str) -> None:
     no_traceback(r)
 
 
-def test_directory_given_as_file(tmp_path: Path) -> None:
+def test_directory_without_go_files(tmp_path: Path) -> None:
     r = go2py("check", str(tmp_path))
-    assert r.returncode == 1 and "is a directory" in r.stderr
+    assert r.returncode == 1 and r.stderr.strip() == f"go2py: no Go files in {tmp_path}"
     no_traceback(r)
 
 

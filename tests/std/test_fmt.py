@@ -540,3 +540,25 @@ def test_append():
     b = fmt.Appendf(b, "|%03d|", 7)
     b = fmt.Appendln(b, "é")
     assert bytes(b) == "hi1 2|007|é\n".encode()
+
+
+def test_fast_float_paths_agree_with_strconv():
+    import random
+
+    from go2py.runtime.std import strconv
+
+    rng = random.Random(11)
+    xs = [rng.uniform(-1e6, 1e6) for _ in range(2000)]
+    xs += [struct_float(rng.getrandbits(64)) for _ in range(4000)]
+    xs += [10.0 ** k for k in range(-30, 30)] + [5e-324, 2.2250738585072014e-308, 1e300, 0.5, 123456.0]
+    for x in xs:
+        if x != x or x in (math.inf, -math.inf):
+            continue
+        assert fmt._fast_float(x, "g", -1) == strconv.format_float(x, "g", -1, 64), x
+        for prec in (0, 2, 7):
+            for verb in "ef":
+                assert fmt._fast_float(x, verb, prec) == strconv.format_float(x, verb, prec, 64), (x, verb)
+
+
+def struct_float(bits: int) -> float:
+    return _struct.unpack("d", _struct.pack("Q", bits))[0]

@@ -432,7 +432,9 @@ class _Printer:
     def fmt_float(self, x: float, size: int, verb: str, prec: int) -> None:
         if self.prec_present:
             prec = self.prec
-        num = _format_float(x, verb, prec, size)
+        num = _fast_float(x, verb, prec) if size == 64 else None
+        if num is None:
+            num = _format_float(x, verb, prec, size)
         if num[0] in "-+":
             sign, body = num[0], num[1:]
         else:
@@ -1001,20 +1003,77 @@ class _Printer:
 
     def do_print(self, a) -> None:
         prev_string = False
+        buf = self.buf
         for k, arg in enumerate(a):
-            is_string = _is_string_arg(arg)
+            ta = type(arg)
+            is_string = ta is str or (ta is _Box and arg.t.kind == "string")
             if k > 0 and not is_string and not prev_string:
-                self.buf.append(" ")
-            self.print_arg(arg, "v")
+                buf.append(" ")
+            if ta is str:
+                buf.append(arg)
+            elif ta is int:
+                buf.append(str(arg))
+            else:
+                self.print_arg(arg, "v")
             prev_string = is_string
 
     def do_println(self, a) -> None:
+        buf = self.buf
         for k, arg in enumerate(a):
             if k > 0:
-                self.buf.append(" ")
-            self.print_arg(arg, "v")
-        self.buf.append("\n")
+                buf.append(" ")
+            ta = type(arg)
+            if ta is str:
+                buf.append(arg)
+            elif ta is int:
+                buf.append(str(arg))
+            else:
+                self.print_arg(arg, "v")
+        buf.append("\n")
 
+
+def _fast_float(x: float, verb: str, prec: int):
+    """FormatFloat(x, verb, prec, 64) for the common cases (finite x: shortest
+    %g, fixed-precision %f and %e), else None."""
+    if x != x or x in (_INF, _NINF):
+        return None
+    if prec >= 0:
+        if verb == "f" or verb == "e":
+            return format(x, "." + str(prec) + verb)
+        return None
+    if verb != "g":
+        return None
+    if x == 0:
+        return "-0" if str(x)[0] == "-" else "0"
+    r = repr(x)
+    sign = ""
+    if r[0] == "-":
+        sign, r = "-", r[1:]
+    e = 0
+    if "e" in r:
+        r, es = r.split("e")
+        e = int(es)
+    ip, _, fp = r.partition(".")
+    if fp == "0":
+        fp = ""
+    allds = ip + fp
+    d = allds.lstrip("0")
+    dp = len(ip) + e - (len(allds) - len(d))
+    d = d.rstrip("0")
+    nd = len(d)
+    exp = dp - 1
+    if exp < -4 or exp >= 6:
+        m = d[0] + "." + d[1:] if nd > 1 else d
+        return f"{sign}{m}e{'-' if exp < 0 else '+'}{abs(exp):02d}"
+    if dp <= 0:
+        return sign + "0." + "0" * (-dp) + d
+    if dp >= nd:
+        return sign + d + "0" * (dp - nd)
+    return sign + d[:dp] + "." + d[dp:]
+
+
+_INF = float("inf")
+_NINF = float("-inf")
 
 _SCALAR = _SIGNED | _UNSIGNED | frozenset(
     ("bool", "string", "float32", "float64", "complex64", "complex128"))

@@ -27,22 +27,44 @@ def struct_class(name, fields, methods=None, value_methods=()):
     ns = {"__slots__": slots, "__init__": __init__}
     ns.update(methods or {})
     cls = type(name.split(".")[-1], (v.Struct,), ns)
-    cls.__gotype__ = v.GoType(name, "struct", fields=[(f, t, "", False) for f, t in fields], py=cls,
-                              methods={m: (methods or {})[m] for m in value_methods})
+    cls.__gotype__ = v.GoType(
+        name,
+        "struct",
+        fields=[(f, t, "", False) for f, t in fields],
+        py=cls,
+        methods={m: (methods or {})[m] for m in value_methods},
+    )
     cls.__gotype__.zero = lambda: cls()
     return cls
 
 
 ErrSentinel = errors.New("sentinel")
-NotFound = struct_class("main.NotFound", [("Name", v.STRING)],
-                        {"Error": lambda e: e.Name + " not found", "__ptr_methods__": ("Error",)})
-Temp = struct_class("main.Temp", [("Code", v.INT)], {"Error": lambda e: fmt.Sprintf("temp %d", e.Code),
-                                                     "Temporary": lambda e: True}, ("Error", "Temporary"))
-MyIs = struct_class("main.MyIs", [], {"Error": lambda e: "myis", "Is": lambda e, t: t is ErrSentinel},
-                    ("Error", "Is"))
-Wrapper = struct_class("main.Wrapper", [("Msg", v.STRING), ("Err", v.interface_type("error"))],
-                       {"Error": lambda w: w.Msg + ": " + w.Err.Error(), "Unwrap": lambda w: w.Err,
-                        "__ptr_methods__": ("Error", "Unwrap")})
+NotFound = struct_class(
+    "main.NotFound",
+    [("Name", v.STRING)],
+    {"Error": lambda e: e.Name + " not found", "__ptr_methods__": ("Error",)},
+)
+Temp = struct_class(
+    "main.Temp",
+    [("Code", v.INT)],
+    {"Error": lambda e: fmt.Sprintf("temp %d", e.Code), "Temporary": lambda e: True},
+    ("Error", "Temporary"),
+)
+MyIs = struct_class(
+    "main.MyIs",
+    [],
+    {"Error": lambda e: "myis", "Is": lambda e, t: t is ErrSentinel},
+    ("Error", "Is"),
+)
+Wrapper = struct_class(
+    "main.Wrapper",
+    [("Msg", v.STRING), ("Err", v.interface_type("error"))],
+    {
+        "Error": lambda w: w.Msg + ": " + w.Err.Error(),
+        "Unwrap": lambda w: w.Err,
+        "__ptr_methods__": ("Error", "Unwrap"),
+    },
+)
 
 
 def _as_method(e, target):
@@ -50,7 +72,9 @@ def _as_method(e, target):
     return True
 
 
-AsErr = struct_class("main.AsErr", [], {"Error": lambda e: "aserr", "As": _as_method}, ("Error", "As"))
+AsErr = struct_class(
+    "main.AsErr", [], {"Error": lambda e: "aserr", "As": _as_method}, ("Error", "As")
+)
 P_NOTFOUND = v.pointer_to(NotFound.__gotype__)
 TEMPORARY = v.GoType("interface { Temporary() bool }", "interface", methods={"Temporary": None})
 ERROR = v.interface_type("error")
@@ -157,57 +181,139 @@ def setup():
 
 
 check('out(errors.New("x") == errors.New("x"), ErrSentinel == ErrSentinel)')(
-    lambda s: fmt.Sprint(errors._iface_eq(errors.New("x"), errors.New("x")), errors._iface_eq(ErrSentinel, ErrSentinel)))
-check("out(ErrSentinel.Error(), errors.ErrUnsupported)")(lambda s: fmt.Sprint(ErrSentinel.Error(), errors.ErrUnsupported))
-check("out(e2, errors.Is(e2, ErrSentinel), errors.Is(e2, errors.New(\"sentinel\")))")(
-    lambda s: fmt.Sprint(s.e2, errors.Is(s.e2, ErrSentinel), errors.Is(s.e2, errors.New("sentinel"))))
+    lambda s: fmt.Sprint(
+        errors._iface_eq(errors.New("x"), errors.New("x")),
+        errors._iface_eq(ErrSentinel, ErrSentinel),
+    )
+)
+check("out(ErrSentinel.Error(), errors.ErrUnsupported)")(
+    lambda s: fmt.Sprint(ErrSentinel.Error(), errors.ErrUnsupported)
+)
+check('out(e2, errors.Is(e2, ErrSentinel), errors.Is(e2, errors.New("sentinel")))')(
+    lambda s: fmt.Sprint(
+        s.e2, errors.Is(s.e2, ErrSentinel), errors.Is(s.e2, errors.New("sentinel"))
+    )
+)
 check("out(errors.Unwrap(e2) == e1, errors.Unwrap(ErrSentinel) == nil, errors.Unwrap(nil) == nil)")(
-    lambda s: fmt.Sprint(errors.Unwrap(s.e2) is s.e1, errors.Unwrap(ErrSentinel) is None, errors.Unwrap(None) is None))
-check("out(j.Error(), errors.Is(j, ErrSentinel), errors.Unwrap(j) == nil, errors.Join(nil, nil) == nil)")(
-    lambda s: fmt.Sprint(s.j.Error(), errors.Is(s.j, ErrSentinel), errors.Unwrap(s.j) is None,
-                         errors.Join(None, None) is None))
-check('out(fmt.Sprintf("%v|%q|%T", j, j, j))')(lambda s: fmt.Sprint(fmt.Sprintf("%v|%q|%T", s.j, s.j, s.j)))
+    lambda s: fmt.Sprint(
+        errors.Unwrap(s.e2) is s.e1, errors.Unwrap(ErrSentinel) is None, errors.Unwrap(None) is None
+    )
+)
+check(
+    "out(j.Error(), errors.Is(j, ErrSentinel), errors.Unwrap(j) == nil, errors.Join(nil, nil) == nil)"
+)(
+    lambda s: fmt.Sprint(
+        s.j.Error(),
+        errors.Is(s.j, ErrSentinel),
+        errors.Unwrap(s.j) is None,
+        errors.Join(None, None) is None,
+    )
+)
+check('out(fmt.Sprintf("%v|%q|%T", j, j, j))')(
+    lambda s: fmt.Sprint(fmt.Sprintf("%v|%q|%T", s.j, s.j, s.j))
+)
 check("out(errors.As(w, &nf), nf.Name, w)")(
-    lambda s: fmt.Sprint(errors.As(s.w, s.nf, P_NOTFOUND), s.nf.get().Name, s.w))
+    lambda s: fmt.Sprint(errors.As(s.w, s.nf, P_NOTFOUND), s.nf.get().Name, s.w)
+)
 check('out(errors.As(fmt.Errorf("x: %w", Temp{3}), &t), t.Code)')(
-    lambda s: fmt.Sprint(errors.As(fmt.Errorf("x: %w", temp(3)), s.t, Temp.__gotype__), s.t.get().Code))
+    lambda s: fmt.Sprint(
+        errors.As(fmt.Errorf("x: %w", temp(3)), s.t, Temp.__gotype__), s.t.get().Code
+    )
+)
 check('out(errors.As(fmt.Errorf("x: %w", Temp{4}), &tmp), tmp.Temporary(), tmp)')(
-    lambda s: fmt.Sprint(errors.As(fmt.Errorf("x: %w", temp(4)), s.tmp, TEMPORARY), s.tmp.get().Temporary(),
-                         s.tmp.get()))
+    lambda s: fmt.Sprint(
+        errors.As(fmt.Errorf("x: %w", temp(4)), s.tmp, TEMPORARY),
+        s.tmp.get().Temporary(),
+        s.tmp.get(),
+    )
+)
 check('out(errors.As(errors.Join(ErrSentinel, &NotFound{"j"}), &nf), nf.Name)')(
-    lambda s: fmt.Sprint(errors.As(errors.Join(ErrSentinel, NotFound("j")), s.nf, NotFound), s.nf.get().Name))
+    lambda s: fmt.Sprint(
+        errors.As(errors.Join(ErrSentinel, NotFound("j")), s.nf, NotFound), s.nf.get().Name
+    )
+)
 check("out(errors.As(AsErr{}, &nf), nf.Name)")(
-    lambda s: fmt.Sprint(errors.As(Box(AsErr.__gotype__, AsErr()), s.nf, P_NOTFOUND), s.nf.get().Name))
-check('out(errors.Is(MyIs{}, ErrSentinel), errors.Is(fmt.Errorf("%w", MyIs{}), ErrSentinel), errors.Is(MyIs{}, e1))')(
-    lambda s: fmt.Sprint(errors.Is(Box(MyIs.__gotype__, MyIs()), ErrSentinel),
-                         errors.Is(fmt.Errorf("%w", Box(MyIs.__gotype__, MyIs())), ErrSentinel),
-                         errors.Is(Box(MyIs.__gotype__, MyIs()), s.e1)))
-check("out(errors.Is(nil, nil), errors.Is(nil, ErrSentinel), errors.Is(ErrSentinel, nil), errors.As(nil, &nf))")(
-    lambda s: fmt.Sprint(errors.Is(None, None), errors.Is(None, ErrSentinel), errors.Is(ErrSentinel, None),
-                         errors.As(None, s.nf, P_NOTFOUND)))
-check("out(m, errors.Is(m, ErrSentinel), errors.As(m, &nf), nf.Name, errors.Unwrap(m) == nil, "
-      "len(m.(interface{ Unwrap() []error }).Unwrap()))")(
-    lambda s: fmt.Sprint(s.m, errors.Is(s.m, ErrSentinel), errors.As(s.m, s.nf, P_NOTFOUND), s.nf.get().Name,
-                         errors.Unwrap(s.m) is None, len(s.m.Unwrap())))
-check('out(errors.Is(fmt.Errorf("%w", Temp{1}), Temp{1}), errors.Is(fmt.Errorf("%w", Temp{1}), Temp{2}))')(
-    lambda s: fmt.Sprint(errors.Is(fmt.Errorf("%w", temp(1)), temp(1)), errors.Is(fmt.Errorf("%w", temp(1)), temp(2))))
+    lambda s: fmt.Sprint(
+        errors.As(Box(AsErr.__gotype__, AsErr()), s.nf, P_NOTFOUND), s.nf.get().Name
+    )
+)
+check(
+    'out(errors.Is(MyIs{}, ErrSentinel), errors.Is(fmt.Errorf("%w", MyIs{}), ErrSentinel), errors.Is(MyIs{}, e1))'
+)(
+    lambda s: fmt.Sprint(
+        errors.Is(Box(MyIs.__gotype__, MyIs()), ErrSentinel),
+        errors.Is(fmt.Errorf("%w", Box(MyIs.__gotype__, MyIs())), ErrSentinel),
+        errors.Is(Box(MyIs.__gotype__, MyIs()), s.e1),
+    )
+)
+check(
+    "out(errors.Is(nil, nil), errors.Is(nil, ErrSentinel), errors.Is(ErrSentinel, nil), errors.As(nil, &nf))"
+)(
+    lambda s: fmt.Sprint(
+        errors.Is(None, None),
+        errors.Is(None, ErrSentinel),
+        errors.Is(ErrSentinel, None),
+        errors.As(None, s.nf, P_NOTFOUND),
+    )
+)
+check(
+    "out(m, errors.Is(m, ErrSentinel), errors.As(m, &nf), nf.Name, errors.Unwrap(m) == nil, "
+    "len(m.(interface{ Unwrap() []error }).Unwrap()))"
+)(
+    lambda s: fmt.Sprint(
+        s.m,
+        errors.Is(s.m, ErrSentinel),
+        errors.As(s.m, s.nf, P_NOTFOUND),
+        s.nf.get().Name,
+        errors.Unwrap(s.m) is None,
+        len(s.m.Unwrap()),
+    )
+)
+check(
+    'out(errors.Is(fmt.Errorf("%w", Temp{1}), Temp{1}), errors.Is(fmt.Errorf("%w", Temp{1}), Temp{2}))'
+)(
+    lambda s: fmt.Sprint(
+        errors.Is(fmt.Errorf("%w", temp(1)), temp(1)), errors.Is(fmt.Errorf("%w", temp(1)), temp(2))
+    )
+)
 check("e4, ok := errors.AsType[*NotFound](w); out(e4.Name, ok)")(
-    lambda s: fmt.Sprint(errors.AsType(s.w, P_NOTFOUND)[0].Name, errors.AsType(s.w, P_NOTFOUND)[1]))
+    lambda s: fmt.Sprint(errors.AsType(s.w, P_NOTFOUND)[0].Name, errors.AsType(s.w, P_NOTFOUND)[1])
+)
 check("e3, ok3 := errors.AsType[Temp](e1); out(e3, ok3)")(
-    lambda s: fmt.Sprint(Box(Temp.__gotype__, errors.AsType(s.e1, Temp.__gotype__)[0]),
-                         errors.AsType(s.e1, Temp.__gotype__)[1]))
+    lambda s: fmt.Sprint(
+        Box(Temp.__gotype__, errors.AsType(s.e1, Temp.__gotype__)[0]),
+        errors.AsType(s.e1, Temp.__gotype__)[1],
+    )
+)
 check('e = fmt.Errorf("%w", nil); out(e, errors.Unwrap(e) == nil)')(
-    lambda s: fmt.Sprint(fmt.Errorf("%w", None), errors.Unwrap(fmt.Errorf("%w", None)) is None))
-check('out(fmt.Errorf("a %d %w %s", 1, ErrSentinel, "x"), fmt.Errorf("%w %w", e1, e1).(interface{ Unwrap() []error }).Unwrap())')(
-    lambda s: fmt.Sprint(fmt.Errorf("a %d %w %s", 1, ErrSentinel, "x"),
-                         Box(v.slice_of(ERROR), v.Slice(fmt.Errorf("%w %w", s.e1, s.e1).Unwrap()))))
-check('out(fmt.Errorf("%[2]w %[1]w %[2]w", ErrSentinel, e1).(interface{ Unwrap() []error }).Unwrap())')(
-    lambda s: fmt.Sprint(Box(v.slice_of(ERROR), v.Slice(fmt.Errorf("%[2]w %[1]w %[2]w", ErrSentinel, s.e1).Unwrap()))))
-check('out(fmt.Errorf("plain"), fmt.Errorf("%v", ErrSentinel), fmt.Errorf("%d%%", 5), fmt.Errorf("%w", "str"))')(
-    lambda s: fmt.Sprint(fmt.Errorf("plain"), fmt.Errorf("%v", ErrSentinel), fmt.Errorf("%d%%", 5),
-                         fmt.Errorf("%w", "str")))
-check("out(catch(func() { errors.As(e1, nil) }))")(
-    lambda s: _catch(lambda: errors.As(s.e1, None)))
+    lambda s: fmt.Sprint(fmt.Errorf("%w", None), errors.Unwrap(fmt.Errorf("%w", None)) is None)
+)
+check(
+    'out(fmt.Errorf("a %d %w %s", 1, ErrSentinel, "x"), fmt.Errorf("%w %w", e1, e1).(interface{ Unwrap() []error }).Unwrap())'
+)(
+    lambda s: fmt.Sprint(
+        fmt.Errorf("a %d %w %s", 1, ErrSentinel, "x"),
+        Box(v.slice_of(ERROR), v.Slice(fmt.Errorf("%w %w", s.e1, s.e1).Unwrap())),
+    )
+)
+check(
+    'out(fmt.Errorf("%[2]w %[1]w %[2]w", ErrSentinel, e1).(interface{ Unwrap() []error }).Unwrap())'
+)(
+    lambda s: fmt.Sprint(
+        Box(v.slice_of(ERROR), v.Slice(fmt.Errorf("%[2]w %[1]w %[2]w", ErrSentinel, s.e1).Unwrap()))
+    )
+)
+check(
+    'out(fmt.Errorf("plain"), fmt.Errorf("%v", ErrSentinel), fmt.Errorf("%d%%", 5), fmt.Errorf("%w", "str"))'
+)(
+    lambda s: fmt.Sprint(
+        fmt.Errorf("plain"),
+        fmt.Errorf("%v", ErrSentinel),
+        fmt.Errorf("%d%%", 5),
+        fmt.Errorf("%w", "str"),
+    )
+)
+check("out(catch(func() { errors.As(e1, nil) }))")(lambda s: _catch(lambda: errors.As(s.e1, None)))
 check("out(errors.Join(e1, j))")(lambda s: fmt.Sprint(errors.Join(s.e1, s.j)))
 
 
@@ -243,7 +349,10 @@ def test_against_go(go_outputs, i):
 def test_new_is_distinct():
     a, b = errors.New("x"), errors.New("x")
     assert a is not b and a != b and not errors.Is(a, b) and errors.Is(a, a)
-    assert fmt.Sprintf("%T %v %+v %#v", a, a, a, a) == '*errors.errorString x x &errors.errorString{s:"x"}'
+    assert (
+        fmt.Sprintf("%T %v %+v %#v", a, a, a, a)
+        == '*errors.errorString x x &errors.errorString{s:"x"}'
+    )
 
 
 def test_as_without_type_uses_current_value():

@@ -16,10 +16,31 @@ from go2py.runtime.values import Box, Slice
 
 SEP = "\x1e\x1d\x1c"
 
-STRS = ["", "a", "abc", "chicken", "  hello  world  ", "a,b,,c,", "héllo wörld", "日本語テキスト",
-        "\udcff\udcfeab\udcff", "ß straße İstanbul ǅ ﬃ", "Σίσυφος ΣΑΣ", "a\u00a0b\u2003c\u0085d\u3000",
-        "go gopher gogo", "\tX\n", "ǈaǉ xY_z9", "ΑΒΓ αβγ", "\u0130\u0131 K\u212a", "xx\u00e9xx", "\ufffd\udcff!",
-        "line1\nline2\n\nline4", "one\ntwo\n", "a\u0345b ǰ ŉ", "-_-hello, world!-_-"]
+STRS = [
+    "",
+    "a",
+    "abc",
+    "chicken",
+    "  hello  world  ",
+    "a,b,,c,",
+    "héllo wörld",
+    "日本語テキスト",
+    "\udcff\udcfeab\udcff",
+    "ß straße İstanbul ǅ ﬃ",
+    "Σίσυφος ΣΑΣ",
+    "a\u00a0b\u2003c\u0085d\u3000",
+    "go gopher gogo",
+    "\tX\n",
+    "ǈaǉ xY_z9",
+    "ΑΒΓ αβγ",
+    "\u0130\u0131 K\u212a",
+    "xx\u00e9xx",
+    "\ufffd\udcff!",
+    "line1\nline2\n\nline4",
+    "one\ntwo\n",
+    "a\u0345b ǰ ŉ",
+    "-_-hello, world!-_-",
+]
 SUBS = ["", "a", "o", "go", "é", "\udcff", ",", "ll", "日本", "xyz", " ", "\ufffd", "-_", "Σ"]
 SEPS = ["", ",", " ", "o", "é", "\udcff", "\n", "go"]
 
@@ -76,10 +97,31 @@ def cases() -> list[tuple[str, list]]:
     cs: list[tuple[str, list]] = []
     for s in STRS:
         for sub in SUBS:
-            for fn in ["Contains", "ContainsAny", "Count", "Index", "LastIndex", "IndexAny", "LastIndexAny",
-                       "HasPrefix", "HasSuffix", "Split", "SplitAfter", "Cut", "CutLast", "CutPrefix",
-                       "CutSuffix", "EqualFold", "Trim", "TrimLeft", "TrimRight", "TrimPrefix", "TrimSuffix",
-                       "Compare", "ToValidUTF8"]:
+            for fn in [
+                "Contains",
+                "ContainsAny",
+                "Count",
+                "Index",
+                "LastIndex",
+                "IndexAny",
+                "LastIndexAny",
+                "HasPrefix",
+                "HasSuffix",
+                "Split",
+                "SplitAfter",
+                "Cut",
+                "CutLast",
+                "CutPrefix",
+                "CutSuffix",
+                "EqualFold",
+                "Trim",
+                "TrimLeft",
+                "TrimRight",
+                "TrimPrefix",
+                "TrimSuffix",
+                "Compare",
+                "ToValidUTF8",
+            ]:
                 cs.append((fn, [s, sub]))
             cs.append(("ReplaceAll", [s, sub, "<>"]))
             for n in (-1, 0, 1, 2):
@@ -90,8 +132,15 @@ def cases() -> list[tuple[str, list]]:
         cs.append(("Map", [ROT1, s]))
         cs.append(("Map", [TO_ERR, s]))
         for f in FUNCS:
-            for fn in ["IndexFunc", "LastIndexFunc", "TrimFunc", "TrimLeftFunc", "TrimRightFunc", "ContainsFunc",
-                       "FieldsFunc"]:
+            for fn in [
+                "IndexFunc",
+                "LastIndexFunc",
+                "TrimFunc",
+                "TrimLeftFunc",
+                "TrimRightFunc",
+                "ContainsFunc",
+                "FieldsFunc",
+            ]:
                 cs.append((fn, [s, f]))
         for r in (0x61, 0x6F, 0xE9, 0x65E5, 0xFFFD, -1, 0xD800, 0x110000, 0x1F600):
             cs.append(("IndexRune", [s, r]))
@@ -103,9 +152,28 @@ def cases() -> list[tuple[str, list]]:
             for n in (-1, 0, 1, 2, 3, 100):
                 cs.append(("SplitN", [s, sep, n]))
                 cs.append(("SplitAfterN", [s, sep, n]))
-    folds = [("Go", "GO"), ("σ", "Σ"), ("ς", "Σ"), ("ς", "σ"), ("K", "\u212a"), ("k", "\u212a"), ("ß", "SS"),
-             ("ǅ", "ǆ"), ("Ǆ", "ǆ"), ("straße", "STRASSE"), ("\udcff", "\ufffd"), ("ab", "abc"), ("İ", "i"),
-             ("ı", "I"), ("ſ", "S"), ("Ω", "\u2126"), ("ǈ", "Ǉ"), ("μ", "\u00b5"), ("Ѐ", "ѐ"), ("a\u0345", "A\u03b9")]
+    folds = [
+        ("Go", "GO"),
+        ("σ", "Σ"),
+        ("ς", "Σ"),
+        ("ς", "σ"),
+        ("K", "\u212a"),
+        ("k", "\u212a"),
+        ("ß", "SS"),
+        ("ǅ", "ǆ"),
+        ("Ǆ", "ǆ"),
+        ("straße", "STRASSE"),
+        ("\udcff", "\ufffd"),
+        ("ab", "abc"),
+        ("İ", "i"),
+        ("ı", "I"),
+        ("ſ", "S"),
+        ("Ω", "\u2126"),
+        ("ǈ", "Ǉ"),
+        ("μ", "\u00b5"),
+        ("Ѐ", "ѐ"),
+        ("a\u0345", "A\u03b9"),
+    ]
     for a, b in folds:
         cs.append(("EqualFold", [a, b]))
     for a, n in [("ab", -1), ("", -1), ("x", 0)]:
@@ -131,7 +199,7 @@ def py_call(name: str, args: list) -> str:
 
 REPLACERS = [
     (["a", "1", "b", "2"], ["abcab", "xyz", ""]),
-    (["<", "&lt;", ">", "&gt;", "&", "&amp;"], ["<a href=\"x&y\">", "plain"]),
+    (["<", "&lt;", ">", "&gt;", "&", "&amp;"], ['<a href="x&y">', "plain"]),
     (["a", "A", "a", "B", "aa", "C"], ["aaa", "banana"]),
     (["aa", "C", "a", "A"], ["aaa", "banana"]),
     (["", "X"], ["", "abc", "héllo"]),
@@ -155,21 +223,25 @@ def go_program() -> str:
         elif name in ("CutPrefix", "CutSuffix"):
             body.append(f"\tout(r2({call}))")
         elif name == "Repeat":
-            body.append(f"\tout(catch(func() string {{ return fmt.Sprintf(\"%#v\", {call}) }}))")
+            body.append(f'\tout(catch(func() string {{ return fmt.Sprintf("%#v", {call}) }}))')
         else:
-            body.append(f"\tout(fmt.Sprintf(\"%#v\", {call}))")
+            body.append(f'\tout(fmt.Sprintf("%#v", {call}))')
     for oldnew, inputs in REPLACERS:
         for s in inputs:
-            body.append(f"\tout(fmt.Sprintf(\"%#v\", strings.NewReplacer({', '.join(map(go_lit, oldnew))})"
-                        f".Replace({go_lit(s)})))")
+            body.append(
+                f"\tout(fmt.Sprintf(\"%#v\", strings.NewReplacer({', '.join(map(go_lit, oldnew))})"
+                f".Replace({go_lit(s)})))"
+            )
     for s in STRS:
         for name, takes_sep in SEQS:
             seps = SEPS if takes_sep else [None]
             for sep in seps:
                 a = go_lit(s) + (", " + go_lit(sep) if sep is not None else "")
-                body.append(f"\tout(fmt.Sprintf(\"%#v\", slices.Collect(strings.{name}({a}))))")
+                body.append(f'\tout(fmt.Sprintf("%#v", slices.Collect(strings.{name}({a}))))')
         for f in FUNCS:
-            body.append(f"\tout(fmt.Sprintf(\"%#v\", slices.Collect(strings.FieldsFuncSeq({go_lit(s)}, {f.go}))))")
+            body.append(
+                f'\tout(fmt.Sprintf("%#v", slices.Collect(strings.FieldsFuncSeq({go_lit(s)}, {f.go}))))'
+            )
     return GO_HEAD + "\n".join(body) + "\n}\n"
 
 
@@ -239,14 +311,23 @@ def python_outputs() -> list[tuple[str, str]]:
     for oldnew, inputs in REPLACERS:
         r = strings.NewReplacer(*oldnew)
         for s in inputs:
-            res.append((f"NewReplacer{tuple(oldnew)!r}.Replace({s!r})", fmt.Sprintf("%#v", r.Replace(s))))
+            res.append(
+                (f"NewReplacer{tuple(oldnew)!r}.Replace({s!r})", fmt.Sprintf("%#v", r.Replace(s)))
+            )
     for s in STRS:
         for name, takes_sep in SEQS:
             for sep in (SEPS if takes_sep else [None]):
-                seq = getattr(strings, name)(s, sep) if sep is not None else getattr(strings, name)(s)
+                seq = (
+                    getattr(strings, name)(s, sep) if sep is not None else getattr(strings, name)(s)
+                )
                 res.append((f"{name}({s!r}, {sep!r})", py_format(collect(seq))))
         for f in FUNCS:
-            res.append((f"FieldsFuncSeq({s!r}, {f.go})", py_format(collect(strings.FieldsFuncSeq(s, f.py)))))
+            res.append(
+                (
+                    f"FieldsFuncSeq({s!r}, {f.go})",
+                    py_format(collect(strings.FieldsFuncSeq(s, f.py))),
+                )
+            )
     return res
 
 
@@ -283,7 +364,7 @@ def test_builder():
     assert b.WriteRune(0x1F600) == (4, None)
     assert b.WriteRune(-1) == (3, None)
     assert b.Write(Slice([0xFF, 0x41])) == (2, None)
-    assert b.String() == "héllox\U0001F600\ufffd\udcffA"
+    assert b.String() == "héllox\U0001f600\ufffd\udcffA"
     assert b.Len() == 16 and b.Cap() >= 16
     b.WriteByte(0xC3)
     b.WriteByte(0xA9)
@@ -301,7 +382,9 @@ def test_reader():
     assert (r.Len(), r.Size()) == (7, 7)
     buf = Slice([0] * 3)
     assert r.Read(buf) == (3, None) and list(buf) == [0x68, 0xC3, 0xA9]
-    assert r.UnreadRune().Error() == "strings.Reader.UnreadRune: previous operation was not ReadRune"
+    assert (
+        r.UnreadRune().Error() == "strings.Reader.UnreadRune: previous operation was not ReadRune"
+    )
     assert r.ReadRune() == (ord("l"), 1, None)
     assert r.UnreadRune() is None
     assert r.ReadByte() == (ord("l"), None)

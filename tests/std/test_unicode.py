@@ -19,8 +19,21 @@ from go2py.runtime.std import unicode
 ROOT = Path(__file__).resolve().parents[2]
 TABLES = ROOT / "go2py" / "runtime" / "std" / "_unicode_tables.py"
 
-PREDICATES = ["IsLetter", "IsDigit", "IsNumber", "IsSpace", "IsUpper", "IsLower", "IsTitle",
-              "IsPunct", "IsSymbol", "IsMark", "IsControl", "IsPrint", "IsGraphic"]
+PREDICATES = [
+    "IsLetter",
+    "IsDigit",
+    "IsNumber",
+    "IsSpace",
+    "IsUpper",
+    "IsLower",
+    "IsTitle",
+    "IsPunct",
+    "IsSymbol",
+    "IsMark",
+    "IsControl",
+    "IsPrint",
+    "IsGraphic",
+]
 
 # Every rune's predicates as a bit mask, and its case mappings as deltas, written
 # as runs: a line whenever the value changes.
@@ -64,8 +77,9 @@ func main() {
 def run_go(go: str, src: str, tmp: Path) -> str:
     (tmp / "main.go").write_text(src)
     (tmp / "go.mod").write_text("module gocase\n\ngo 1.24\n")
-    out = subprocess.run([go, "run", "."], cwd=tmp, capture_output=True, text=True, env=go_environ(),
-                         timeout=300)
+    out = subprocess.run(
+        [go, "run", "."], cwd=tmp, capture_output=True, text=True, env=go_environ(), timeout=300
+    )
     assert out.returncode == 0, out.stderr
     return out.stdout
 
@@ -99,7 +113,7 @@ def tables_source(dump: str) -> str:
 
     bits = "\n".join(f"#   {1 << i:5d}  {p}" for i, p in enumerate(PREDICATES))
     return (
-        '"""Rune tables of Go\'s unicode package (Unicode ' + version + '), generated from the Go\n'
+        '"""Rune tables of Go\'s unicode package (Unicode ' + version + "), generated from the Go\n"
         "toolchain by tests/std/test_unicode.py (run it as a script to regenerate).\n\n"
         "CAT_STARTS[i] is the first rune of a run of runes sharing the predicate mask\n"
         "CAT_MASKS[i]; CASE_STARTS[i] the first rune of a run sharing the deltas\n"
@@ -107,8 +121,13 @@ def tables_source(dump: str) -> str:
         '"""\n\n'
         "# mask bits:\n" + bits + "\n\n"
         f"VERSION = {version!r}\n\n"
-        + ints("CAT_STARTS", cat_starts) + "\n" + ints("CAT_MASKS", cat_masks) + "\n"
-        + ints("CASE_STARTS", case_starts) + "\n" + ints("CASE_DELTAS", case_deltas)
+        + ints("CAT_STARTS", cat_starts)
+        + "\n"
+        + ints("CAT_MASKS", cat_masks)
+        + "\n"
+        + ints("CASE_STARTS", case_starts)
+        + "\n"
+        + ints("CASE_DELTAS", case_deltas)
     )
 
 
@@ -186,12 +205,26 @@ def test_functions_rune_by_rune(go, dump, tmp_path):
     u = unicode
     preds = [getattr(u, p) for p in PREDICATES]
     for r, line in zip(runes, lines):
-        got = [r] + [int(f(r)) for f in preds] + [
-            u.ToUpper(r), u.ToLower(r), u.ToTitle(r), u.SimpleFold(r),
-            u.To(u.UpperCase, r), u.To(u.LowerCase, r), u.To(u.TitleCase, r),
-            int(u.Is(u.Letter, r)), int(u.Is(u.Lu, r)), int(u.In(r, u.Nd, u.P)),
-            int(u.Is(u.Zs, r)), int(u.Is(u.White_Space, r)), int(u.Is(u.Cc, r)),
-            int(u.IsOneOf([u.S, u.M], r))]
+        got = (
+            [r]
+            + [int(f(r)) for f in preds]
+            + [
+                u.ToUpper(r),
+                u.ToLower(r),
+                u.ToTitle(r),
+                u.SimpleFold(r),
+                u.To(u.UpperCase, r),
+                u.To(u.LowerCase, r),
+                u.To(u.TitleCase, r),
+                int(u.Is(u.Letter, r)),
+                int(u.Is(u.Lu, r)),
+                int(u.In(r, u.Nd, u.P)),
+                int(u.Is(u.Zs, r)),
+                int(u.Is(u.White_Space, r)),
+                int(u.Is(u.Cc, r)),
+                int(u.IsOneOf([u.S, u.M], r)),
+            ]
+        )
         assert " ".join(map(str, got)) == line, hex(r)
 
 
@@ -199,13 +232,20 @@ def test_constants():
     assert unicode.MaxRune == 0x10FFFF
     assert unicode.ReplacementChar == 0xFFFD
     assert unicode.MaxASCII == 0x7F and unicode.MaxLatin1 == 0xFF
-    assert (unicode.UpperCase, unicode.LowerCase, unicode.TitleCase, unicode.MaxCase) == (0, 1, 2, 3)
+    assert (unicode.UpperCase, unicode.LowerCase, unicode.TitleCase, unicode.MaxCase) == (
+        0,
+        1,
+        2,
+        3,
+    )
     assert unicode.UpperLower == 0x110000
 
 
 def test_custom_range_table():
-    t = unicode.RangeTable(R16=[unicode.Range16(Lo=0x41, Hi=0x5A, Stride=2)],
-                           R32=[unicode.Range32(Lo=0x10000, Hi=0x10010, Stride=1)])
+    t = unicode.RangeTable(
+        R16=[unicode.Range16(Lo=0x41, Hi=0x5A, Stride=2)],
+        R32=[unicode.Range32(Lo=0x10000, Hi=0x10010, Stride=1)],
+    )
     assert unicode.Is(t, 0x41) and unicode.Is(t, 0x43) and not unicode.Is(t, 0x42)
     assert unicode.Is(t, 0x10005) and not unicode.Is(t, 0x10011)
     assert unicode.In(0x43, unicode.Nd, t)

@@ -54,7 +54,8 @@ class _ErrorString(_GoError):
 
 
 _ErrorString.__gotype__ = _v.GoType(
-    "errors.errorString", "struct", fields=[("s", _v.STRING, "", False)], py=_ErrorString)
+    "errors.errorString", "struct", fields=[("s", _v.STRING, "", False)], py=_ErrorString
+)
 
 
 def New(text: str):

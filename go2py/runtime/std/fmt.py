@@ -58,10 +58,24 @@ from go2py.runtime.std import strconv as _strconv
 from go2py.runtime.values import Box as _Box, GoType as _GoType, Slice as _Slice
 
 __all__ = [
-    "Print", "Println", "Printf", "Sprint", "Sprintln", "Sprintf", "Errorf",
-    "Append", "Appendf", "Appendln",
-    "Fprint", "Fprintln", "Fprintf", "FormatString",
-    "Stringer", "GoStringer", "Formatter", "State",
+    "Print",
+    "Println",
+    "Printf",
+    "Sprint",
+    "Sprintln",
+    "Sprintf",
+    "Errorf",
+    "Append",
+    "Appendf",
+    "Appendln",
+    "Fprint",
+    "Fprintln",
+    "Fprintf",
+    "FormatString",
+    "Stringer",
+    "GoStringer",
+    "Formatter",
+    "State",
 ]
 
 # ---------------------------------------------------------------- scalar conversions (the seam)
@@ -223,9 +237,26 @@ def _addr(x) -> int:
 
 
 class _Printer:
-    __slots__ = ("buf", "wid", "prec", "wid_present", "prec_present", "minus", "plus", "sharp",
-                 "space", "zero", "plus_v", "sharp_v", "erroring", "panicking", "wrap_errs",
-                 "wrapped_errs", "reordered", "good_arg_num")
+    __slots__ = (
+        "buf",
+        "wid",
+        "prec",
+        "wid_present",
+        "prec_present",
+        "minus",
+        "plus",
+        "sharp",
+        "space",
+        "zero",
+        "plus_v",
+        "sharp_v",
+        "erroring",
+        "panicking",
+        "wrap_errs",
+        "wrapped_errs",
+        "reordered",
+        "good_arg_num",
+    )
 
     def __init__(self) -> None:
         self.buf: list[str] = []
@@ -244,12 +275,34 @@ class _Printer:
         self.plus_v = self.sharp_v = False
 
     def _get_flags(self):
-        return (self.wid, self.prec, self.wid_present, self.prec_present, self.minus, self.plus,
-                self.sharp, self.space, self.zero, self.plus_v, self.sharp_v)
+        return (
+            self.wid,
+            self.prec,
+            self.wid_present,
+            self.prec_present,
+            self.minus,
+            self.plus,
+            self.sharp,
+            self.space,
+            self.zero,
+            self.plus_v,
+            self.sharp_v,
+        )
 
     def _set_flags(self, f) -> None:
-        (self.wid, self.prec, self.wid_present, self.prec_present, self.minus, self.plus,
-         self.sharp, self.space, self.zero, self.plus_v, self.sharp_v) = f
+        (
+            self.wid,
+            self.prec,
+            self.wid_present,
+            self.prec_present,
+            self.minus,
+            self.plus,
+            self.sharp,
+            self.space,
+            self.zero,
+            self.plus_v,
+            self.sharp_v,
+        ) = f
 
     def text(self) -> str:
         return "".join(self.buf)
@@ -278,7 +331,7 @@ class _Printer:
 
     def Write(self, b):
         if isinstance(b, _Slice):
-            data = bytes(b.a[b.off:b.off + b.len])
+            data = bytes(b.a[b.off : b.off + b.len])
         elif isinstance(b, str):
             data = b.encode("utf-8", "surrogateescape")
         else:
@@ -374,7 +427,7 @@ class _Printer:
 
     def _truncate(self, s: str) -> str:
         if self.prec_present and self.prec < len(s):
-            return s[:self.prec]
+            return s[: self.prec]
         return s
 
     def fmt_s(self, s: str) -> None:
@@ -1075,8 +1128,11 @@ def _fast_float(x: float, verb: str, prec: int):
 _INF = float("inf")
 _NINF = float("-inf")
 
-_SCALAR = _SIGNED | _UNSIGNED | frozenset(
-    ("bool", "string", "float32", "float64", "complex64", "complex128"))
+_SCALAR = (
+    _SIGNED
+    | _UNSIGNED
+    | frozenset(("bool", "string", "float32", "float64", "complex64", "complex128"))
+)
 
 
 def _field_slots(s, fields) -> tuple:
@@ -1234,7 +1290,7 @@ class _FdWriter:
 
     def Write(self, p):
         if isinstance(p, _Slice):
-            data = bytes(p.a[p.off:p.off + p.len])
+            data = bytes(p.a[p.off : p.off + p.len])
         else:
             data = bytes(p)
         return _write_fd(self.fd, data)

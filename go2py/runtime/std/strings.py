@@ -44,16 +44,68 @@ except ImportError:  # pragma: no cover
     _ErrShortWrite = _GoError("short write")
 
 __all__ = [
-    "Clone", "Compare", "Contains", "ContainsAny", "ContainsFunc", "ContainsRune", "Count", "Cut",
-    "CutLast", "CutPrefix", "CutSuffix", "EqualFold", "Fields", "FieldsFunc", "FieldsFuncSeq",
-    "FieldsSeq", "HasPrefix", "HasSuffix", "Index", "IndexAny", "IndexByte", "IndexFunc",
-    "IndexRune", "Join", "LastIndex", "LastIndexAny", "LastIndexByte", "LastIndexFunc", "Lines",
-    "Map", "NewReader",
-    "NewReplacer", "Repeat", "Replace", "ReplaceAll", "Split", "SplitAfter", "SplitAfterN",
-    "SplitAfterSeq", "SplitN", "SplitSeq", "Title", "ToLower", "ToLowerSpecial", "ToTitle",
-    "ToTitleSpecial", "ToUpper", "ToUpperSpecial", "ToValidUTF8", "Trim", "TrimFunc", "TrimLeft",
-    "TrimLeftFunc", "TrimPrefix", "TrimRight", "TrimRightFunc", "TrimSpace", "TrimSuffix",
-    "Builder", "Reader", "Replacer", "EOF",
+    "Clone",
+    "Compare",
+    "Contains",
+    "ContainsAny",
+    "ContainsFunc",
+    "ContainsRune",
+    "Count",
+    "Cut",
+    "CutLast",
+    "CutPrefix",
+    "CutSuffix",
+    "EqualFold",
+    "Fields",
+    "FieldsFunc",
+    "FieldsFuncSeq",
+    "FieldsSeq",
+    "HasPrefix",
+    "HasSuffix",
+    "Index",
+    "IndexAny",
+    "IndexByte",
+    "IndexFunc",
+    "IndexRune",
+    "Join",
+    "LastIndex",
+    "LastIndexAny",
+    "LastIndexByte",
+    "LastIndexFunc",
+    "Lines",
+    "Map",
+    "NewReader",
+    "NewReplacer",
+    "Repeat",
+    "Replace",
+    "ReplaceAll",
+    "Split",
+    "SplitAfter",
+    "SplitAfterN",
+    "SplitAfterSeq",
+    "SplitN",
+    "SplitSeq",
+    "Title",
+    "ToLower",
+    "ToLowerSpecial",
+    "ToTitle",
+    "ToTitleSpecial",
+    "ToUpper",
+    "ToUpperSpecial",
+    "ToValidUTF8",
+    "Trim",
+    "TrimFunc",
+    "TrimLeft",
+    "TrimLeftFunc",
+    "TrimPrefix",
+    "TrimRight",
+    "TrimRightFunc",
+    "TrimSpace",
+    "TrimSuffix",
+    "Builder",
+    "Reader",
+    "Replacer",
+    "EOF",
 ]
 
 _RUNE_ERROR = 0xFFFD
@@ -295,7 +347,7 @@ def _explode(s: str, n: int) -> list[str]:
         n = len(chars)
     if n == 0:
         return []
-    return chars[:n - 1] + ["".join(chars[n - 1:])]
+    return chars[: n - 1] + ["".join(chars[n - 1 :])]
 
 
 def _gen_split(s: str, sep: str, after: bool, n: int) -> list[str] | None:
@@ -615,7 +667,7 @@ def TrimSuffix(s: str, suffix: str) -> str:
 
 def _slice_bytes(p) -> bytes:
     if isinstance(p, _Slice):
-        return bytes(p.a[p.off:p.off + p.len])
+        return bytes(p.a[p.off : p.off + p.len])
     return bytes(p)
 
 
@@ -700,7 +752,7 @@ def _decode_at(b: bytes, i: int):
         return c, 1
     for k in (2, 3, 4):
         try:
-            t = b[i:i + k].decode("utf-8")
+            t = b[i : i + k].decode("utf-8")
         except UnicodeDecodeError:
             continue
         if len(t) == 1:
@@ -735,7 +787,7 @@ class Reader:
         self._prev = -1
         n = min(len(b), len(self._b) - self._i)
         if n:
-            b.a[b.off:b.off + n] = self._b[self._i:self._i + n]
+            b.a[b.off : b.off + n] = self._b[self._i : self._i + n]
         self._i += n
         return n, None
 
@@ -746,7 +798,7 @@ class Reader:
             return 0, EOF
         n = min(len(b), len(self._b) - off)
         if n:
-            b.a[b.off:b.off + n] = self._b[off:off + n]
+            b.a[b.off : b.off + n] = self._b[off : off + n]
         return n, (EOF if n < len(b) else None)
 
     def ReadByte(self):
@@ -801,7 +853,7 @@ class Reader:
         self._prev = -1
         if self._i >= len(self._b):
             return 0, None
-        data = self._b[self._i:]
+        data = self._b[self._i :]
         m, err = w.Write(_Slice(list(data)))
         if m > len(data):
             _panic("strings.Reader.WriteTo: invalid WriteString count")

@@ -368,7 +368,7 @@ def test_builder():
     assert b.Len() == 16 and b.Cap() >= 16
     b.WriteByte(0xC3)
     b.WriteByte(0xA9)
-    assert strings.Count(b.String(), "é") == 2 and b.Len() == 18
+    assert b.String().endswith("\udcffAé") and b.Len() == 18
     b.Grow(100)
     assert b.Cap() >= 118
     b.Reset()

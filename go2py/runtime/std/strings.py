@@ -689,6 +689,8 @@ class Builder:
         parts = self._parts
         if len(parts) > 1:
             s = "".join(parts)
+            if not s.isascii():
+                s = _norm(s)  # bytes written one by one become their runes
             self._parts = [s]
             return s
         return parts[0] if parts else ""

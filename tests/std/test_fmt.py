@@ -885,3 +885,24 @@ def test_fast_float_paths_agree_with_strconv():
 
 def struct_float(bits: int) -> float:
     return _struct.unpack("d", _struct.pack("Q", bits))[0]
+
+
+def test_print_follows_os_stdout(capfd):
+    from go2py.runtime.std import os as goos
+
+    class W:
+        data = b""
+
+        def Write(self, p):
+            W.data += bytes(p)
+            return len(p), None
+
+    saved = goos.Stdout
+    try:
+        goos.Stdout = W()
+        assert fmt.Println("to", 1) == (5, None)
+    finally:
+        goos.Stdout = saved
+    fmt.Fprintf(goos.Stdout, "%s|", "file")
+    fmt.Println("back")
+    assert W.data == b"to 1\n" and capfd.readouterr().out == "file|back\n"

@@ -36,7 +36,8 @@ address).
 
 Output: ``Print``/``Println``/``Printf`` write the encoded bytes straight to
 file descriptor 1 (Go's ``os.Stdout`` is unbuffered), so output interleaves
-with stderr as in Go.  ``Fprint*`` take any writer with ``Write(p)`` (``p`` a
+with stderr as in Go; a program that assigns another writer to ``os.Stdout``
+gets its output there.  ``Fprint*`` take any writer with ``Write(p)`` (``p`` a
 byte ``Slice``, returning ``(n, err)``); ``_stdout`` and ``_stderr`` are such
 writers for ``os.Stdout``/``os.Stderr``.
 
@@ -51,6 +52,7 @@ Not implemented: the scanning functions (``Scan``, ``Sscan``, ``Fscan``...,
 from __future__ import annotations
 
 import os as _os
+import sys as _sys
 
 from go2py.runtime import values as _v
 from go2py.runtime.panic import GoPanic as _GoPanic, as_panic as _as_panic
@@ -1303,10 +1305,27 @@ _stdout = _FdWriter(1)
 _stderr = _FdWriter(2)
 
 
+_OS_MODULE = "go2py.runtime.std.os"
+
+
 def _out(w, s: str):
-    if isinstance(w, _FdWriter):
+    tw = type(w)
+    if tw is _FdWriter:
         return _write_fd(w.fd, s.encode("utf-8", "surrogateescape"))
+    if tw.__module__ == _OS_MODULE and tw.__name__ == "File":
+        return w.WriteString(s)  # os.File: the same bytes, without a byte Slice
     return w.Write(_Slice(list(s.encode("utf-8", "surrogateescape"))))
+
+
+def _print_out(s: str):
+    """Output of Print/Printf/Println: os.Stdout (fd 1 unless the program
+    assigned another writer to os.Stdout)."""
+    osm = _sys.modules.get(_OS_MODULE)
+    if osm is not None:
+        w = getattr(osm, "Stdout", None)
+        if w is not None and getattr(w, "fd", None) != 1:
+            return _out(w, s)
+    return _write_fd(1, s.encode("utf-8", "surrogateescape"))
 
 
 # ---------------------------------------------------------------- the API
@@ -1331,15 +1350,15 @@ def Sprintln(*a) -> str:
 
 
 def Printf(format: str, *a):
-    return _write_fd(1, Sprintf(format, *a).encode("utf-8", "surrogateescape"))
+    return _print_out(Sprintf(format, *a))
 
 
 def Print(*a):
-    return _write_fd(1, Sprint(*a).encode("utf-8", "surrogateescape"))
+    return _print_out(Sprint(*a))
 
 
 def Println(*a):
-    return _write_fd(1, Sprintln(*a).encode("utf-8", "surrogateescape"))
+    return _print_out(Sprintln(*a))
 
 
 def Fprintf(w, format: str, *a):

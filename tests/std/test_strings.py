@@ -40,6 +40,8 @@ STRS = [
     "one\ntwo\n",
     "a\u0345b ǰ ŉ",
     "-_-hello, world!-_-",
+    "a\x1cb\x0bc\x0c d\x1f e\r\n",
+    " \t spaced\vout\f ",
 ]
 SUBS = ["", "a", "o", "go", "é", "\udcff", ",", "ll", "日本", "xyz", " ", "\ufffd", "-_", "Σ"]
 SEPS = ["", ",", " ", "o", "é", "\udcff", "\n", "go"]

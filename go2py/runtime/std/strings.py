@@ -405,6 +405,8 @@ _ASCII_SPACE = frozenset("\t\n\v\f\r ")
 
 def _fields(s: str) -> list[str]:
     if s.isascii():
+        if "\x1c" not in s and "\x1d" not in s and "\x1e" not in s and "\x1f" not in s:
+            return s.split()  # for ASCII, Python's whitespace is Go's but for \x1c-\x1f
         out = []
         start = -1
         for i, ch in enumerate(s):

@@ -202,6 +202,7 @@ def _drive(
     lengths = [r[0] for r in rules]
     start_rule = next(i for i, r in enumerate(rules) if r[1] == "start")
     origins = [r[1] for r in rules]
+    rule_info = [(lengths[i], callbacks[i], origins[i]) for i in range(len(rules))]
     states = [t.start]
     values: list[Any] = []
     state = t.start
@@ -217,8 +218,9 @@ def _drive(
             tok = ("LBODY", "{", tok[2], tok[3])
             kind = "LBODY"
         while True:
-            act = actions[state].get(kind)
-            if act is None:
+            try:
+                act = actions[state][kind]
+            except KeyError:
                 failed = True
                 if len(errors) > MAX_ERRORS:
                     return None
@@ -236,8 +238,7 @@ def _drive(
                 i += 1
                 break
             r = ~act
-            n = lengths[r]
-            fn = callbacks[r]
+            n, fn, origin = rule_info[r]
             if fn is None:  # a rule passing its child through
                 if r == start_rule:
                     return None if failed else values[-1]
@@ -264,7 +265,7 @@ def _drive(
             if n:
                 del values[-n:]
                 del states[-n:]
-            state = gotos[states[-1]][origins[r]]
+            state = gotos[states[-1]][origin]
             states.append(state)
             values.append(value)
     return None

@@ -132,6 +132,8 @@ TOKEN_RE = re.compile(
     + r""")
   | (?P<STRING>"(?:[^"\\\n]|\\.)*"|`[^`]*`)
   | (?P<CHAR>'(?:[^'\\\n]|\\(?:[0-7]{3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[abfnrtv\\']))')
+  | (?P<eof>\Z)
+  | (?P<bad>[\s\S])
     )""",
     re.VERBOSE,
 )
@@ -203,23 +205,16 @@ def scan(text: str) -> tuple[list[tuple[str, str, int, int]], list[Comment]]:
     tokens: list[tuple[str, str, int, int]] = []
     comments: list[Comment] = []
     append = tokens.append
-    match = TOKEN_RE.match
+    finditer = TOKEN_RE.finditer
     ops = OPERATORS
     keywords = _KEYWORD_KINDS
     pos = 0
-    n = len(text)
     line = 1
     line_start = 0
     if text.startswith("\ufeff"):
         pos = line_start = 1
-    while pos < n:
-        m = match(text, pos)
-        if m is None:
-            pos += len(text[pos:]) - len(text[pos:].lstrip(" \t\r"))
-            if pos >= n:
-                break
-            at, msg = _describe_bad(text, pos)
-            raise ScanError(line, at - line_start + 1, msg)
+    # One pass of finditer: every character is part of a token, a comment, blanks, or `bad`.
+    for m in finditer(text, pos):
         kind = m.lastgroup
         value = m.group(kind)  # type: ignore[arg-type]
         end = m.end()
@@ -236,8 +231,6 @@ def scan(text: str) -> tuple[list[tuple[str, str, int, int]], list[Comment]]:
             comments.append(
                 Comment(value, line, start - line_start + 1, line, not text[line_start:start].strip())
             )
-        elif kind == "badcomment":
-            raise ScanError(line, start - line_start + 1, "comment not terminated")
         elif kind == "bcomment":
             nls = value.count("\n")
             comments.append(
@@ -248,6 +241,14 @@ def scan(text: str) -> tuple[list[tuple[str, str, int, int]], list[Comment]]:
                 append(("NEWLINE", "\n", line, start - line_start + 1))
                 line += nls
                 line_start = start + value.rindex("\n") + 1
+        elif kind == "eof":
+            pos = end
+            break
+        elif kind == "badcomment":
+            raise ScanError(line, start - line_start + 1, "comment not terminated")
+        elif kind == "bad":
+            at, msg = _describe_bad(text, start)
+            raise ScanError(line, at - line_start + 1, msg)
         else:
             append((kind, value, line, start - line_start + 1))  # type: ignore[arg-type]
             if kind == "STRING" and value[0] == "`":

@@ -737,7 +737,7 @@ class _Printer:
         if f is not None:
             try:
                 f(self, ord(verb))
-            except BaseException as e:  # noqa: BLE001 - Go recovers any panic here
+            except Exception as e:  # noqa: BLE001 - Go recovers any panic here
                 self.catch_panic(e, v, t, verb, "Format")
             return True
         if self.sharp_v:
@@ -745,7 +745,7 @@ class _Printer:
             if f is not None:
                 try:
                     self.fmt_s(f())
-                except BaseException as e:  # noqa: BLE001
+                except Exception as e:  # noqa: BLE001
                     self.catch_panic(e, v, t, verb, "GoString")
                 return True
         elif verb in ("v", "s", "x", "X", "q"):
@@ -754,7 +754,7 @@ class _Printer:
                 if f is not None:
                     try:
                         self.fmt_string(f(), t, verb)
-                    except BaseException as e:  # noqa: BLE001
+                    except Exception as e:  # noqa: BLE001
                         self.catch_panic(e, v, t, verb, name)
                     return True
         return False

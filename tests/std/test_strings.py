@@ -40,6 +40,7 @@ STRS = [
     "one\ntwo\n",
     "a\u0345b ǰ ŉ",
     "-_-hello, world!-_-",
+    "ıiIİ dİyarbakır",
     "a\x1cb\x0bc\x0c d\x1f e\r\n",
     " \t spaced\vout\f ",
 ]
@@ -91,6 +92,7 @@ IS_LETTER = Fn("unicode.IsLetter", unicode.IsLetter)
 IS_PUNCT = Fn("unicode.IsPunct", unicode.IsPunct)
 NOT_LETTER = Fn("notLetter", lambda r: not unicode.IsLetter(r))
 TO_ERR = Fn("toErr", lambda r: 0xFFFD if r == 0x61 else (0xD800 if r == 0x62 else r))
+TURKISH = Fn("unicode.TurkishCase", unicode.TurkishCase)
 FUNCS = [IS_SPACE, IS_UPPER, IS_LETTER, IS_PUNCT, NOT_LETTER]
 
 
@@ -131,6 +133,8 @@ def cases() -> list[tuple[str, list]]:
         for fn in ["ToUpper", "ToLower", "ToTitle", "Title", "TrimSpace", "Fields", "Clone"]:
             cs.append((fn, [s]))
         cs.append(("Repeat", [s, 3]))
+        for fn in ["ToUpperSpecial", "ToLowerSpecial", "ToTitleSpecial"]:
+            cs.append((fn, [TURKISH, s]))
         cs.append(("Map", [ROT1, s]))
         cs.append(("Map", [TO_ERR, s]))
         for f in FUNCS:

@@ -191,10 +191,24 @@ func main() {
 			unicode.To(unicode.UpperCase, r), unicode.To(unicode.LowerCase, r), unicode.To(unicode.TitleCase, r),
 			b(unicode.Is(unicode.Letter, r)), b(unicode.Is(unicode.Lu, r)), b(unicode.In(r, unicode.Nd, unicode.P)),
 			b(unicode.Is(unicode.Zs, r)), b(unicode.Is(unicode.White_Space, r)), b(unicode.Is(unicode.Cc, r)),
-			b(unicode.IsOneOf([]*unicode.RangeTable{unicode.S, unicode.M}, r)))
+			b(unicode.IsOneOf([]*unicode.RangeTable{unicode.S, unicode.M}, r)),
+			unicode.TurkishCase.ToUpper(r), unicode.TurkishCase.ToLower(r), unicode.TurkishCase.ToTitle(r),
+			alt.ToUpper(r), alt.ToLower(r), alt.ToTitle(r))
 	}
 }
+
+var alt = unicode.SpecialCase{
+	{0x100, 0x105, [unicode.MaxCase]rune{unicode.UpperLower, unicode.UpperLower, unicode.UpperLower}},
+	{0x3000, 0x3010, [unicode.MaxCase]rune{5, -5, 0}},
+}
 """
+
+ALT = unicode.SpecialCase(
+    [
+        unicode.CaseRange(0x100, 0x105, [unicode.UpperLower] * 3),
+        unicode.CaseRange(0x3000, 0x3010, [5, -5, 0]),
+    ]
+)
 
 
 def test_functions_rune_by_rune(go, dump, tmp_path):
@@ -223,6 +237,12 @@ def test_functions_rune_by_rune(go, dump, tmp_path):
                 int(u.Is(u.White_Space, r)),
                 int(u.Is(u.Cc, r)),
                 int(u.IsOneOf([u.S, u.M], r)),
+                u.TurkishCase.ToUpper(r),
+                u.TurkishCase.ToLower(r),
+                u.TurkishCase.ToTitle(r),
+                ALT.ToUpper(r),
+                ALT.ToLower(r),
+                ALT.ToTitle(r),
             ]
         )
         assert " ".join(map(str, got)) == line, hex(r)

@@ -13,10 +13,10 @@ tables a program builds itself), and the category tables that the predicates
 determine: ``L``/``Letter``, ``Lu``/``Upper``, ``Ll``/``Lower``,
 ``Lt``/``Title``, ``M``/``Mark``, ``N``/``Number``, ``Nd``/``Digit``,
 ``P``/``Punct``, ``S``/``Symbol``, ``Zs``, ``Z``/``Space``, ``Cc``/``Control``,
-``White_Space``.  Not implemented: the other category, script and property
-tables (``Latin``, ``Han``, ``Lm``, ``Sm`` ...), ``CaseRanges``, the maps
-``Categories``/``Scripts``/``Properties``, ``GraphicRanges``/``PrintRanges``
-and ``SpecialCase`` (``TurkishCase``, ``AzeriCase``).
+``White_Space``, and ``SpecialCase`` with ``TurkishCase``/``AzeriCase``.  Not
+implemented: the other category, script and property tables (``Latin``,
+``Han``, ``Lm``, ``Sm`` ...), ``CaseRanges``, the maps
+``Categories``/``Scripts``/``Properties`` and ``GraphicRanges``/``PrintRanges``.
 """
 
 from __future__ import annotations
@@ -61,6 +61,9 @@ __all__ = [
     "Range16",
     "Range32",
     "CaseRange",
+    "SpecialCase",
+    "TurkishCase",
+    "AzeriCase",
     "L",
     "Letter",
     "Lu",
@@ -301,6 +304,47 @@ def _is_zs(r: int) -> bool:
     m = _mask(r)
     return bool(m & _GRAPHIC) and not m & _NOT_ZS
 
+
+class SpecialCase(list):
+    """unicode.SpecialCase: a list of CaseRange consulted before the general mappings."""
+
+    def _to(self, case: int, r: int):
+        lo, hi = 0, len(self)
+        while lo < hi:
+            m = (lo + hi) // 2
+            cr = self[m]
+            if cr.Lo <= r <= cr.Hi:
+                delta = cr.Delta[case]
+                if delta > MaxRune:
+                    return cr.Lo + (((r - cr.Lo) & ~1) | (case & 1)), True
+                return r + delta, True
+            if r < cr.Lo:
+                hi = m
+            else:
+                lo = m + 1
+        return r, False
+
+    def ToUpper(self, r: int) -> int:
+        r1, had = self._to(UpperCase, r)
+        return ToUpper(r) if r1 == r and not had else r1
+
+    def ToTitle(self, r: int) -> int:
+        r1, had = self._to(TitleCase, r)
+        return ToTitle(r) if r1 == r and not had else r1
+
+    def ToLower(self, r: int) -> int:
+        r1, had = self._to(LowerCase, r)
+        return ToLower(r) if r1 == r and not had else r1
+
+
+TurkishCase = AzeriCase = SpecialCase(
+    [
+        CaseRange(0x0049, 0x0049, (0, 0x131 - 0x49, 0)),
+        CaseRange(0x0069, 0x0069, (0x130 - 0x69, 0, 0x130 - 0x69)),
+        CaseRange(0x0130, 0x0130, (0, 0x69 - 0x130, 0)),
+        CaseRange(0x0131, 0x0131, (0x49 - 0x131, 0, 0x49 - 0x131)),
+    ]
+)
 
 Zs = RangeTable(_pred=_is_zs)
 Z = Space = RangeTable(_pred=lambda r: r == 0x2028 or r == 0x2029 or _is_zs(r))

@@ -664,3 +664,51 @@ def foreign_named(cls: type, name: str, underlying: GoType) -> GoType:
         return named(name, underlying, methods)
 
     return _cached(("foreign_named", name), make)
+
+
+# ---------------------------------------------------------------- generics: operations by run-time type
+
+_UNBOXED = None
+
+
+def box_as(t: GoType, v: Any) -> Any:
+    """A value of type parameter type t converted to an interface."""
+    if t in (BOOL, INT, FLOAT64, STRING, COMPLEX128) or t.kind in ("interface",):
+        return v
+    if t.kind == "ptr" and t.elem is not None and t.elem.kind == "struct" and t.elem.py is not None:
+        return v
+    if t.kind == "struct" and t.py is not None:
+        return Box(t, v._copy() if hasattr(v, "_copy") else v)
+    return Box(t, v)
+
+
+_WRAPPERS = {(8, True): wrap_int8, (16, True): wrap_int16, (32, True): wrap_int32, (64, True): wrap_int64,
+             (8, False): wrap_uint8, (16, False): wrap_uint16, (32, False): wrap_uint32, (64, False): wrap_uint64}
+
+
+def wrap_as(t: Optional[GoType], v: Any) -> Any:
+    """Wrap an arithmetic result to the width of type parameter type t."""
+    if t is None:
+        return v
+    if t.size and isinstance(v, int):
+        return _WRAPPERS[(t.size, t.signed)](v)
+    if t.underlying is FLOAT32 or t is FLOAT32:
+        return f32(v)
+    return v
+
+
+def div_as(t: GoType, a: Any, b: Any) -> Any:
+    if t.size:
+        return wrap_as(t, quo(a, b))
+    if isinstance(a, float):
+        return wrap_as(t, fdiv(a, b))
+    return a / b
+
+
+def rem_as(t: GoType, a: Any, b: Any) -> Any:
+    return rem(a, b)
+
+
+def instantiate(fn: Callable, *targs: GoType) -> Callable:
+    """A generic function with its type arguments bound, used as a value."""
+    return lambda *args: fn(*targs, *args)

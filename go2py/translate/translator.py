@@ -96,6 +96,8 @@ class Translator:
         self.anon_w = Writer()
         self.per_iteration: set[Var] = set()  # loop variables that closures bind per iteration
         self.gotos: set[str] = set()
+        self.tparams: dict[TypeParam, str] = {}  # type parameter -> the parameter holding its GoType
+        self.calling = False
 
     # ------------------------------------------------------------ errors and helpers
 
@@ -138,6 +140,8 @@ class Translator:
         return "Any"
 
     def zero(self, t: Type, at: Any) -> str:
+        if isinstance(t, TypeParam):
+            return f"{self.desc(t, at)}.zero()"
         u = t.underlying()
         if isinstance(u, Basic):
             if u.info & IS_INTEGER:
@@ -152,7 +156,7 @@ class Translator:
                 return "False"
             return "None"
         if isinstance(t, TypeParam):
-            raise self.unsupported(at, "type parameters")
+            return f"{self.desc(t, at)}.zero()"
         if isinstance(u, Struct):
             return self.struct_class(t if isinstance(t, Named) else u, at) + "()"
         if isinstance(u, Array):
@@ -225,6 +229,11 @@ class Translator:
 
     def desc(self, t: Type, at: Any) -> str:
         """A Python expression for the run-time GoType of t."""
+        if isinstance(t, TypeParam):
+            name = self.tparams.get(t)
+            if name is None:
+                raise self.unsupported(at, f"the type parameter {t} here")
+            return name
         if isinstance(t, Basic):
             d = _DESC.get(t.kind)
             if d is not None:
@@ -264,6 +273,8 @@ class Translator:
         """Convert a value of static type t to an interface value."""
         if t is None:
             return code
+        if isinstance(t, TypeParam):
+            return f"gv.box_as({self.desc(t, at)}, {code})"
         u = t.underlying()
         if isinstance(u, Interface) and not isinstance(t, TypeParam):
             return code
@@ -279,6 +290,8 @@ class Translator:
         return f"gv.Box({self.desc(t, at)}, {code})"
 
     def wrap(self, code: str, t: Optional[Type]) -> str:
+        if isinstance(t, TypeParam):
+            return f"gv.wrap_as({self.tparams.get(t, 'None')}, {code})"
         u = _u(t)
         if isinstance(u, Basic):
             fn = _WRAP.get(u.kind)
@@ -478,8 +491,8 @@ class Translator:
     # ------------------------------------------------------------ functions
 
     def func_decl(self, fd: ast.FuncDecl, name: str) -> None:
-        if fd.type.type_params is not None:
-            raise self.unsupported(fd, "generic functions")
+        if fd.type.type_params is not None and fd.recv is not None:
+            raise self.unsupported(fd, "generic methods")
         if fd.body is None:
             raise self.unsupported(fd, "functions without a body")
         obj = self.info.defs.get(fd.name)
@@ -487,6 +500,11 @@ class Translator:
         assert isinstance(sig, Signature)
         params: list[str] = []
         prologue: list[str] = []
+        # A generic function takes the run-time types of its type arguments first.
+        for tp in sig.type_params:
+            pname = "_T_" + py_name(tp.obj.name)
+            self.tparams[tp] = pname
+            params.append(f"{pname}: gv.GoType")
         if fd.recv is not None and sig.recv is not None:
             rname = py_name(sig.recv.name) if sig.recv.name and sig.recv.name != "_" else "self"
             params.append(rname)
@@ -1269,6 +1287,12 @@ class Translator:
             return self.call(e), P_ATOM
         if isinstance(e, ast.SelectorExpr):
             return self.selector(e), P_ATOM
+        if isinstance(e, (ast.IndexExpr, ast.IndexListExpr)) and self.type_args_of(e) is not None:
+            targs = self.type_args_of(e)
+            self.calling = True
+            base = self.expr(e.x)
+            self.calling = False
+            return f"gv.instantiate({base}, {', '.join(targs)})", P_ATOM  # type: ignore[arg-type]
         if isinstance(e, ast.IndexExpr):
             return self.index(e), P_ATOM
         if isinstance(e, ast.SliceExpr):
@@ -1358,6 +1382,9 @@ class Translator:
         if isinstance(obj, Var):
             return self.read_var(obj)
         if isinstance(obj, Func):
+            if isinstance(obj.type, Signature) and obj.type.type_params and e in self.info.instances \
+                    and not self.calling:
+                return f"gv.instantiate({py_name(e.name)}, {', '.join(self.type_args_of(e) or [])})"
             return py_name(e.name)
         raise self.unsupported(e, f"the identifier {e.name} here")
 
@@ -1365,6 +1392,9 @@ class Translator:
         op = e.op
         xt = self.type_of(e.x)
         xu = _u(xt)
+        if op in ("/", "%") and isinstance(xt, TypeParam):
+            fn = "gv.div_as" if op == "/" else "gv.rem_as"
+            return f"{fn}({self.desc(xt, e)}, {self.expr(e.x)}, {self.expr(e.y)})", P_ATOM
         if op in ("/", "%"):
             if isinstance(xu, Basic) and xu.info & IS_INTEGER:
                 if op == "/":
@@ -1384,8 +1414,13 @@ class Translator:
             return (code, P_ATOM) if op == "==" else (f"not {code}", P_NOT)
         if op in ("==", "!=") and (isinstance(_u(xt), (Pointer, Chan, Signature)) or isinstance(_u(yt), (Pointer, Chan, Signature))):
             return f"{self.paren(e.x, P_CMP + 1)} {'is' if op == '==' else 'is not'} {self.paren(e.y, P_CMP + 1)}", P_CMP
-        if op in ("==", "!=") and isinstance(_u(xt), (Slice, Map)):
-            return f"{self.paren(e.x, P_CMP + 1)} {'is' if op == '==' else 'is not'} {self.paren(e.y, P_CMP + 1)}", P_CMP
+        if op in ("==", "!=") and (isinstance(_u(xt), (Slice, Map)) or isinstance(_u(yt), (Slice, Map))):
+            # Only comparison with nil is allowed: nil is the type's nil value.
+            def side(a: ast.Expr, other: Optional[Type]) -> str:
+                if isinstance(self.obj_of(a) if isinstance(a, ast.Ident) else None, Nil):
+                    return "gv.NIL_SLICE" if isinstance(_u(other), Slice) else "gv.NIL_MAP"
+                return self.paren(a, P_CMP + 1)
+            return f"{side(e.x, yt)} {'is' if op == '==' else 'is not'} {side(e.y, xt)}", P_CMP
         pyop, prec = _BINOP[op]
         if op in ("<<", ">>"):
             tv = self.info.types.get(e.y)
@@ -1396,6 +1431,8 @@ class Translator:
             return (self.wrap(code, t), P_ATOM) if op == "<<" else (code, prec)
         code = f"{self.paren(e.x, prec)} {pyop} {self.paren(e.y, prec + 1)}"
         tu = _u(t)
+        if op in ("+", "-", "*") and isinstance(t, TypeParam):
+            return self.wrap(code, t), P_ATOM
         if op in ("+", "-", "*") and isinstance(tu, Basic) and (tu.info & IS_INTEGER or tu.kind == FLOAT32):
             return self.wrap(code, t), P_ATOM
         return code, prec
@@ -1659,7 +1696,22 @@ class Translator:
                 fn, recv = bound[len("gv.bind("):-1].split(", ", 1)
                 return f"{fn}({', '.join([recv] + self.args(e, ft))})"
             return f"{bound}({', '.join(self.args(e, ft))})"
+        targs = self.type_args_of(fun)
+        if targs is not None:
+            base = fun.x if isinstance(fun, (ast.IndexExpr, ast.IndexListExpr)) else fun
+            self.calling = True
+            fcode = self.paren(base, P_ATOM)
+            self.calling = False
+            return f"{fcode}({', '.join(targs + self.args(e, ft))})"
         return f"{self.paren(fun, P_ATOM)}({', '.join(self.args(e, ft))})"
+
+    def type_args_of(self, fun: ast.Expr) -> Optional[list[str]]:
+        """The run-time types passed to a generic function called as fun, if it is one."""
+        key = fun.x if isinstance(fun, (ast.IndexExpr, ast.IndexListExpr)) else fun
+        inst = self.info.instances.get(key)
+        if inst is None:
+            return None
+        return [self.desc(t, fun) for t in inst[0]]
 
     def conversion(self, a: ast.Expr, t: Type, at: Any) -> str:
         st = self.type_of(a)

@@ -453,6 +453,10 @@ class Translator:
         w.depth += 1
         fields = [py_name(f.name) if f.name != "_" else f"_blank{i}" for i, f in enumerate(u.fields)]
         w.line(f"__slots__ = ({', '.join(py_str(f) for f in fields)}{',' if len(fields) == 1 else ''})")
+        ptr = [m.name.name for m in methods if isinstance(m.recv.list[0].type, ast.StarExpr)]  # type: ignore[union-attr]
+        if ptr:
+            # Not in the method set of the struct value (fmt and interfaces consult this).
+            w.line(f"__ptr_methods__ = ({', '.join(py_str(n) for n in ptr)},)")
         w.blank()
         params = ", ".join(f"{fn}: {self.annot(f.type)} = {'None' if self.needs_copy(f.type) else self.zero(f.type, s)}"
                            for fn, f in zip(fields, u.fields))

@@ -611,7 +611,8 @@ def implements(x: Any, methods: tuple[str, ...]) -> bool:
     if x is None:
         return False
     if type(x) is Box:
-        return all(m in x.t.methods or hasattr(x.v, m) for m in methods)
+        ptr = getattr(type(x.v), "__ptr_methods__", ())
+        return all(m in x.t.methods or (m not in ptr and hasattr(x.v, m)) for m in methods)
     return all(callable(getattr(x, m, None)) for m in methods)
 
 

@@ -178,9 +178,10 @@ def rem(a: int, b: int) -> int:
 
 
 def shift_count(n: int) -> int:
+    """A non-constant shift count: negative panics; counts past any width act alike."""
     if n < 0:
         raise GoPanic(RuntimeError_("negative shift amount"))
-    return n
+    return n if n < 128 else 128
 
 
 # ---------------------------------------------------------------- strings

@@ -1433,7 +1433,9 @@ class Translator:
                 y = f"gv.shift_count({self.expr(e.y)})"
             code = f"{self.paren(e.x, P_SHIFT)} {pyop} {y}"
             return (self.wrap(code, t), P_ATOM) if op == "<<" else (code, prec)
-        code = f"{self.paren(e.x, prec)} {pyop} {self.paren(e.y, prec + 1)}"
+        # Python chains comparisons (a < b == c): an operand that is a comparison gets parentheses.
+        left = self.paren(e.x, prec + 1 if prec == P_CMP else prec)
+        code = f"{left} {pyop} {self.paren(e.y, prec + 1)}"
         tu = _u(t)
         if op in ("+", "-", "*") and isinstance(t, TypeParam):
             return self.wrap(code, t), P_ATOM

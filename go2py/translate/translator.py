@@ -98,6 +98,11 @@ class Translator:
         self.gotos: set[str] = set()
         self.tparams: dict[TypeParam, str] = {}  # type parameter -> the parameter holding its GoType
         self.calling = False
+        # Go scopes variables by block, Python by function: every local object gets a name
+        # unique within its top-level function, never one of the module's names.
+        self.local_names: dict[Any, str] = {}
+        self.used_names: set[str] = set()
+        self.module_names: set[str] = {"rt", "gv"}
 
     # ------------------------------------------------------------ errors and helpers
 
@@ -345,6 +350,8 @@ class Translator:
                 if _std_module(path) is None:
                     raise self.unsupported(imp, f'the package "{path}" (no Python implementation)')
                 self.imports[path] = alias
+        self.module_names |= {py_name(n) for n in self.pkg.scope.names} | set(self.imports.values())
+        self.module_names |= {"T_" + py_name(n) for n in self.pkg.scope.names}
         methods: dict[str, list[ast.FuncDecl]] = {}
         funcs: list[ast.FuncDecl] = []
         for f in self.files:
@@ -495,6 +502,7 @@ class Translator:
     # ------------------------------------------------------------ functions
 
     def func_decl(self, fd: ast.FuncDecl, name: str) -> None:
+        self.used_names = set()
         if fd.type.type_params is not None and fd.recv is not None:
             raise self.unsupported(fd, "generic methods")
         if fd.body is None:
@@ -510,12 +518,12 @@ class Translator:
             self.tparams[tp] = pname
             params.append(f"{pname}: gv.GoType")
         if fd.recv is not None and sig.recv is not None:
-            rname = py_name(sig.recv.name) if sig.recv.name and sig.recv.name != "_" else "self"
+            rname = self.lname(sig.recv) if sig.recv.name and sig.recv.name != "_" else "self"
             params.append(rname)
             if self.needs_copy(sig.recv.type):
                 prologue.append(f"{rname} = {rname}._copy()")
         for v in sig.params.vars:
-            pn = py_name(v.name) if v.name and v.name != "_" else self.new_tmp("p")
+            pn = self.lname(v) if v.name and v.name != "_" else self.new_tmp("p")
             params.append(f"{pn}: {self.annot(v.type)}")
         res = sig.results.vars
         ret = "None" if not res else self.annot(res[0].type) if len(res) == 1 else "tuple"
@@ -537,21 +545,21 @@ class Translator:
             self.w.line("global " + ", ".join(sorted(globs)))
         for p in sig.params.vars:
             if p in self.cells:
-                prologue.append(f"{py_name(p.name)} = rt.Cell({py_name(p.name)})")
+                prologue.append(f"{self.lname(p)} = rt.Cell({self.lname(p)})")
         for line in prologue:
             self.w.line(line)
         named = any(v.name for v in sig.results.vars)
         if named:
             for v in sig.results.vars:
                 if v.name and v.name != "_":
-                    self.w.line(f"{py_name(v.name)} = {self.cell_wrap(v, self.zero(v.type, body))}")
+                    self.w.line(f"{self.lname(v)} = {self.cell_wrap(v, self.zero(v.type, body))}")
         if self.uses_defer(body):
             self.w.line("def _body(_df: rt.DeferFrame) -> Any:")
             self.w.depth += 1
             # The body runs in a nested function: it declares again what it rebinds.
             if globs:
                 self.w.line("global " + ", ".join(sorted(globs)))
-            rnames = {py_name(v.name) for v in sig.results.vars if v.name and v.name != "_" and v not in self.cells}
+            rnames = {self.lname(v) for v in sig.results.vars if v.name and v.name != "_" and v not in self.cells}
             rnames |= nonlocals or set()
             if rnames:
                 self.w.line("nonlocal " + ", ".join(sorted(rnames)))
@@ -599,11 +607,29 @@ class Translator:
                         out.add(obj)
         return out | (self.cells if self.cells else set())
 
+    def lname(self, obj: Any) -> str:
+        """The Python name of a Go variable or constant."""
+        if obj.parent is self.pkg.scope or obj.parent is None and not isinstance(obj, Var):
+            return py_name(obj.name)
+        name = self.local_names.get(obj)
+        if name is not None:
+            return name
+        base = py_name(obj.name)
+        if base == "_":
+            return "_"
+        name, k = base, 1
+        while name in self.used_names or name in self.module_names:
+            k += 1
+            name = f"{base}_{k}"
+        self.used_names.add(name)
+        self.local_names[obj] = name
+        return name
+
     def cell_wrap(self, v: Var, code: str) -> str:
         return f"rt.Cell({code})" if v in self.cells else code
 
     def read_var(self, v: Var) -> str:
-        return f"{py_name(v.name)}.v" if v in self.cells else py_name(v.name)
+        return f"{self.lname(v)}.v" if v in self.cells else self.lname(v)
 
     # ------------------------------------------------------------ statements
 
@@ -731,7 +757,7 @@ class Translator:
                 for n in s.names:
                     obj = self.info.defs.get(n)
                     if isinstance(obj, Const) and n.name != "_":
-                        self.w.line(f"{py_name(n.name)} = {self.const_value(obj.val, obj.type, n)}")
+                        self.w.line(f"{self.lname(obj)} = {self.const_value(obj.val, obj.type, n)}")
         else:
             raise self.unsupported(d, "local type declarations")
 
@@ -739,7 +765,7 @@ class Translator:
         if n.name == "_" or obj is None:
             self.w.line(f"_ = {code}")
             return
-        self.w.line(f"{py_name(n.name)} = {self.cell_wrap(obj, code)}")
+        self.w.line(f"{self.lname(obj)} = {self.cell_wrap(obj, code)}")
 
     def assign(self, s: ast.AssignStmt) -> None:
         if s.tok in ("=", ":="):
@@ -783,11 +809,11 @@ class Translator:
             obj = self.obj_of(l)
             if isinstance(obj, Var) and obj in self.cells:
                 if self.info.defs.get(l) is obj:
-                    self.w.line(f"{py_name(l.name)} = rt.Cell({code})")
+                    self.w.line(f"{self.lname(obj)} = rt.Cell({code})")
                 else:
-                    self.w.line(f"{py_name(l.name)}.v = {code}")
+                    self.w.line(f"{self.lname(obj)}.v = {code}")
                 return
-            self.w.line(f"{py_name(l.name)} = {code}")
+            self.w.line(f"{self.lname(obj)} = {code}")
             return
         if isinstance(l, ast.IndexExpr):
             xt = _u(self.type_of(l.x))
@@ -1011,7 +1037,7 @@ class Translator:
             for t in _assign_targets(n):
                 if isinstance(t, ast.Ident) and self.obj_of(t) is obj:
                     return None
-        return py_name(i.name), self.expr(s.init.rhs[0]), self.expr(s.cond.y)
+        return self.lname(obj), self.expr(s.init.rhs[0]), self.expr(s.cond.y)
 
     def is_loop_invariant(self, e: ast.Expr, body: ast.Node) -> bool:
         tv = self.info.types.get(e)
@@ -1097,11 +1123,11 @@ class Translator:
         if e is None:
             return "_"
         if isinstance(e, ast.Ident) and e.name != "_" and self.info.defs.get(e) is None:
-            return py_name(e.name)  # assigned (tok "="): replaced by a temporary
+            return self.lname(self.obj_of(e))  # assigned (tok "="): replaced by a temporary
         if isinstance(e, ast.Ident):
             if self.obj_of(e) in self.cells:
                 raise self.unsupported(e, "taking the address of a range variable")
-            return py_name(e.name) if e.name != "_" else "_"
+            return self.lname(self.obj_of(e)) if e.name != "_" else "_"
         return self.new_tmp("rv")
 
     def switch_stmt(self, s: ast.SwitchStmt) -> None:
@@ -1159,7 +1185,7 @@ class Translator:
             self.stmt(s.init)
         guard = s.assign
         if isinstance(guard, ast.AssignStmt):
-            name: Optional[str] = py_name(guard.lhs[0].name)  # type: ignore[attr-defined]
+            name: Optional[str] = "guard"
             ta = guard.rhs[0]
         else:
             name = None
@@ -1189,7 +1215,7 @@ class Translator:
             v = self.info.implicits.get(c)
             if name is not None and v is not None:
                 single = len(c.list) == 1 and not isinstance(_u(v.type), Interface)
-                self.w.line(f"{name} = {'gv.unbox(' + x + ')' if single else x}")
+                self.w.line(f"{self.lname(v)} = {'gv.unbox(' + x + ')' if single else x}")
             self.w.depth -= 1
             self.block(c.body)
         if default is not None:
@@ -1197,7 +1223,7 @@ class Translator:
             self.w.depth += 1
             v = self.info.implicits.get(default)
             if name is not None and v is not None:
-                self.w.line(f"{name} = {x}")
+                self.w.line(f"{self.lname(v)} = {x}")
             self.w.depth -= 1
             self.block(default.body)
         self.close_breakable(wrapped)
@@ -1320,9 +1346,9 @@ class Translator:
         sig = self.type_of(e)
         assert isinstance(sig, Signature)
         name = self.new_tmp("f")
-        params = [f"{py_name(v.name) if v.name and v.name != '_' else self.new_tmp('p')}: {self.annot(v.type)}"
+        params = [f"{self.lname(v) if v.name and v.name != '_' else self.new_tmp('p')}: {self.annot(v.type)}"
                   for v in sig.params.vars]
-        captured = sorted({py_name(o.name) for m in ast.walk(e.body) if isinstance(m, ast.Ident)
+        captured = sorted({self.lname(o) for m in ast.walk(e.body) if isinstance(m, ast.Ident)
                            for o in [self.obj_of(m)] if o in self.per_iteration})
         params += [f"{c}={c}" for c in captured]
         res = sig.results.vars
@@ -1352,7 +1378,7 @@ class Translator:
                     obj = self.obj_of(x)
                     if isinstance(obj, Var) and obj not in inner and obj.parent is not self.pkg.scope \
                             and obj not in self.cells:
-                        out.add(py_name(obj.name))
+                        out.add(self.lname(obj))
         return out
 
     def const_value(self, val: Any, t: Optional[Type], at: Any) -> str:
@@ -1472,7 +1498,7 @@ class Translator:
             if isinstance(x, ast.CompositeLit) or isinstance(_u(self.type_of(x)), Struct):
                 return self.expr(x), P_ATOM  # a pointer to a struct is the object itself
             if isinstance(x, ast.Ident) and self.obj_of(x) in self.cells:
-                return py_name(x.name), P_ATOM
+                return self.lname(self.obj_of(x)), P_ATOM
             if isinstance(x, ast.SelectorExpr) and self.info.selections.get(x) is not None:
                 base = self.selector(x).rsplit(".", 1)[0]
                 return f"rt.AttrCell({base}, {py_str(py_name(x.sel.name))})", P_ATOM

@@ -788,6 +788,10 @@ class Translator:
                 code = self.comma_ok(r)
             else:
                 code = self.expr(r)
+            simple = [self.simple_target(l) for l in s.lhs]
+            if all(simple):
+                self.w.line(f"{', '.join(simple)} = {code}")  # type: ignore[arg-type]
+                return
             tmps = [self.new_tmp() for _ in s.lhs]
             self.w.line(f"{', '.join(tmps)} = {code}")
             for l, t in zip(s.lhs, tmps):
@@ -798,6 +802,19 @@ class Translator:
         fake = ast.BinaryExpr(s.file, s.line, s.col, s.lhs[0], op, s.tok_line, s.tok_col, s.rhs[0])
         code = self.binary(fake, lt)[0]
         self.store(s.lhs[0], code)
+
+    def simple_target(self, l: ast.Expr) -> Optional[str]:
+        """The Python name a plain local or package variable is assigned through, if any."""
+        while isinstance(l, ast.ParenExpr):
+            l = l.x
+        if not isinstance(l, ast.Ident):
+            return None
+        if l.name == "_":
+            return "_"
+        obj = self.obj_of(l)
+        if isinstance(obj, Var) and obj not in self.cells:
+            return self.lname(obj)
+        return None
 
     def store(self, l: ast.Expr, code: str) -> None:
         while isinstance(l, ast.ParenExpr):

@@ -103,6 +103,7 @@ class Translator:
         self.local_names: dict[Any, str] = {}
         self.used_names: set[str] = set()
         self.module_names: set[str] = {"rt", "gv"}
+        self.type_doc: dict[Any, ast.CommentGroup] = {}
 
     # ------------------------------------------------------------ errors and helpers
 
@@ -367,6 +368,8 @@ class Translator:
                 if isinstance(d, ast.GenDecl) and d.tok == "type":
                     for s in d.specs:
                         assert isinstance(s, ast.TypeSpec)
+                        if not d.lparen and d.doc is not None:
+                            self.type_doc[s] = d.doc
                         self.type_spec(s, methods.get(s.name.name, []))
                 elif isinstance(d, ast.GenDecl) and d.tok == "const":
                     for s in d.specs:
@@ -451,11 +454,20 @@ class Translator:
         mtable = ", ".join(f"{py_str(m.name.name)}: {name}_{py_name(m.name.name)}" for m in methods)
         self.late.append(f"T_{name} = gv.named({py_str(qual)}, {self.desc(u, s)}, {{{mtable}}})")
 
+    def comment(self, doc: Optional[ast.CommentGroup]) -> None:
+        """A Go doc comment, carried over as Python comment lines."""
+        if doc is None:
+            return
+        for line in doc.text().rstrip("\n").split("\n"):
+            self.w.line(("# " + line).rstrip())
+
     def emit_struct_class(self, name: str, u: Struct, methods: list[ast.FuncDecl], s: Any, qual: str,
                           w: Writer) -> None:
         saved, self.w = self.w, w
         w.blank()
         w.blank()
+        if isinstance(s, ast.TypeSpec):
+            self.comment(s.doc or self.type_doc.get(s))
         w.line(f"class {name}(gv.Struct):")
         w.depth += 1
         fields = [py_name(f.name) if f.name != "_" else f"_blank{i}" for i, f in enumerate(u.fields)]
@@ -520,13 +532,15 @@ class Translator:
         if fd.recv is not None and sig.recv is not None:
             rname = self.lname(sig.recv) if sig.recv.name and sig.recv.name != "_" else "self"
             params.append(rname)
-            if self.needs_copy(sig.recv.type):
+            if self.needs_copy(sig.recv.type) and self.may_modify(fd.body, sig.recv):
+                # A value receiver is the caller's copy: copied only when the method changes it.
                 prologue.append(f"{rname} = {rname}._copy()")
         for v in sig.params.vars:
             pn = self.lname(v) if v.name and v.name != "_" else self.new_tmp("p")
             params.append(f"{pn}: {self.annot(v.type)}")
         res = sig.results.vars
         ret = "None" if not res else self.annot(res[0].type) if len(res) == 1 else "tuple"
+        self.comment(fd.doc)
         self.w.line(f"def {name}({', '.join(params)}) -> {ret}:")
         self.w.depth += 1
         self.function_body(fd.body, sig, prologue)
@@ -576,6 +590,29 @@ class Translator:
         if len(self.w.lines) == n0:
             self.w.line("pass")
         self.results, self.cells, self.gotos = saved
+
+    def may_modify(self, body: ast.Node, v: Var) -> bool:
+        """Whether a function body may change (part of) the value held in variable v."""
+        def root(e: Any) -> Any:
+            while isinstance(e, (ast.SelectorExpr, ast.IndexExpr, ast.ParenExpr, ast.SliceExpr)):
+                if isinstance(e, ast.IndexExpr) and isinstance(_u(self.type_of(e.x)), (Slice, Map)):
+                    return None  # elements of slices and maps are not part of the value
+                e = e.x
+            return self.obj_of(e) if isinstance(e, ast.Ident) else None
+
+        for n in ast.walk(body):
+            for t in _assign_targets(n):
+                if root(t) is v:
+                    return True
+            if isinstance(n, ast.UnaryExpr) and n.op == "&" and root(n.x) is v:
+                return True
+            if isinstance(n, ast.CallExpr) and isinstance(n.fun, ast.SelectorExpr):
+                sel = self.info.selections.get(n.fun)
+                if sel is not None and isinstance(sel.obj, Func) and sel.obj.has_ptr_recv and root(n.fun.x) is v:
+                    return True
+            if isinstance(n, ast.RangeStmt) and n.tok == "=":
+                return True
+        return False
 
     def assigned_globals(self, body: ast.Node) -> set[str]:
         out: set[str] = set()

@@ -1,0 +1,287 @@
+"""Go's package io: the sentinel errors, Discard, ReadAll, Copy, CopyN, ReadFull,
+ReadAtLeast, WriteString, MultiWriter, MultiReader, LimitReader, TeeReader and
+NopCloser over go2py values.
+
+Readers and writers are any objects with ``Read(p Slice) -> (n, err)`` and
+``Write(p Slice) -> (n, err)``; ``[]byte`` is a ``Slice`` of ints.  The errors are
+``*errors.errorString`` values made once, so programs compare them with ``==``
+(identity) as in Go.
+
+Not implemented: Pipe, SectionReader, OffsetWriter, CopyBuffer's use of the
+buffer (it copies like Copy).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import os as _os
+
+from go2py.runtime.blocking import blocking as _blocking
+from go2py.runtime.std import errors as _errors
+from go2py.runtime.values import Slice, str_bytes
+
+__all__ = ["EOF", "ErrUnexpectedEOF", "ErrShortWrite", "ErrShortBuffer", "ErrNoProgress", "ErrClosedPipe",
+           "SeekStart", "SeekCurrent", "SeekEnd", "Discard", "ReadAll", "Copy", "CopyBuffer", "CopyN",
+           "ReadFull", "ReadAtLeast", "WriteString", "MultiWriter", "MultiReader", "LimitReader",
+           "LimitedReader", "TeeReader", "NopCloser"]
+
+EOF = _errors.New("EOF")
+ErrUnexpectedEOF = _errors.New("unexpected EOF")
+ErrShortWrite = _errors.New("short write")
+ErrShortBuffer = _errors.New("short buffer")
+ErrNoProgress = _errors.New("multiple Read calls return no data or error")
+ErrClosedPipe = _errors.New("io: read/write on closed pipe")
+_errInvalidWrite = _errors.New("invalid write result")
+
+SeekStart = 0
+SeekCurrent = 1
+SeekEnd = 2
+
+_BUF = 32 * 1024
+
+
+def _buf(n: int) -> Slice:
+    return Slice([0] * n)
+
+
+def _is_os_file(x: Any) -> bool:
+    t = type(x)
+    return t.__name__ == "File" and t.__module__ == "go2py.runtime.std.os" and hasattr(x, "fd")
+
+
+def _read_bytes(r: Any, n: int) -> tuple[bytes, Optional[Any]]:
+    """One r.Read of at most n bytes, as Python bytes.  Reads of the standard
+    streams are handed to a worker thread (go2py.runtime.blocking) so that the
+    other goroutines keep running meanwhile."""
+    if _is_os_file(r):
+        try:
+            data = _blocking(_os.read, r.fd, n)
+        except OSError as e:
+            return b"", _errors.New(f"read {r.name}: {e.strerror.lower() if e.strerror else e}")
+        if not data and n > 0:
+            return b"", EOF
+        return data, None
+    b = _buf(n)
+    k, err = r.Read(b)
+    return bytes(b.a[:k]), err
+
+
+def _write_bytes(w: Any, data: bytes) -> tuple[int, Optional[Any]]:
+    """w.Write of data (bytes)."""
+    if _is_os_file(w):
+        view = memoryview(data)
+        while view:
+            k = _os.write(w.fd, view)
+            view = view[k:]
+        return len(data), None
+    return w.Write(Slice(list(data)))
+
+
+class _Discard:
+    """io.Discard: every write succeeds and does nothing."""
+
+    def Write(self, p: Slice) -> tuple[int, Optional[Any]]:
+        return len(p), None
+
+    def WriteString(self, s: str) -> tuple[int, Optional[Any]]:
+        return len(str_bytes(s)), None
+
+
+Discard = _Discard()
+
+
+def ReadAll(r: Any) -> tuple[Slice, Optional[Any]]:
+    """Reads r until an error or EOF; EOF is not an error."""
+    out = bytearray()
+    size = 512
+    while True:
+        data, err = _read_bytes(r, size)
+        out += data
+        if err is not None:
+            if err is EOF:
+                err = None
+            return Slice(list(out)), err
+        if size < 32 * 1024 and len(out) >= size:
+            size *= 2
+
+
+def WriteString(w: Any, s: str) -> tuple[int, Optional[Any]]:
+    ws = getattr(w, "WriteString", None)
+    if ws is not None:
+        return ws(s)
+    return w.Write(Slice(list(str_bytes(s))))
+
+
+def _copy(dst: Any, src: Any, limit: Optional[int] = None) -> tuple[int, Optional[Any]]:
+    written = 0
+    wt = getattr(src, "WriteTo", None) if limit is None else None
+    if wt is not None:
+        return wt(dst)
+    rf = getattr(dst, "ReadFrom", None) if limit is None else None
+    if rf is not None:
+        return rf(src)
+    buf = _buf(_BUF)
+    while True:
+        if limit is not None:
+            rest = limit - written
+            if rest <= 0:
+                return written, None
+            b = buf.slice(0, min(rest, _BUF))
+        else:
+            b = buf
+        nr, er = src.Read(b)
+        if nr > 0:
+            nw, ew = dst.Write(b.slice(0, nr))
+            if nw < 0 or nr < nw:
+                nw = 0
+                if ew is None:
+                    ew = _errInvalidWrite
+            written += nw
+            if ew is not None:
+                return written, ew
+            if nr != nw:
+                return written, ErrShortWrite
+        if er is not None:
+            if er is EOF:
+                er = None
+            return written, er
+
+
+def Copy(dst: Any, src: Any) -> tuple[int, Optional[Any]]:
+    """Copies from src to dst until EOF; returns the bytes written and the first error (EOF is none)."""
+    return _copy(dst, src)
+
+
+def CopyBuffer(dst: Any, src: Any, buf: Slice) -> tuple[int, Optional[Any]]:
+    return _copy(dst, src)
+
+
+def CopyN(dst: Any, src: Any, n: int) -> tuple[int, Optional[Any]]:
+    written, err = _copy(dst, src, n)
+    if written == n:
+        return n, None
+    if written < n and err is None:
+        err = EOF
+    return written, err
+
+
+def ReadAtLeast(r: Any, buf: Slice, min: int) -> tuple[int, Optional[Any]]:
+    if len(buf) < min:
+        return 0, ErrShortBuffer
+    n = 0
+    err = None
+    while n < min and err is None:
+        nn, err = r.Read(buf.slice(n, None))
+        n += nn
+    if n >= min:
+        err = None
+    elif n > 0 and err is EOF:
+        err = ErrUnexpectedEOF
+    return n, err
+
+
+def ReadFull(r: Any, buf: Slice) -> tuple[int, Optional[Any]]:
+    return ReadAtLeast(r, buf, len(buf))
+
+
+class _MultiWriter:
+    def __init__(self, writers: list) -> None:
+        self.writers = writers
+
+    def Write(self, p: Slice) -> tuple[int, Optional[Any]]:
+        for w in self.writers:
+            n, err = w.Write(p)
+            if err is not None:
+                return n, err
+            if n != len(p):
+                return n, ErrShortWrite
+        return len(p), None
+
+    def WriteString(self, s: str) -> tuple[int, Optional[Any]]:
+        return self.Write(Slice(list(str_bytes(s))))
+
+
+def MultiWriter(*writers: Any) -> _MultiWriter:
+    flat: list = []
+    for w in writers:
+        if isinstance(w, _MultiWriter):
+            flat.extend(w.writers)
+        else:
+            flat.append(w)
+    return _MultiWriter(flat)
+
+
+class _MultiReader:
+    def __init__(self, readers: list) -> None:
+        self.readers = readers
+
+    def Read(self, p: Slice) -> tuple[int, Optional[Any]]:
+        while self.readers:
+            n, err = self.readers[0].Read(p)
+            if err is EOF:
+                self.readers = self.readers[1:]
+            if n > 0 or (err is not None and err is not EOF):
+                if err is EOF and self.readers:
+                    err = None
+                return n, err
+        return 0, EOF
+
+
+def MultiReader(*readers: Any) -> _MultiReader:
+    return _MultiReader(list(readers))
+
+
+class LimitedReader:
+    """*io.LimitedReader: reads from R, at most N bytes."""
+
+    def __init__(self, R: Any = None, N: int = 0) -> None:
+        self.R = R
+        self.N = N
+
+    def Read(self, p: Slice) -> tuple[int, Optional[Any]]:
+        if self.N <= 0:
+            return 0, EOF
+        if len(p) > self.N:
+            p = p.slice(0, self.N)
+        n, err = self.R.Read(p)
+        self.N -= n
+        return n, err
+
+
+def LimitReader(r: Any, n: int) -> LimitedReader:
+    return LimitedReader(r, n)
+
+
+class _TeeReader:
+    def __init__(self, r: Any, w: Any) -> None:
+        self.r = r
+        self.w = w
+
+    def Read(self, p: Slice) -> tuple[int, Optional[Any]]:
+        n, err = self.r.Read(p)
+        if n > 0:
+            nw, ew = self.w.Write(p.slice(0, n))
+            if ew is not None:
+                return nw, ew
+        return n, err
+
+
+def TeeReader(r: Any, w: Any) -> _TeeReader:
+    return _TeeReader(r, w)
+
+
+class _NopCloser:
+    def __init__(self, r: Any) -> None:
+        self.r = r
+
+    def Read(self, p: Slice) -> tuple[int, Optional[Any]]:
+        return self.r.Read(p)
+
+    def Close(self) -> Optional[Any]:
+        return None
+
+
+def NopCloser(r: Any) -> _NopCloser:
+    return _NopCloser(r)
+

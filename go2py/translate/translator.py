@@ -1337,6 +1337,11 @@ class Translator:
     def value(self, e: ast.Expr, target: Optional[Type]) -> str:
         """e as a value stored into a location of type target: converted to interfaces,
         copied where Go copies."""
+        inner = e
+        while isinstance(inner, ast.ParenExpr):
+            inner = inner.x
+        if target is not None and isinstance(inner, ast.Ident) and isinstance(self.obj_of(inner), Nil):
+            return self.zero(target, e)  # nil of the target's type
         code = self.expr(e)
         t = self.type_of(e)
         if target is not None and isinstance(_u(target), Interface) and not isinstance(target, TypeParam):

@@ -1,0 +1,685 @@
+"""Go's package bufio over go2py values: Scanner (with ScanLines, ScanWords,
+ScanRunes, ScanBytes and user split functions), Reader and Writer.
+
+The buffers are Python ``bytearray``s; ``[]byte`` results are fresh ``Slice``s
+(Go's ``Scanner.Bytes`` and ``Reader.ReadSlice`` return views of the internal
+buffer that the next call overwrites; a copy behaves the same for programs
+that follow the documented rules).  Buffer sizes, ``ErrTooLong``,
+``ErrBufferFull`` and the moments a ``Writer`` writes to its destination
+follow Go's algorithms, so ``Writer`` output appears only when the buffer is
+full or on ``Flush``, as in Go.
+
+Reads of ``os.Stdin`` (and the other ``os`` files) go through
+``go2py.runtime.blocking`` so that other goroutines keep running while the
+program waits for input.
+
+The built-in split functions are recognised by the Scanner and run on the
+Python bytes directly; user split functions get ``Slice`` arguments.
+"""
+
+from __future__ import annotations
+
+import codecs as _codecs
+import re as _re
+from typing import Any, Callable, Optional
+
+from go2py.runtime.panic import GoPanic as _GoPanic
+from go2py.runtime.std import errors as _errors
+from go2py.runtime.std import io as _io
+from go2py.runtime.values import NIL_SLICE, Slice, str_bytes
+
+__all__ = ["MaxScanTokenSize", "ErrTooLong", "ErrNegativeAdvance", "ErrAdvanceTooFar", "ErrBadReadCount",
+           "ErrFinalToken", "ErrBufferFull", "ErrNegativeCount", "ErrInvalidUnreadByte", "ErrInvalidUnreadRune",
+           "Scanner", "NewScanner", "ScanLines", "ScanWords", "ScanRunes", "ScanBytes",
+           "Reader", "NewReader", "NewReaderSize", "Writer", "NewWriter", "NewWriterSize",
+           "ReadWriter", "NewReadWriter"]
+
+MaxScanTokenSize = 64 * 1024
+_START_BUF = 4096
+_MAX_EMPTY = 100
+_MAX_INT = (1 << 63) - 1
+
+ErrTooLong = _errors.New("bufio.Scanner: token too long")
+ErrNegativeAdvance = _errors.New("bufio.Scanner: SplitFunc returns negative advance count")
+ErrAdvanceTooFar = _errors.New("bufio.Scanner: SplitFunc returns advance count beyond input")
+ErrBadReadCount = _errors.New("bufio.Scanner: Read returned impossible count")
+ErrFinalToken = _errors.New("final token")
+ErrBufferFull = _errors.New("bufio: buffer full")
+ErrNegativeCount = _errors.New("bufio: negative count")
+ErrInvalidUnreadByte = _errors.New("bufio: invalid use of UnreadByte")
+ErrInvalidUnreadRune = _errors.New("bufio: invalid use of UnreadRune")
+
+_ERROR_RUNE = b"\xef\xbf\xbd"
+
+
+# ----------------------------------------------------------------------------- UTF-8 helpers
+
+
+def _decode_rune(p) -> tuple[int, int]:
+    """utf8.DecodeRune on bytes: (rune, width); (0xFFFD, 1) for invalid, (0xFFFD, 0) for empty."""
+    if not p:
+        return 0xFFFD, 0
+    c = p[0]
+    if c < 0x80:
+        return c, 1
+    for k in (2, 3, 4):
+        try:
+            s = bytes(p[:k]).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if len(s) == 1:
+            return ord(s), k
+    return 0xFFFD, 1
+
+
+def _full_rune(p) -> bool:
+    """utf8.FullRune: p begins with a full (or an invalid) encoding."""
+    if not p:
+        return False
+    if p[0] < 0x80:
+        return True
+    try:
+        out = _codecs.getincrementaldecoder("utf-8")().decode(bytes(p[:4]), final=False)
+    except UnicodeDecodeError:
+        return True
+    return out != ""
+
+
+def _encode_rune(r: int) -> bytes:
+    if r < 0 or r > 0x10FFFF or 0xD800 <= r <= 0xDFFF:
+        return _ERROR_RUNE
+    return chr(r).encode("utf-8")
+
+
+# ----------------------------------------------------------------------------- split functions on bytes
+
+_SPACE = rb"(?:[\t\n\v\f\r ]|\xc2[\x85\xa0]|\xe1\x9a\x80|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\xe3\x80\x80)"
+_LEADING_SPACE = _re.compile(_SPACE + b"*")
+_ONE_SPACE = _re.compile(_SPACE)
+
+
+def _drop_cr(b: bytes) -> bytes:
+    return b[:-1] if b[-1:] == b"\r" else b
+
+
+def _lines(data: bytes, at_eof: bool):
+    if at_eof and not data:
+        return 0, None, None
+    i = data.find(b"\n")
+    if i >= 0:
+        return i + 1, _drop_cr(data[:i]), None
+    if at_eof:
+        return len(data), _drop_cr(data), None
+    return 0, None, None
+
+
+def _words(data: bytes, at_eof: bool):
+    start = _LEADING_SPACE.match(data).end()
+    m = _ONE_SPACE.search(data, start)
+    if m is not None:
+        return m.end(), data[start:m.start()], None
+    if at_eof and len(data) > start:
+        return len(data), data[start:], None
+    return start, None, None
+
+
+def _runes(data: bytes, at_eof: bool):
+    if at_eof and not data:
+        return 0, None, None
+    if data[0] < 0x80:
+        return 1, data[0:1], None
+    _, width = _decode_rune(data)
+    if width > 1:
+        return width, data[0:width], None
+    if not at_eof and not _full_rune(data):
+        return 0, None, None
+    return 1, _ERROR_RUNE, None
+
+
+def _bytes(data: bytes, at_eof: bool):
+    if at_eof and not data:
+        return 0, None, None
+    return 1, data[0:1], None
+
+
+def _to_slice(b: Optional[bytes]) -> Slice:
+    return NIL_SLICE if b is None else Slice(list(b))
+
+
+def _from_slice(s: Any) -> Optional[bytes]:
+    if s is None or s is NIL_SLICE:
+        return None
+    if isinstance(s, Slice):
+        return bytes(s.a[s.off:s.off + s.len])
+    return bytes(s)
+
+
+def _public(f: Callable) -> Callable:
+    def split(data: Slice, atEOF: bool):
+        adv, tok, err = f(_from_slice(data) or b"", atEOF)
+        return adv, _to_slice(tok), err
+
+    split.__name__ = f.__name__
+    return split
+
+
+ScanLines = _public(_lines)
+ScanLines.__doc__ = "bufio.ScanLines: lines without the end-of-line marker (\\n, \\r\\n)."
+ScanWords = _public(_words)
+ScanWords.__doc__ = "bufio.ScanWords: space-separated words (unicode.IsSpace)."
+ScanRunes = _public(_runes)
+ScanRunes.__doc__ = "bufio.ScanRunes: UTF-8 encoded runes, invalid bytes as U+FFFD."
+ScanBytes = _public(_bytes)
+ScanBytes.__doc__ = "bufio.ScanBytes: one byte at a time."
+
+_BUILTIN = {id(ScanLines): _lines, id(ScanWords): _words, id(ScanRunes): _runes, id(ScanBytes): _bytes}
+
+
+def _user_split(f: Callable) -> Callable:
+    def split(data: bytes, at_eof: bool):
+        adv, tok, err = f(Slice(list(data)), at_eof)
+        return adv, _from_slice(tok), err
+
+    return split
+
+
+# ----------------------------------------------------------------------------- Scanner
+
+
+class Scanner:
+    """*bufio.Scanner."""
+
+    def __init__(self, r: Any = None) -> None:
+        self.r = r
+        self.split = _lines
+        self.max_token = MaxScanTokenSize
+        self.token: Optional[bytes] = None
+        self.buf = bytearray()
+        self.cap = 0
+        self.start = 0
+        self.end = 0
+        self.err: Any = None
+        self.empties = 0
+        self.scan_called = False
+        self.done = False
+
+    def Err(self) -> Any:
+        return None if self.err is _io.EOF else self.err
+
+    def Bytes(self) -> Slice:
+        return _to_slice(self.token)
+
+    def Text(self) -> str:
+        t = self.token
+        return t.decode("utf-8", "surrogateescape") if t else ""
+
+    def _set_err(self, err: Any) -> None:
+        if self.err is None or self.err is _io.EOF:
+            self.err = err
+
+    def _advance(self, n: int) -> bool:
+        if n < 0:
+            self._set_err(ErrNegativeAdvance)
+            return False
+        if n > self.end - self.start:
+            self._set_err(ErrAdvanceTooFar)
+            return False
+        self.start += n
+        return True
+
+    def Scan(self) -> bool:
+        if self.done:
+            return False
+        self.scan_called = True
+        split = self.split
+        while True:
+            if self.end > self.start or self.err is not None:
+                advance, token, err = split(bytes(self.buf[self.start:self.end]), self.err is not None)
+                if err is not None:
+                    if err is ErrFinalToken:
+                        self.token = token
+                        self.done = True
+                        return token is not None
+                    self._set_err(err)
+                    return False
+                if not self._advance(advance):
+                    return False
+                self.token = token
+                if token is not None:
+                    if self.err is None or advance > 0:
+                        self.empties = 0
+                    else:
+                        self.empties += 1
+                        if self.empties > _MAX_EMPTY:
+                            raise _GoPanic("bufio.Scan: too many empty tokens without progressing")
+                    return True
+            if self.err is not None:
+                self.start = 0
+                self.end = 0
+                return False
+            # Make room: shift the data down, then grow the buffer when full.
+            if self.start > 0 and (self.end == self.cap or self.start > self.cap // 2):
+                del self.buf[:self.start]
+                self.end -= self.start
+                self.start = 0
+            if self.end == self.cap:
+                if self.cap >= self.max_token or self.cap > _MAX_INT // 2:
+                    self._set_err(ErrTooLong)
+                    return False
+                new_size = self.cap * 2
+                if new_size == 0:
+                    new_size = _START_BUF
+                self.cap = min(new_size, self.max_token)
+            loop = 0
+            while True:
+                data, err = _io._read_bytes(self.r, self.cap - self.end)
+                n = len(data)
+                if n > self.cap - self.end:
+                    self._set_err(ErrBadReadCount)
+                    break
+                del self.buf[self.end:]
+                self.buf += data
+                self.end += n
+                if err is not None:
+                    self._set_err(err)
+                    break
+                if n > 0:
+                    self.empties = 0
+                    break
+                loop += 1
+                if loop > _MAX_EMPTY:
+                    self._set_err(_io.ErrNoProgress)
+                    break
+
+    def Buffer(self, buf: Slice, max: int) -> None:
+        if self.scan_called:
+            raise _GoPanic("Buffer called after Scan")
+        self.cap = buf.cap if isinstance(buf, Slice) else len(buf)
+        self.max_token = max
+
+    def Split(self, split: Callable) -> None:
+        if self.scan_called:
+            raise _GoPanic("Split called after Scan")
+        self.split = _BUILTIN.get(id(split)) or _user_split(split)
+
+
+def NewScanner(r: Any) -> Scanner:
+    return Scanner(r)
+
+
+# ----------------------------------------------------------------------------- Reader
+
+_DEFAULT_SIZE = 4096
+_MIN_READ_SIZE = 16
+
+
+class Reader:
+    """*bufio.Reader: buffered reads of an io.Reader."""
+
+    def __init__(self, rd: Any = None, size: int = _DEFAULT_SIZE) -> None:
+        self.size = max(size, _MIN_READ_SIZE)
+        self.rd = rd
+        self.buf = bytearray()  # the unread buffered bytes
+        self.err: Any = None
+        self.last_byte = -1
+        self.last_rune_size = -1
+        self.last_rune = b""
+
+    def Size(self) -> int:
+        return self.size
+
+    def Reset(self, r: Any) -> None:
+        self.rd = r
+        self.buf = bytearray()
+        self.err = None
+        self.last_byte = -1
+        self.last_rune_size = -1
+
+    def Buffered(self) -> int:
+        return len(self.buf)
+
+    def _read_err(self) -> Any:
+        err = self.err
+        self.err = None
+        return err
+
+    def _fill(self) -> None:
+        """One successful read into the free space (Go tries up to 100 empty reads)."""
+        if len(self.buf) >= self.size:
+            raise _GoPanic("bufio: tried to fill full buffer")
+        for _ in range(_MAX_EMPTY):
+            data, err = _io._read_bytes(self.rd, self.size - len(self.buf))
+            self.buf += data
+            if err is not None:
+                self.err = err
+                return
+            if data:
+                return
+        self.err = _io.ErrNoProgress
+
+    def Read(self, p: Slice) -> tuple[int, Any]:
+        n = len(p)
+        if n == 0:
+            if self.buf:
+                return 0, None
+            return 0, self._read_err()
+        if not self.buf:
+            if self.err is not None:
+                return 0, self._read_err()
+            if n >= self.size:
+                data, err = _io._read_bytes(self.rd, n)
+                if data:
+                    p.a[p.off:p.off + len(data)] = list(data)
+                    self.last_byte = data[-1]
+                    self.last_rune_size = -1
+                return len(data), err
+            data, err = _io._read_bytes(self.rd, self.size)
+            if not data:
+                return 0, err if err is not None else self._read_err()
+            if err is not None:
+                self.err = err
+            self.buf += data
+        k = min(n, len(self.buf))
+        p.a[p.off:p.off + k] = list(self.buf[:k])
+        self.last_byte = self.buf[k - 1]
+        self.last_rune_size = -1
+        del self.buf[:k]
+        return k, None
+
+    def ReadByte(self) -> tuple[int, Any]:
+        self.last_rune_size = -1
+        while not self.buf:
+            if self.err is not None:
+                return 0, self._read_err()
+            self._fill()
+        c = self.buf[0]
+        del self.buf[0]
+        self.last_byte = c
+        return c, None
+
+    def UnreadByte(self) -> Any:
+        if self.last_byte < 0:
+            return ErrInvalidUnreadByte
+        self.buf.insert(0, self.last_byte)
+        self.last_byte = -1
+        self.last_rune_size = -1
+        return None
+
+    def ReadRune(self) -> tuple[int, int, Any]:
+        while len(self.buf) < 4 and not _full_rune(self.buf) and self.err is None and len(self.buf) < self.size:
+            self._fill()
+        self.last_rune_size = -1
+        if not self.buf:
+            return 0, 0, self._read_err()
+        c = self.buf[0]
+        if c < 0x80:
+            r, size = c, 1
+        else:
+            r, size = _decode_rune(self.buf)
+        self.last_byte = self.buf[size - 1]
+        self.last_rune_size = size
+        self.last_rune = bytes(self.buf[:size])
+        del self.buf[:size]
+        return r, size, None
+
+    def UnreadRune(self) -> Any:
+        if self.last_rune_size < 0:
+            return ErrInvalidUnreadRune
+        self.buf[0:0] = self.last_rune
+        self.last_byte = -1
+        self.last_rune_size = -1
+        return None
+
+    def Peek(self, n: int) -> tuple[Slice, Any]:
+        if n < 0:
+            return NIL_SLICE, ErrNegativeCount
+        self.last_byte = -1
+        self.last_rune_size = -1
+        while len(self.buf) < n and len(self.buf) < self.size and self.err is None:
+            self._fill()
+        if n > self.size:
+            return Slice(list(self.buf)), ErrBufferFull
+        err = None
+        avail = len(self.buf)
+        if avail < n:
+            n = avail
+            err = self._read_err()
+            if err is None:
+                err = ErrBufferFull
+        return Slice(list(self.buf[:n])), err
+
+    def Discard(self, n: int) -> tuple[int, Any]:
+        if n < 0:
+            return 0, ErrNegativeCount
+        self.last_byte = -1
+        self.last_rune_size = -1
+        remain = n
+        while True:
+            skip = min(len(self.buf), remain)
+            del self.buf[:skip]
+            remain -= skip
+            if remain == 0:
+                return n, None
+            if self.err is not None:
+                return n - remain, self._read_err()
+            self._fill()
+
+    def _read_slice(self, delim: int) -> tuple[bytes, Any]:
+        search_from = 0
+        while True:
+            i = self.buf.find(delim, search_from)
+            if i >= 0:
+                line = bytes(self.buf[:i + 1])
+                del self.buf[:i + 1]
+                err = None
+                break
+            if self.err is not None:
+                line = bytes(self.buf)
+                self.buf = bytearray()
+                err = self._read_err()
+                break
+            if len(self.buf) >= self.size:
+                line = bytes(self.buf)
+                self.buf = bytearray()
+                err = ErrBufferFull
+                break
+            search_from = len(self.buf)
+            self._fill()
+        if line:
+            self.last_byte = line[-1]
+            self.last_rune_size = -1
+        return line, err
+
+    def ReadSlice(self, delim: int) -> tuple[Slice, Any]:
+        line, err = self._read_slice(delim)
+        return Slice(list(line)), err
+
+    def _collect(self, delim: int) -> tuple[bytes, Any]:
+        parts = []
+        while True:
+            frag, err = self._read_slice(delim)
+            parts.append(frag)
+            if err is not ErrBufferFull:
+                return b"".join(parts), err
+
+    def ReadBytes(self, delim: int) -> tuple[Slice, Any]:
+        data, err = self._collect(delim)
+        return Slice(list(data)), err
+
+    def ReadString(self, delim: int) -> tuple[str, Any]:
+        data, err = self._collect(delim)
+        return data.decode("utf-8", "surrogateescape"), err
+
+    def ReadLine(self) -> tuple[Slice, bool, Any]:
+        line, err = self._read_slice(10)
+        if err is ErrBufferFull:
+            if line and line[-1:] == b"\r":
+                # put the \r back so that a following \n is seen as the line's end
+                self.buf.insert(0, 13)
+                line = line[:-1]
+            return Slice(list(line)), True, None
+        if not line:
+            return NIL_SLICE, False, err
+        err = None
+        if line[-1:] == b"\n":
+            drop = 2 if line[-2:] == b"\r\n" else 1
+            line = line[:-drop]
+        return Slice(list(line)), False, err
+
+    def WriteTo(self, w: Any) -> tuple[int, Any]:
+        self.last_byte = -1
+        self.last_rune_size = -1
+        n = 0
+        while True:
+            if self.buf:
+                k, err = _io._write_bytes(w, bytes(self.buf))
+                n += k
+                del self.buf[:k]
+                if err is not None:
+                    return n, err
+            if self.err is not None:
+                err = self._read_err()
+                return n, None if err is _io.EOF else err
+            self._fill()
+
+
+def NewReaderSize(rd: Any, size: int) -> Reader:
+    if isinstance(rd, Reader) and rd.size >= size:
+        return rd
+    return Reader(rd, size)
+
+
+def NewReader(rd: Any) -> Reader:
+    return NewReaderSize(rd, _DEFAULT_SIZE)
+
+
+# ----------------------------------------------------------------------------- Writer
+
+
+class Writer:
+    """*bufio.Writer: writes reach the underlying writer when the buffer fills and on Flush."""
+
+    def __init__(self, w: Any = None, size: int = _DEFAULT_SIZE) -> None:
+        self.size = size if size > 0 else _DEFAULT_SIZE
+        self.wr = w
+        self.buf = bytearray()
+        self.err: Any = None
+
+    def Size(self) -> int:
+        return self.size
+
+    def Reset(self, w: Any) -> None:
+        self.wr = w
+        self.buf = bytearray()
+        self.err = None
+
+    def Available(self) -> int:
+        return self.size - len(self.buf)
+
+    def AvailableBuffer(self) -> Slice:
+        return Slice([0] * self.Available(), 0, 0)
+
+    def Buffered(self) -> int:
+        return len(self.buf)
+
+    def Flush(self) -> Any:
+        if self.err is not None:
+            return self.err
+        if not self.buf:
+            return None
+        n, err = _io._write_bytes(self.wr, bytes(self.buf))
+        if n < len(self.buf) and err is None:
+            err = _io.ErrShortWrite
+        if err is not None:
+            if 0 < n < len(self.buf):
+                del self.buf[:n]
+            self.err = err
+            return err
+        self.buf = bytearray()
+        return None
+
+    def _write(self, p: bytes) -> tuple[int, Any]:
+        nn = 0
+        while len(p) > self.size - len(self.buf) and self.err is None:
+            if not self.buf:
+                n, self.err = _io._write_bytes(self.wr, p)  # large write, empty buffer: no copy
+            else:
+                n = self.size - len(self.buf)
+                self.buf += p[:n]
+                self.Flush()
+            nn += n
+            p = p[n:]
+        if self.err is not None:
+            return nn, self.err
+        self.buf += p
+        return nn + len(p), None
+
+    def Write(self, p: Slice) -> tuple[int, Any]:
+        return self._write(bytes(p.a[p.off:p.off + p.len]) if isinstance(p, Slice) else bytes(p))
+
+    def WriteString(self, s: str) -> tuple[int, Any]:
+        return self._write(str_bytes(s))
+
+    def WriteByte(self, c: int) -> Any:
+        if self.err is not None:
+            return self.err
+        if len(self.buf) >= self.size and self.Flush() is not None:
+            return self.err
+        self.buf.append(c & 0xFF)
+        return None
+
+    def WriteRune(self, r: int) -> tuple[int, Any]:
+        if 0 <= r < 0x80:
+            err = self.WriteByte(r)
+            return (0, err) if err is not None else (1, None)
+        b = _encode_rune(r)
+        if self.err is not None:
+            return 0, self.err
+        if self.size - len(self.buf) < len(b):
+            self.Flush()
+            if self.err is not None:
+                return 0, self.err
+        self.buf += b
+        return len(b), None
+
+    def ReadFrom(self, r: Any) -> tuple[int, Any]:
+        if self.err is not None:
+            return 0, self.err
+        n = 0
+        while True:
+            if self.size - len(self.buf) == 0:
+                if self.Flush() is not None:
+                    return n, self.err
+            data, err = _io._read_bytes(r, self.size - len(self.buf))
+            self.buf += data
+            n += len(data)
+            if err is not None:
+                return n, None if err is _io.EOF else err
+
+
+def NewWriterSize(w: Any, size: int) -> Writer:
+    if isinstance(w, Writer) and w.size >= size:
+        return w
+    return Writer(w, size)
+
+
+def NewWriter(w: Any) -> Writer:
+    return NewWriterSize(w, _DEFAULT_SIZE)
+
+
+class ReadWriter:
+    """bufio.ReadWriter: a *Reader and a *Writer."""
+
+    def __init__(self, Reader: Optional[Reader] = None, Writer: Optional[Writer] = None) -> None:
+        self.Reader = Reader
+        self.Writer = Writer
+
+    def __getattr__(self, name: str) -> Any:
+        for part in (self.__dict__.get("Reader"), self.__dict__.get("Writer")):
+            if part is not None and hasattr(type(part), name):
+                return getattr(part, name)
+        raise AttributeError(name)
+
+
+def NewReadWriter(r: Reader, w: Writer) -> ReadWriter:
+    return ReadWriter(r, w)

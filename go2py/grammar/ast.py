@@ -21,16 +21,24 @@ class Node:
     def pos(self) -> str:
         return f"{self.file}:{self.line}:{self.col}"
 
-    def children(self) -> Iterator["Node"]:
+    def children(self) -> list["Node"]:
         """The direct child nodes, in source order."""
-        for f in fields(self):
-            v = getattr(self, f.name)
+        names = _FIELD_NAMES.get(type(self))
+        if names is None:
+            names = _FIELD_NAMES[type(self)] = tuple(
+                f.name for f in fields(self) if f.name not in ("file", "line", "col")
+            )
+        out: list[Node] = []
+        for name in names:
+            v = getattr(self, name)
             if isinstance(v, Node):
-                yield v
-            elif isinstance(v, list):
-                for x in v:
-                    if isinstance(x, Node):
-                        yield x
+                out.append(v)
+            elif type(v) is list:
+                out.extend(x for x in v if isinstance(x, Node))
+        return out
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 # ---------------------------------------------------------------- comments
@@ -463,7 +471,7 @@ def walk(node: Node) -> Iterator[Node]:
     while stack:
         n = stack.pop()
         yield n
-        stack.extend(reversed(list(n.children())))
+        stack.extend(reversed(n.children()))
 
 
 def dump(node: Any) -> str:

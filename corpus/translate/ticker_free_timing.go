@@ -12,9 +12,9 @@ func worker(id int, d time.Duration, out chan<- string) {
 
 func main() {
 	out := make(chan string)
-	go worker(1, 30*time.Millisecond, out)
+	go worker(1, 80*time.Millisecond, out)
 	go worker(2, 10*time.Millisecond, out)
-	go worker(3, 50*time.Millisecond, out)
+	go worker(3, 160*time.Millisecond, out)
 	for i := 0; i < 3; i++ {
 		fmt.Println(<-out)
 	}

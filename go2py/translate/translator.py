@@ -1043,8 +1043,10 @@ class Translator:
 
     def branch(self, s: ast.BranchStmt) -> None:
         w = self.w
-        if s.tok in ("goto", "fallthrough"):
+        if s.tok == "goto":
             raise self.unsupported(s, s.tok)
+        if s.tok == "fallthrough":
+            return  # handled by switch_stmt
         target = None
         for c in reversed(self.ctx):
             if s.label is not None:
@@ -1194,24 +1196,59 @@ class Translator:
             tag = self.new_tmp("tag")
             self.w.line(f"{tag} = {self.expr(s.tag)}")
         clauses = [c for c in s.body.list if isinstance(c, ast.CaseClause)]
+        tt = self.type_of(s.tag) if s.tag is not None else None
+
+        def conditions(c: ast.CaseClause) -> str:
+            n = len(self.w.lines)
+            if tag is not None:
+                conds = [f"{tag} == {self.value(e, tt)}" for e in c.list or []]
+            else:
+                conds = [self.expr(e) for e in c.list or []]
+            if len(self.w.lines) != n:
+                raise self.unsupported(c, "a function literal in a case expression")
+            return " or ".join(conds)
+
+        falls = [bool(c.body) and isinstance(c.body[-1], ast.BranchStmt) and c.body[-1].tok == "fallthrough"
+                 for c in clauses]
+        if any(falls):
+            # Choose the clause first, then run clauses in source order: fallthrough moves on.
+            chosen = self.new_tmp("case")
+            first = True
+            default_i = -1
+            for i, c in enumerate(clauses):
+                if c.list is None:
+                    default_i = i
+                    continue
+                self.w.line(f"{'if' if first else 'elif'} {conditions(c)}:")
+                self.w.line(f"    {chosen} = {i}")
+                first = False
+            if first:
+                self.w.line(f"{chosen} = {default_i}")
+            else:
+                self.w.line("else:")
+                self.w.line(f"    {chosen} = {default_i}")
+            self.open_breakable(label, wrapped, "a switch")
+            for i, (c, fall) in enumerate(zip(clauses, falls)):
+                self.w.line(f"if {chosen} == {i}:")
+                body = c.body[:-1] if fall else c.body
+                self.w.depth += 1
+                n = len(self.w.lines)
+                self.stmts(body)
+                if fall:
+                    self.w.line(f"{chosen} = {i + 1}")
+                if len(self.w.lines) == n:
+                    self.w.line("pass")
+                self.w.depth -= 1
+            self.close_breakable(wrapped)
+            return
         default = None
         first = True
         self.open_breakable(label, wrapped, "a switch")
-        tt = self.type_of(s.tag) if s.tag is not None else None
         for c in clauses:
-            if c.body and isinstance(c.body[-1], ast.BranchStmt) and c.body[-1].tok == "fallthrough":
-                raise self.unsupported(c.body[-1], "fallthrough")
             if c.list is None:
                 default = c
                 continue
-            n = len(self.w.lines)
-            if tag is not None:
-                conds = [f"{tag} == {self.value(e, tt)}" for e in c.list]
-            else:
-                conds = [self.expr(e) for e in c.list]
-            if len(self.w.lines) != n:
-                raise self.unsupported(c, "a function literal in a case expression")
-            self.w.line(f"{'if' if first else 'elif'} {' or '.join(conds)}:")
+            self.w.line(f"{'if' if first else 'elif'} {conditions(c)}:")
             self.block(c.body)
             first = False
         if default is not None:

@@ -1663,7 +1663,7 @@ class Translator:
         if sel is None:
             raise self.unsupported(e, "this selector")
         if sel.kind == "method_expr":
-            raise self.unsupported(e, "method expressions")
+            return self.method_expr(e, sel)
         x = self.expr(e.x)
         # Promoted fields and methods: through the embedded fields on the way.
         t = sel.recv
@@ -1689,6 +1689,21 @@ class Translator:
                 return f"gv.bind({cls}.{py_name(e.sel.name)}, {recv})"
             return f"gv.bind({py_name(base.obj.name)}_{py_name(e.sel.name)}, {recv})"
         return f"{prefix}.{py_name(e.sel.name)}"
+
+    def method_expr(self, e: ast.SelectorExpr, sel: Any) -> str:
+        """T.M and (*T).M: the method as a function taking the receiver first."""
+        if len(sel.index) > 1:
+            raise self.unsupported(e, "method expressions of promoted methods")
+        t = sel.recv
+        base = t.elem if isinstance(t, Pointer) else t
+        name = py_name(e.sel.name)
+        if isinstance(base.underlying(), Interface):
+            return f"(lambda _r, *_a: _r.{name}(*_a))"
+        if isinstance(base, Named) and isinstance(base.underlying(), Struct):
+            return f"{self.struct_class(base, e)}.{name}"
+        if isinstance(base, Named) and base.obj.pkg is self.pkg:
+            return f"{py_name(base.obj.name)}_{name}"
+        raise self.unsupported(e, "this method expression")
 
     def index(self, e: ast.IndexExpr) -> str:
         xt = _u(self.type_of(e.x))

@@ -49,9 +49,6 @@ _BINOP = {"+": ("+", P_ADD), "-": ("-", P_ADD), "*": ("*", P_MUL), "|": ("|", P_
           "!=": ("!=", P_CMP), "<": ("<", P_CMP), "<=": ("<=", P_CMP), ">": (">", P_CMP), ">=": (">=", P_CMP),
           "&&": ("and", P_AND), "||": ("or", P_OR)}
 
-# Standard packages whose Python implementation translated programs may import.
-STD_MODULES = {"fmt", "strings", "strconv", "errors", "math", "math/bits", "unicode", "unicode/utf8", "time",
-               "sync", "sync/atomic", "context", "os", "sort", "runtime"}
 
 
 def _u(t: Optional[Type]) -> Optional[Type]:
@@ -342,8 +339,6 @@ class Translator:
         for f in self.files:
             for imp in f.imports:
                 path = constant.string_val(constant.make_from_literal(imp.path.value, "STRING")).decode()
-                if path not in STD_MODULES:
-                    raise self.unsupported(imp, f'the package "{path}" in translated programs')
                 pn = self.info.defs.get(imp.name) if imp.name is not None else self.info.implicits.get(imp)
                 if imp.name is not None and imp.name.name in ("_", "."):
                     raise self.unsupported(imp, "blank and dot imports")

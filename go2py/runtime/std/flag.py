@@ -30,7 +30,7 @@ from go2py.runtime.std import fmt as _fmt
 from go2py.runtime.std import os as _os
 from go2py.runtime.std import strconv as _strconv
 from go2py.runtime.std import time as _time
-from go2py.runtime.values import NIL_SLICE, Slice
+from go2py.runtime.values import NIL_SLICE, Box, Slice
 
 __all__ = ["ContinueOnError", "ExitOnError", "PanicOnError", "ErrHelp", "CommandLine", "Usage", "Flag",
            "FlagSet", "NewFlagSet", "Parse", "Parsed", "Args", "NArg", "Arg", "NFlag", "PrintDefaults",
@@ -259,8 +259,22 @@ class Flag:
         self.DefValue = DefValue
 
 
+def _method(v: Any, name: str) -> Any:
+    """v's method name (None if it has none).  An interface value boxing a pointer
+    to a defined non-struct type (``flag.Var(&list, ...)``) finds the methods
+    declared with that type."""
+    if isinstance(v, Box) and v.t.kind == "ptr" and v.t.elem is not None:
+        m = v.t.methods.get(name) or v.t.elem.methods.get(name)
+        if m is not None:
+            return lambda *a: m(v.v, *a)
+    try:
+        return getattr(v, name)
+    except AttributeError:
+        return None
+
+
 def _is_bool_flag(v: Any) -> bool:
-    f = getattr(v, "IsBoolFlag", None)
+    f = _method(v, "IsBoolFlag")
     return callable(f) and bool(f())
 
 
@@ -287,8 +301,11 @@ def _is_zero_value(flag: Flag, value: str) -> bool:
     if isinstance(v, _FuncValue):
         return value == ""
     try:
-        z = type(v)()
-        return value == z.String()
+        if isinstance(v, Box) and v.t.kind == "ptr" and v.t.elem is not None:
+            z = Box(v.t, Cell(v.t.elem.zero()))
+        else:
+            z = type(v)()
+        return value == _method(z, "String")()
     except Exception:
         return value in ("", "0", "false", "[]")
 
@@ -343,7 +360,7 @@ class FlagSet:
         flag = self.formal.get(name)
         if flag is None:
             return _fmt.Errorf("no such flag -%v", name)
-        err = flag.Value.Set(value)
+        err = _method(flag.Value, "Set")(value)
         if err is not None:
             return err
         self.actual[name] = flag
@@ -417,7 +434,7 @@ class FlagSet:
             raise _GoPanic(self._sprintf("flag %q begins with -", name))
         if "=" in name:
             raise _GoPanic(self._sprintf("flag %q contains =", name))
-        flag = Flag(name, usage, value, value.String())
+        flag = Flag(name, usage, value, _method(value, "String")())
         if name in self.formal:
             if self.name == "":
                 msg = self._sprintf("flag redefined: %s", name)
@@ -518,13 +535,14 @@ class FlagSet:
                 return False, ErrHelp
             return False, self._failf("flag provided but not defined: -%s", name)
         fv = flag.Value
+        fv_set = _method(fv, "Set")
         if _is_bool_flag(fv):
             if has_value:
-                err = fv.Set(value)
+                err = fv_set(value)
                 if err is not None:
                     return False, self._failf("invalid boolean value %q for -%s: %v", value, name, err)
             else:
-                err = fv.Set("true")
+                err = fv_set("true")
                 if err is not None:
                     return False, self._failf("invalid boolean flag %s: %v", name, err)
         else:
@@ -533,7 +551,7 @@ class FlagSet:
                 value, self.args = self.args[0], self.args[1:]
             if not has_value:
                 return False, self._failf("flag needs an argument: -%s", name)
-            err = fv.Set(value)
+            err = fv_set(value)
             if err is not None:
                 return False, self._failf("invalid value %q for flag -%s: %v", value, name, err)
         self.actual[name] = flag

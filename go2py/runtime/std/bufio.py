@@ -102,32 +102,37 @@ def _drop_cr(b: bytes) -> bytes:
     return b[:-1] if b[-1:] == b"\r" else b
 
 
-def _lines(data: bytes, at_eof: bool):
-    if at_eof and not data:
+# The split functions on the Scanner's buffer: the data is buf[start:end].
+
+
+def _lines(buf, start: int, end: int, at_eof: bool):
+    if at_eof and start == end:
         return 0, None, None
-    i = data.find(b"\n")
+    i = buf.find(b"\n", start, end)
     if i >= 0:
-        return i + 1, _drop_cr(data[:i]), None
+        return i + 1 - start, _drop_cr(bytes(buf[start:i])), None
     if at_eof:
-        return len(data), _drop_cr(data), None
+        return end - start, _drop_cr(bytes(buf[start:end])), None
     return 0, None, None
 
 
-def _words(data: bytes, at_eof: bool):
-    start = _LEADING_SPACE.match(data).end()
-    m = _ONE_SPACE.search(data, start)
+def _words(buf, start: int, end: int, at_eof: bool):
+    first = _LEADING_SPACE.match(buf, start, end).end()
+    m = _ONE_SPACE.search(buf, first, end)
     if m is not None:
-        return m.end(), data[start:m.start()], None
-    if at_eof and len(data) > start:
-        return len(data), data[start:], None
-    return start, None, None
+        return m.end() - start, bytes(buf[first:m.start()]), None
+    if at_eof and end > first:
+        return end - start, bytes(buf[first:end]), None
+    return first - start, None, None
 
 
-def _runes(data: bytes, at_eof: bool):
-    if at_eof and not data:
+def _runes(buf, start: int, end: int, at_eof: bool):
+    if at_eof and start == end:
         return 0, None, None
-    if data[0] < 0x80:
-        return 1, data[0:1], None
+    c = buf[start]
+    if c < 0x80:
+        return 1, bytes((c,)), None
+    data = bytes(buf[start:min(end, start + 4)])
     _, width = _decode_rune(data)
     if width > 1:
         return width, data[0:width], None
@@ -136,10 +141,10 @@ def _runes(data: bytes, at_eof: bool):
     return 1, _ERROR_RUNE, None
 
 
-def _bytes(data: bytes, at_eof: bool):
-    if at_eof and not data:
+def _bytes(buf, start: int, end: int, at_eof: bool):
+    if at_eof and start == end:
         return 0, None, None
-    return 1, data[0:1], None
+    return 1, bytes((buf[start],)), None
 
 
 def _to_slice(b: Optional[bytes]) -> Slice:
@@ -156,7 +161,8 @@ def _from_slice(s: Any) -> Optional[bytes]:
 
 def _public(f: Callable) -> Callable:
     def split(data: Slice, atEOF: bool):
-        adv, tok, err = f(_from_slice(data) or b"", atEOF)
+        b = _from_slice(data) or b""
+        adv, tok, err = f(b, 0, len(b), atEOF)
         return adv, _to_slice(tok), err
 
     split.__name__ = f.__name__
@@ -176,8 +182,8 @@ _BUILTIN = {id(ScanLines): _lines, id(ScanWords): _words, id(ScanRunes): _runes,
 
 
 def _user_split(f: Callable) -> Callable:
-    def split(data: bytes, at_eof: bool):
-        adv, tok, err = f(Slice(list(data)), at_eof)
+    def split(buf, start: int, end: int, at_eof: bool):
+        adv, tok, err = f(Slice(list(buf[start:end])), at_eof)
         return adv, _from_slice(tok), err
 
     return split
@@ -234,7 +240,7 @@ class Scanner:
         split = self.split
         while True:
             if self.end > self.start or self.err is not None:
-                advance, token, err = split(bytes(self.buf[self.start:self.end]), self.err is not None)
+                advance, token, err = split(self.buf, self.start, self.end, self.err is not None)
                 if err is not None:
                     if err is ErrFinalToken:
                         self.token = token

@@ -282,10 +282,60 @@ def fmt_integer(fl: Flags, v: int, signed: bool, verb: str, type_name: str = "in
 # --------------------------------------------------------------------------- floats
 
 
-def _fmt_float(fl: Flags, v: float, size: int, verb: str, prec: int) -> str:
+def _fast_float(x: float, verb: str, prec: int):
+    """FormatFloat(x, verb, prec, 64) for the common cases (finite x: shortest
+    %g, fixed-precision %f and %e), else None."""
+    if x != x or x in (_FLOAT_INF, _FLOAT_NINF):
+        return None
+    if prec >= 0:
+        if verb == "f" or verb == "e":
+            return format(x, "." + str(prec) + verb)
+        return None
+    if verb != "g":
+        return None
+    if x == 0:
+        return "-0" if str(x)[0] == "-" else "0"
+    r = repr(x)
+    sign = ""
+    if r[0] == "-":
+        sign, r = "-", r[1:]
+    e = 0
+    if "e" in r:
+        r, es = r.split("e")
+        e = int(es)
+    ip, _, fp = r.partition(".")
+    if fp == "0":
+        fp = ""
+    allds = ip + fp
+    d = allds.lstrip("0")
+    dp = len(ip) + e - (len(allds) - len(d))
+    d = d.rstrip("0")
+    nd = len(d)
+    exp = dp - 1
+    if exp < -4 or exp >= 6:
+        m = d[0] + "." + d[1:] if nd > 1 else d
+        return f"{sign}{m}e{'-' if exp < 0 else '+'}{abs(exp):02d}"
+    if dp <= 0:
+        return sign + "0." + "0" * (-dp) + d
+    if dp >= nd:
+        return sign + d + "0" * (dp - nd)
+    return sign + d[:dp] + "." + d[dp:]
+
+
+
+
+_FLOAT_INF = float("inf")
+_FLOAT_NINF = float("-inf")
+
+
+def fmt_float_prec(fl: Flags, v: float, size: int, verb: str, prec: int) -> str:
+    """FormatFloat(v, verb, prec, size) with the flags, width and precision applied,
+    as fmt's fmtFloat; shared by fmt's printer."""
     if fl.prec is not None:
         prec = fl.prec
-    num = format_float(v, verb, prec, size)
+    num = _fast_float(v, verb, prec) if size == 64 else None
+    if num is None:
+        num = format_float(v, verb, prec, size)
     if num[0] in "+-":
         sign = num[0]
         num = num[1:]
@@ -344,13 +394,13 @@ def _fmt_float(fl: Flags, v: float, size: int, verb: str, prec: int) -> str:
 def fmt_float(fl: Flags, v: float, size: int, verb: str, type_name: str | None = None) -> str:
     """A float operand; ``size`` 32 or 64."""
     if verb == "v":
-        return _fmt_float(fl, v, size, "g", -1)
+        return fmt_float_prec(fl, v, size, "g", -1)
     if verb in ("b", "g", "G", "x", "X"):
-        return _fmt_float(fl, v, size, verb, -1)
+        return fmt_float_prec(fl, v, size, verb, -1)
     if verb in ("f", "e", "E"):
-        return _fmt_float(fl, v, size, verb, 6)
+        return fmt_float_prec(fl, v, size, verb, 6)
     if verb == "F":
-        return _fmt_float(fl, v, size, "f", 6)
+        return fmt_float_prec(fl, v, size, "f", 6)
     return bad_verb(fl, verb, v, "float%d" % size, type_name)
 
 

@@ -18,6 +18,7 @@ import pytest
 from go2py.gotool import go_environ
 from go2py.runtime import values as v
 from go2py.runtime.panic import GoPanic
+from go2py.runtime import fmtcore
 from go2py.runtime.std import errors, fmt
 from go2py.runtime.values import Box, Slice
 
@@ -874,10 +875,10 @@ def test_fast_float_paths_agree_with_strconv():
     for x in xs:
         if x != x or x in (math.inf, -math.inf):
             continue
-        assert fmt._fast_float(x, "g", -1) == strconv.format_float(x, "g", -1, 64), x
+        assert fmtcore._fast_float(x, "g", -1) == strconv.format_float(x, "g", -1, 64), x
         for prec in (0, 2, 7):
             for verb in "ef":
-                assert fmt._fast_float(x, verb, prec) == strconv.format_float(x, verb, prec, 64), (
+                assert fmtcore._fast_float(x, verb, prec) == strconv.format_float(x, verb, prec, 64), (
                     x,
                     verb,
                 )

@@ -51,6 +51,7 @@ Not implemented: the scanning functions (``Scan``, ``Sscan``, ``Fscan``...,
 
 from __future__ import annotations
 
+import go2py.runtime.fmtcore as _core
 import os as _os
 import sys as _sys
 
@@ -485,69 +486,9 @@ class _Printer:
         self.pad(_quote_rune_ascii(r) if self.plus else _quote_rune(r))
 
     def fmt_float(self, x: float, size: int, verb: str, prec: int) -> None:
-        if self.prec_present:
-            prec = self.prec
-        num = _fast_float(x, verb, prec) if size == 64 else None
-        if num is None:
-            num = _format_float(x, verb, prec, size)
-        if num[0] in "-+":
-            sign, body = num[0], num[1:]
-        else:
-            sign, body = "+", num
-        if self.space and sign == "+" and not self.plus:
-            sign = " "
-        if body[0] in "IN":
-            old = self.zero
-            self.zero = False
-            if body[0] == "N" and not self.space and not self.plus:
-                self.pad(body)
-            else:
-                self.pad(sign + body)
-            self.zero = old
-            return
-        if self.sharp and verb != "b":
-            digits = 0
-            if verb in "vgGx":
-                digits = prec
-                if digits == -1:
-                    digits = 6
-            tail = ""
-            has_point = False
-            saw_nonzero = False
-            i = 0
-            n = len(body)
-            while i < n:
-                c = body[i]
-                if c == ".":
-                    has_point = True
-                elif c in "pP":
-                    tail = body[i:]
-                    body = body[:i]
-                    break
-                elif c in "eE" and verb not in "xX":
-                    tail = body[i:]
-                    body = body[:i]
-                    break
-                else:
-                    if c != "0":
-                        saw_nonzero = True
-                    if saw_nonzero:
-                        digits -= 1
-                i += 1
-            if not has_point:
-                if body == "0":
-                    digits -= 1
-                body += "."
-            if digits > 0:
-                body += "0" * digits
-            body += tail
-        if self.plus or sign != "+":
-            if self.zero and not self.minus and self.wid_present and self.wid > len(body) + 1:
-                self.buf.append(sign + "0" * (self.wid - len(body) - 1) + body)
-                return
-            self.pad(sign + body)
-            return
-        self.pad(body)
+        fl = _core.Flags(self.plus, self.minus, self.sharp, self.space, self.zero,
+                         self.wid if self.wid_present else None, self.prec if self.prec_present else None)
+        self.buf.append(_core.fmt_float_prec(fl, x, size, verb, prec))
 
     # --- print.go
 
@@ -1087,48 +1028,6 @@ class _Printer:
         buf.append("\n")
 
 
-def _fast_float(x: float, verb: str, prec: int):
-    """FormatFloat(x, verb, prec, 64) for the common cases (finite x: shortest
-    %g, fixed-precision %f and %e), else None."""
-    if x != x or x in (_INF, _NINF):
-        return None
-    if prec >= 0:
-        if verb == "f" or verb == "e":
-            return format(x, "." + str(prec) + verb)
-        return None
-    if verb != "g":
-        return None
-    if x == 0:
-        return "-0" if str(x)[0] == "-" else "0"
-    r = repr(x)
-    sign = ""
-    if r[0] == "-":
-        sign, r = "-", r[1:]
-    e = 0
-    if "e" in r:
-        r, es = r.split("e")
-        e = int(es)
-    ip, _, fp = r.partition(".")
-    if fp == "0":
-        fp = ""
-    allds = ip + fp
-    d = allds.lstrip("0")
-    dp = len(ip) + e - (len(allds) - len(d))
-    d = d.rstrip("0")
-    nd = len(d)
-    exp = dp - 1
-    if exp < -4 or exp >= 6:
-        m = d[0] + "." + d[1:] if nd > 1 else d
-        return f"{sign}{m}e{'-' if exp < 0 else '+'}{abs(exp):02d}"
-    if dp <= 0:
-        return sign + "0." + "0" * (-dp) + d
-    if dp >= nd:
-        return sign + d + "0" * (dp - nd)
-    return sign + d[:dp] + "." + d[dp:]
-
-
-_INF = float("inf")
-_NINF = float("-inf")
 
 _SCALAR = (
     _SIGNED

@@ -67,6 +67,13 @@ def _read_bytes(r: Any, n: int) -> tuple[bytes, Optional[Any]]:
     return bytes(b.a[:k]), err
 
 
+def _read_into(r: Any, p: Slice) -> tuple[int, Optional[Any]]:
+    """r.Read(p); a read of an os file is handed to a worker thread."""
+    if _is_os_file(r):
+        return _blocking(r.Read, p)
+    return r.Read(p)
+
+
 def _write_bytes(w: Any, data: bytes) -> tuple[int, Optional[Any]]:
     """w.Write of data (bytes)."""
     if _is_os_file(w):
@@ -121,18 +128,17 @@ def _copy(dst: Any, src: Any, limit: Optional[int] = None) -> tuple[int, Optiona
     rf = getattr(dst, "ReadFrom", None) if limit is None else None
     if rf is not None:
         return rf(src)
-    buf = _buf(_BUF)
     while True:
+        size = _BUF
         if limit is not None:
             rest = limit - written
             if rest <= 0:
                 return written, None
-            b = buf.slice(0, min(rest, _BUF))
-        else:
-            b = buf
-        nr, er = src.Read(b)
+            size = min(rest, _BUF)
+        data, er = _read_bytes(src, size)
+        nr = len(data)
         if nr > 0:
-            nw, ew = dst.Write(b.slice(0, nr))
+            nw, ew = _write_bytes(dst, data)
             if nw < 0 or nr < nw:
                 nw = 0
                 if ew is None:
@@ -172,7 +178,7 @@ def ReadAtLeast(r: Any, buf: Slice, min: int) -> tuple[int, Optional[Any]]:
     n = 0
     err = None
     while n < min and err is None:
-        nn, err = r.Read(buf.slice(n, None))
+        nn, err = _read_into(r, buf.slice(n, None))
         n += nn
     if n >= min:
         err = None
@@ -218,7 +224,7 @@ class _MultiReader:
 
     def Read(self, p: Slice) -> tuple[int, Optional[Any]]:
         while self.readers:
-            n, err = self.readers[0].Read(p)
+            n, err = _read_into(self.readers[0], p)
             if err is EOF:
                 self.readers = self.readers[1:]
             if n > 0 or (err is not None and err is not EOF):
@@ -244,7 +250,7 @@ class LimitedReader:
             return 0, EOF
         if len(p) > self.N:
             p = p.slice(0, self.N)
-        n, err = self.R.Read(p)
+        n, err = _read_into(self.R, p)
         self.N -= n
         return n, err
 
@@ -259,7 +265,7 @@ class _TeeReader:
         self.w = w
 
     def Read(self, p: Slice) -> tuple[int, Optional[Any]]:
-        n, err = self.r.Read(p)
+        n, err = _read_into(self.r, p)
         if n > 0:
             nw, ew = self.w.Write(p.slice(0, n))
             if ew is not None:
@@ -276,7 +282,7 @@ class _NopCloser:
         self.r = r
 
     def Read(self, p: Slice) -> tuple[int, Optional[Any]]:
-        return self.r.Read(p)
+        return _read_into(self.r, p)
 
     def Close(self) -> Optional[Any]:
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -365,3 +366,31 @@ def test_bufio_with_go2py_readers():
     bw.WriteString("hello")
     assert w.data == b"" and bw.Buffered() == 5
     assert bw.Flush() is None and w.data == b"hello"
+
+
+BLOCKING_PY = r"""import time as pytime
+from go2py.runtime import go, run
+from go2py.runtime.std import bufio, fmt, os, time
+
+def main():
+    def ticker():
+        for i in range(3):
+            fmt.Println("tick", i)
+            time.Sleep(50 * time.Millisecond)
+    go(ticker)
+    sc = bufio.NewScanner(os.Stdin)
+    while sc.Scan():
+        fmt.Println("got", sc.Text())
+
+run(main)
+"""
+
+
+def test_stdin_read_lets_goroutines_run(tmp_path):
+    script = tmp_path / "blocking.py"
+    script.write_text(BLOCKING_PY)
+    proc = subprocess.Popen([sys.executable, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            cwd=ROOT)
+    time.sleep(1.0)  # the ticks are printed while the scanner waits for input
+    out, _ = proc.communicate(b"hello\n", timeout=30)
+    assert out.decode().split("\n") == ["tick 0", "tick 1", "tick 2", "got hello", ""]

@@ -490,6 +490,11 @@ def dynamic_type(x: Any) -> Optional[GoType]:
     gt = getattr(t, "__gotype__", None)
     if gt is not None:
         return pointer_to(gt)
+    mod = t.__module__
+    if mod.startswith("go2py.runtime.std."):
+        # A struct type of a standard package (*strconv.NumError): named after its package.
+        pkg = mod.rsplit(".", 1)[1].rsplit("_", 1)[-1]
+        return pointer_to(foreign_type(t, f"{pkg}.{t.__name__}"))
     raise TypeError(f"not a Go interface value: {x!r}")
 
 
@@ -604,7 +609,7 @@ def foreign_type(cls: type, name: str) -> GoType:
     t = getattr(cls, "__gotype__", None)
     if isinstance(t, GoType):
         return t
-    return _cached(("foreign", name), lambda: GoType(name, "struct", py=cls, zero=cls))
+    return _cached(("foreign", id(cls)), lambda: GoType(name, "struct", py=cls, zero=cls))
 
 
 def implements(x: Any, methods: tuple[str, ...]) -> bool:

@@ -91,6 +91,7 @@ class Translator:
         self.copy_depth = 0
         self.anon: list[tuple[Struct, str]] = []  # classes of unnamed struct types
         self.anon_w = Writer()
+        self.late_end: list[str] = []  # statements for the end of the module
         self.per_iteration: set[Var] = set()  # loop variables that closures bind per iteration
         self.gotos: set[str] = set()
         self.tparams: dict[TypeParam, str] = {}  # type parameter -> the parameter holding its GoType
@@ -246,6 +247,9 @@ class Translator:
                 if t.obj.pkg is not self.pkg and t.obj.pkg is not None:
                     return f"gv.foreign_type({self.struct_class(t, at)}, {py_str(str(t))})"
                 return self.struct_class(t, at) + ".__gotype__"
+            if isinstance(t.underlying(), Interface):
+                qual = f"{t.obj.pkg.name}.{t.obj.name}" if t.obj.pkg is not None else t.obj.name
+                return f"gv.interface_type({py_str(qual)})"
             if t.obj.pkg is self.pkg and not t.type_args and t.obj.parent is self.pkg.scope:
                 return "T_" + py_name(t.obj.name)
             if t.obj.pkg is None and t.obj.name == "error":
@@ -328,6 +332,10 @@ class Translator:
         w.blank()
         w.lines.extend(self.anon_w.lines)
         w.lines.extend(body.lines)
+        if self.late_end:
+            w.blank()
+            for line in self.late_end:
+                w.line(line)
         if self.pkg.name == "main":
             w.blank()
             w.blank()
@@ -503,7 +511,7 @@ class Translator:
         w.line(f'{name}.__gotype__ = gv.GoType({py_str(qual)}, "struct", py={name}, zero={name})')
         fdescs = ", ".join(f"({py_str(f.name)}, {self.desc(f.type, s)}, {py_str(u.tags[i])}, {f.embedded})"
                            for i, f in enumerate(u.fields))
-        self.late.append(f"{name}.__gotype__.fields = [{fdescs}]")
+        (self.late_end if w is self.anon_w else self.late).append(f"{name}.__gotype__.fields = [{fdescs}]")
         self.w = saved
 
     # ------------------------------------------------------------ functions
@@ -948,11 +956,18 @@ class Translator:
         if len(self.w.lines) != n:
             raise self.unsupported(s.cond, "a function literal in a loop condition")
         posts: list[str] = []
+        if isinstance(s.init, ast.AssignStmt) and s.init.tok == ":=":
+            # Go 1.22: each iteration has its own variable; one whose address is taken is a
+            # fresh cell holding the previous value, made before the post statement.
+            for x in s.init.lhs:
+                obj = self.obj_of(x) if isinstance(x, ast.Ident) else None
+                if obj in self.cells:
+                    posts.append(f"{self.lname(obj)} = rt.Cell({self.lname(obj)}.v)")
         if s.post is not None:
             saved = self.w
             self.w = Writer()
             self.stmt(s.post)
-            posts = [line.strip() for line in self.w.lines]
+            posts += [line.strip() for line in self.w.lines]
             self.w = saved
         self.emit_loop(s, f"while {cond}:", s.body.list, posts, label, [])
 
@@ -1483,8 +1498,8 @@ class Translator:
         if kind in (FLOAT32, FLOAT64) or (isinstance(u, Basic) and u.info & 8):
             return py_float(constant.float32_val(val) if kind == FLOAT32 else constant.float64_val(val))
         if kind in (COMPLEX64, COMPLEX128) or (isinstance(u, Basic) and u.info & 16):
-            c = constant.complex_val(val)
-            return f"complex({py_float(float(c.real))}, {py_float(float(c.imag))})"
+            re_, im_ = constant.complex_val(val)
+            return f"complex({py_float(float(re_))}, {py_float(float(im_))})"
         if k == constant.INT:
             return str(constant.int_val(val))
         if k == constant.FLOAT:
@@ -1852,6 +1867,11 @@ class Translator:
         return [self.desc(t, fun) for t in inst[0]]
 
     def conversion(self, a: ast.Expr, t: Type, at: Any) -> str:
+        inner = a
+        while isinstance(inner, ast.ParenExpr):
+            inner = inner.x
+        if isinstance(inner, ast.Ident) and isinstance(self.obj_of(inner), Nil):
+            return self.zero(t, at)
         st = self.type_of(a)
         code = self.expr(a)
         tu, su = t.underlying(), _u(st)

@@ -394,3 +394,47 @@ def test_stdin_read_lets_goroutines_run(tmp_path):
     time.sleep(1.0)  # the ticks are printed while the scanner waits for input
     out, _ = proc.communicate(b"hello\n", timeout=30)
     assert out.decode().split("\n") == ["tick 0", "tick 1", "tick 2", "got hello", ""]
+
+
+PIPE_PY = r"""from go2py.runtime import go, run
+from go2py.runtime.std import bufio, errors, fmt, io
+from go2py.runtime.values import Slice
+
+def main():
+    r, w = io.Pipe()
+    def writer():
+        for i in range(3):
+            fmt.Fprintf(w, "line %d\n", i)
+        w.Close()
+    go(writer)
+    sc = bufio.NewScanner(r)
+    while sc.Scan():
+        fmt.Println("got", sc.Text())
+    fmt.Println(sc.Err())
+    r2, w2 = io.Pipe()
+    done = __import__("go2py.runtime", fromlist=["Chan"]).Chan(0)
+    def w2f():
+        n, err = w2.Write(Slice(list(b"abcdef")))
+        fmt.Println("wrote", n, err)
+        done.send(True)
+    go(w2f)
+    buf = Slice([0] * 4)
+    n, err = r2.Read(buf)
+    fmt.Println(n, err, bytes(buf).decode())
+    r2.CloseWithError(errors.New("stop"))
+    done.recv()
+    fmt.Println(w2.Write(buf)[1])
+    fmt.Println(r.Read(buf)[1])
+
+run(main)
+"""
+
+
+def test_pipe(tmp_path):
+    script = tmp_path / "pipe.py"
+    script.write_text(PIPE_PY)
+    out, err, rc = _run([sys.executable, str(script)])
+    assert rc == 0, err
+    assert out.decode().split("\n") == [
+        "got line 0", "got line 1", "got line 2", "<nil>", "4 <nil> abcd", "wrote 4 stop", "stop", "EOF", "",
+    ]

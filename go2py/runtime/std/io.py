@@ -7,8 +7,11 @@ Readers and writers are any objects with ``Read(p Slice) -> (n, err)`` and
 ``*errors.errorString`` values made once, so programs compare them with ``==``
 (identity) as in Go.
 
-Not implemented: Pipe, SectionReader, OffsetWriter, CopyBuffer's use of the
-buffer (it copies like Copy).
+``Pipe`` follows Go's synchronous pipe (go2py channels between the reading and
+the writing goroutine: a Write returns once readers consumed all its bytes).
+
+Not implemented: SectionReader, OffsetWriter, CopyBuffer's use of the buffer
+(it copies like Copy).
 """
 
 from __future__ import annotations
@@ -18,13 +21,14 @@ from typing import Any, Optional
 import os as _os
 
 from go2py.runtime.blocking import blocking as _blocking
+from go2py.runtime.chan import RECV as _RECV
 from go2py.runtime.std import errors as _errors
 from go2py.runtime.values import Slice, str_bytes
 
 __all__ = ["EOF", "ErrUnexpectedEOF", "ErrShortWrite", "ErrShortBuffer", "ErrNoProgress", "ErrClosedPipe",
            "SeekStart", "SeekCurrent", "SeekEnd", "Discard", "ReadAll", "Copy", "CopyBuffer", "CopyN",
            "ReadFull", "ReadAtLeast", "WriteString", "MultiWriter", "MultiReader", "LimitReader",
-           "LimitedReader", "TeeReader", "NopCloser"]
+           "LimitedReader", "TeeReader", "NopCloser", "Pipe", "PipeReader", "PipeWriter"]
 
 EOF = _errors.New("EOF")
 ErrUnexpectedEOF = _errors.New("unexpected EOF")
@@ -291,3 +295,118 @@ class _NopCloser:
 def NopCloser(r: Any) -> _NopCloser:
     return _NopCloser(r)
 
+
+
+# ----------------------------------------------------------------------------- Pipe
+
+
+class _Pipe:
+    def __init__(self) -> None:
+        from go2py.runtime.chan import Chan
+        from go2py.runtime.std import sync
+
+        self.wr_mu = sync.Mutex()
+        self.wr_ch = Chan(0)
+        self.rd_ch = Chan(0)
+        self.done = Chan(0)
+        self.closed = False
+        self.rerr: Any = None
+        self.werr: Any = None
+
+    def read_close_error(self) -> Any:
+        if self.rerr is None and self.werr is not None:
+            return self.werr
+        return ErrClosedPipe
+
+    def write_close_error(self) -> Any:
+        if self.werr is None and self.rerr is not None:
+            return self.rerr
+        return ErrClosedPipe
+
+    def read(self, b: Slice) -> tuple[int, Optional[Any]]:
+        from go2py.runtime.chan import RECV
+        from go2py.runtime.selectgo import select
+
+        if self.closed:
+            return 0, self.read_close_error()
+        i, bw, _ = select(((self.wr_ch, RECV), (self.done, RECV)))
+        if i == 1:
+            return 0, self.read_close_error()
+        n = min(len(b), len(bw))
+        if n:
+            b.a[b.off:b.off + n] = bw.a[bw.off:bw.off + n]
+        self.rd_ch.send(n)
+        return n, None
+
+    def write(self, b: Slice) -> tuple[int, Optional[Any]]:
+        from go2py.runtime.selectgo import select
+
+        if self.closed:
+            return 0, self.write_close_error()
+        self.wr_mu.Lock()
+        try:
+            n = 0
+            once = True
+            while once or len(b) > 0:
+                once = False
+                i, _, _ = select(((self.wr_ch, b), (self.done, _RECV)))
+                if i == 1:
+                    return n, self.write_close_error()
+                nw = self.rd_ch.recv()
+                b = b.slice(nw, None)
+                n += nw
+            return n, None
+        finally:
+            self.wr_mu.Unlock()
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            self.done.close()
+
+
+class PipeReader:
+    """*io.PipeReader: the read half of a pipe."""
+
+    def __init__(self, p: _Pipe) -> None:
+        self.p = p
+
+    def Read(self, data: Slice) -> tuple[int, Optional[Any]]:
+        return self.p.read(data)
+
+    def Close(self) -> Optional[Any]:
+        return self.CloseWithError(None)
+
+    def CloseWithError(self, err: Any) -> Optional[Any]:
+        if self.p.rerr is None:
+            self.p.rerr = ErrClosedPipe if err is None else err
+        self.p.close()
+        return None
+
+
+class PipeWriter:
+    """*io.PipeWriter: the write half of a pipe."""
+
+    def __init__(self, p: _Pipe) -> None:
+        self.p = p
+
+    def Write(self, data: Slice) -> tuple[int, Optional[Any]]:
+        return self.p.write(data)
+
+    def WriteString(self, s: str) -> tuple[int, Optional[Any]]:
+        return self.p.write(Slice(list(str_bytes(s))))
+
+    def Close(self) -> Optional[Any]:
+        return self.CloseWithError(None)
+
+    def CloseWithError(self, err: Any) -> Optional[Any]:
+        if self.p.werr is None:
+            self.p.werr = EOF if err is None else err
+        self.p.close()
+        return None
+
+
+def Pipe() -> tuple[PipeReader, PipeWriter]:
+    """A synchronous in-memory pipe: each Write blocks until readers took all its data."""
+    p = _Pipe()
+    return PipeReader(p), PipeWriter(p)

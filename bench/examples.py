@@ -1,0 +1,321 @@
+"""Conformance run over the Go toolchain's own `Example` functions.
+
+For each standard package named, finds the example files of its external test package
+(`*_test.go` in $GOROOT/src/PKG whose package clause is `NAME_test`) and in them every
+top-level `func ExampleXxx()` whose body ends with an `// Output:` (or `// Unordered output:`)
+comment, as `go test` does. Each example becomes one program: the whole file, its package
+clause replaced by `package main`, with `func main() { ExampleXxx() }` appended. The program
+is run with `go2py run` and its stdout compared with the expected output as `go test` does
+(both trimmed of surrounding white space; lines sorted for unordered output).
+
+    python bench/examples.py [--every K] [--show N] [--jobs J] [PKG...]
+
+Outcomes: passed; wrong (ran, printed something else); unsupported (go2py refused a construct
+or package it does not support yet); crashed (any other non-zero exit, a timeout, or a Python
+traceback — the last are internal errors of go2py and counted apart as well).
+Go's sources are read from the installed toolchain at run time; nothing is copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from go2py.grammar import ParseError, parse_file  # noqa: E402
+from go2py.grammar import ast  # noqa: E402
+from go2py.gotool import go_env  # noqa: E402
+
+DEFAULT = ["fmt", "strings", "strconv", "sort", "errors", "context", "sync", "unicode/utf8",
+           "container/list", "container/heap", "container/ring", "math", "unicode", "time", "bytes"]
+
+TIMEOUT = 10.0
+MAX_JOBS = 2
+
+OUTCOMES = ("passed", "wrong", "unsupported", "crashed")
+
+# go/doc's pattern for the output comment (case-insensitive, optional "unordered ").
+_OUTPUT_PREFIX = re.compile(r"(?i)^\s*(unordered )?output:")
+
+
+@dataclass
+class Example:
+    pkg: str
+    file: Path
+    name: str
+    line: int
+    want: str
+    unordered: bool
+
+    @property
+    def id(self) -> str:
+        return f"{self.pkg}:{self.file.name}:{self.name}"
+
+
+@dataclass
+class Result:
+    example: Example
+    outcome: str  # one of OUTCOMES
+    reason: str = ""
+    traceback: bool = False  # the crash is a Python traceback (an internal error)
+    seconds: float = 0.0
+
+
+def _example_output(body: ast.BlockStmt, comments: list[ast.CommentGroup]) -> tuple[str, bool] | None:
+    """The expected output of an example body, as go/doc's exampleOutput: the last comment
+    group inside the braces, if it starts with `Output:`; else None (the example is only
+    compiled by `go test`, never run)."""
+    last = None
+    for cg in comments:
+        if cg.line < body.line or (cg.line == body.line and cg.col <= body.col):
+            continue
+        if cg.end_line > body.rbrace_line:
+            break
+        last = cg
+    if last is None:
+        return None
+    text = last.text()
+    m = _OUTPUT_PREFIX.match(text)
+    if m is None:
+        return None
+    text = text[m.end():].lstrip(" ")
+    if text.startswith("\n"):
+        text = text[1:]
+    return text, m.group(1) is not None
+
+
+def _is_example_name(name: str) -> bool:
+    # go test: "Example", "ExampleF", "ExampleT_M", with an optional lower-case suffix.
+    return name == "Example" or (name.startswith("Example") and not name[7:8].islower())
+
+
+def main_program(path: Path, text: str, pkg_ident: ast.Ident, example: str) -> str:
+    """The file as a `package main` program that runs one example."""
+    lines = text.split("\n")
+    i = pkg_ident.line - 1
+    ln = lines[i]
+    c = pkg_ident.col - 1
+    assert ln[c:c + len(pkg_ident.name)] == pkg_ident.name, (path, ln)
+    lines[i] = ln[:c] + "main" + ln[c + len(pkg_ident.name):]
+    return "\n".join(lines).rstrip("\n") + f"\n\nfunc main() {{ {example}() }}\n"
+
+
+def find_examples(goroot: Path, pkg: str) -> tuple[list[Example], dict[Path, str], list[str]]:
+    """Examples of one package, the text of their files, and notes on files skipped."""
+    d = goroot / "src" / pkg
+    name = pkg.rsplit("/", 1)[-1]
+    out: list[Example] = []
+    texts: dict[Path, str] = {}
+    notes: list[str] = []
+    if not d.is_dir():
+        return out, texts, [f"{pkg}: no such package in {goroot}/src"]
+    for p in sorted(d.glob("*_test.go")):
+        text = p.read_text(encoding="utf-8", errors="surrogateescape")
+        try:
+            f = parse_file(str(p), text)
+        except ParseError as e:
+            notes.append(f"{pkg}/{p.name}: does not parse: {e.format().splitlines()[0]}")
+            continue
+        if f.package.name != name + "_test":
+            continue
+        funcs = [dcl for dcl in f.decls if isinstance(dcl, ast.FuncDecl) and dcl.recv is None]
+        if any(fd.name.name == "main" for fd in funcs):
+            notes.append(f"{pkg}/{p.name}: declares main, skipped")
+            continue
+        found = False
+        for fd in funcs:
+            nm = fd.name.name
+            if not _is_example_name(nm) or fd.body is None:
+                continue
+            if fd.type.params.list or fd.type.results is not None or fd.type.type_params is not None:
+                continue
+            o = _example_output(fd.body, f.comments)
+            if o is None:
+                continue
+            out.append(Example(pkg, p, nm, fd.line, o[0], o[1]))
+            found = True
+        if found:
+            texts[p] = text
+    return out, texts, notes
+
+
+def _sorted_lines(s: str) -> str:
+    return "\n".join(sorted(s.split("\n")))
+
+
+def _diff_head(want: str, got: str) -> str:
+    w, g = want.split("\n"), got.split("\n")
+    for i in range(max(len(w), len(g))):
+        a = w[i] if i < len(w) else "<end>"
+        b = g[i] if i < len(g) else "<end>"
+        if a != b:
+            return f"line {i + 1}: want {a!r}, got {b!r}"
+    return "differs"
+
+
+def _first_error_line(stderr: str) -> str:
+    lines = [ln for ln in stderr.splitlines() if ln.strip()]
+    if not lines:
+        return ""
+    if any(ln.startswith("Traceback (most recent call last)") for ln in lines):
+        # The Python error itself is the last line of a traceback; also name where it was raised.
+        where = [ln.strip() for ln in lines if ln.strip().startswith("File ")]
+        return lines[-1] + (f"  [{where[-1]}]" if where else "")
+    return lines[0]
+
+
+def run_example(ex: Example, text: str, python: str = sys.executable, timeout: float = TIMEOUT) -> Result:
+    f = parse_file(str(ex.file), text)
+    prog = main_program(ex.file, text, f.package, ex.name)
+    t0 = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="go2py-ex-") as tmp:
+        src = Path(tmp) / ex.file.name.replace("_test.go", ".go")
+        src.write_text(prog, encoding="utf-8", errors="surrogateescape")
+        env = dict(os.environ)
+        env["GO2PY_CACHE"] = os.path.join(tmp, "cache")
+        env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+        proc = subprocess.Popen([python, "-m", "go2py", "run", src.name], cwd=tmp, env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+                                start_new_session=True)
+        try:
+            out_b, err_b = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            return Result(ex, "crashed", f"timeout after {timeout:g} s", seconds=time.perf_counter() - t0)
+    secs = time.perf_counter() - t0
+    out = out_b.decode("utf-8", "replace")
+    err = err_b.decode("utf-8", "replace").replace(tmp, "")
+    tb = "Traceback (most recent call last)" in err
+    if tb:
+        return Result(ex, "crashed", _first_error_line(err), traceback=True, seconds=secs)
+    if proc.returncode != 0:
+        first = _first_error_line(err)
+        if "does not support" in err:
+            sup = [ln for ln in err.splitlines() if "does not support" in ln]
+            return Result(ex, "unsupported", sup[0].lstrip("/"), seconds=secs)
+        return Result(ex, "crashed", f"exit {proc.returncode}: {first}".rstrip(": "), seconds=secs)
+    got, want = out.strip(), ex.want.strip()
+    if ex.unordered:
+        ok = _sorted_lines(got) == _sorted_lines(want)
+    else:
+        ok = got == want
+    if ok:
+        return Result(ex, "passed", seconds=secs)
+    return Result(ex, "wrong", _diff_head(want, got), seconds=secs)
+
+
+def run_file(exs: list[Example], text: str, python: str = sys.executable,
+             timeout: float = TIMEOUT) -> list[Result]:
+    """Run the examples of one file in turn; after go2py refuses the file, stop running."""
+    out: list[Result] = []
+    for ex in exs:
+        if out and out[0].outcome == "unsupported":
+            out.append(Result(ex, "unsupported", out[0].reason))
+            continue
+        out.append(run_example(ex, text, python, timeout))
+    return out
+
+
+@dataclass
+class Report:
+    results: dict[str, list[Result]] = field(default_factory=dict)
+    found: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def count(self, pkg: str | None, outcome: str) -> int:
+        pkgs = [pkg] if pkg else list(self.results)
+        return sum(1 for p in pkgs for r in self.results[p] if r.outcome == outcome)
+
+    def all(self) -> list[Result]:
+        return [r for rs in self.results.values() for r in rs]
+
+    @property
+    def tracebacks(self) -> list[Result]:
+        return [r for r in self.all() if r.traceback]
+
+
+def run(pkgs: list[str], every: int = 1, jobs: int = MAX_JOBS, python: str = sys.executable,
+        timeout: float = TIMEOUT) -> Report:
+    """Find the examples of pkgs, run every `every`-th of each package, jobs at a time (≤ 2)."""
+    goroot = Path(go_env("GOROOT"))
+    rep = Report()
+    todo: list[tuple[Example, str]] = []
+    for pkg in pkgs:
+        exs, texts, notes = find_examples(goroot, pkg)
+        rep.notes.extend(notes)
+        exs = exs[::max(1, every)]
+        rep.found[pkg] = len(exs)
+        rep.results[pkg] = []
+        todo.extend((ex, texts[ex.file]) for ex in exs)
+    # One task per file, the largest first. go2py translates the whole file whichever example
+    # main calls, so once it refuses one example of a file it refuses them all: the others
+    # get the same outcome without being run.
+    by_file: dict[Path, list[Example]] = {}
+    for ex, _ in todo:
+        by_file.setdefault(ex.file, []).append(ex)
+    texts = {ex.file: text for ex, text in todo}
+    tasks = sorted(by_file.items(), key=lambda kv: -len(kv[1]))
+    t0 = time.perf_counter()
+    done: dict[str, Result] = {}
+    with ThreadPoolExecutor(max_workers=max(1, min(jobs, MAX_JOBS))) as pool:
+        futs = [pool.submit(run_file, exs, texts[p], python, timeout) for p, exs in tasks]
+        for fut in futs:
+            for r in fut.result():
+                done[r.example.id] = r
+    for ex, _ in todo:
+        rep.results[ex.pkg].append(done[ex.id])
+    rep.seconds = time.perf_counter() - t0
+    return rep
+
+
+def format_report(rep: Report, show: int = 0) -> str:
+    w = max([len(p) for p in rep.results] + [len("total")])
+    head = f"{'package':<{w}}  {'found':>5}  {'passed':>6}  {'wrong':>5}  {'unsupported':>11}  {'crashed':>7}"
+    lines = [head, "-" * len(head)]
+    for pkg in rep.results:
+        c = [rep.count(pkg, o) for o in OUTCOMES]
+        lines.append(f"{pkg:<{w}}  {rep.found[pkg]:>5}  {c[0]:>6}  {c[1]:>5}  {c[2]:>11}  {c[3]:>7}")
+    c = [rep.count(None, o) for o in OUTCOMES]
+    lines.append("-" * len(head))
+    lines.append(f"{'total':<{w}}  {sum(rep.found.values()):>5}  {c[0]:>6}  {c[1]:>5}  {c[2]:>11}  {c[3]:>7}")
+    lines.append(f"{len(rep.tracebacks)} crashes are Python tracebacks; {rep.seconds:.1f} s")
+    for n in rep.notes:
+        lines.append(f"note: {n}")
+    if show:
+        fails = [r for r in rep.all() if r.outcome != "passed"][:show]
+        if fails:
+            lines.append("")
+        for r in fails:
+            kind = "traceback" if r.traceback else r.outcome
+            lines.append(f"{r.example.id} ({r.example.file.name}:{r.example.line}): {kind}: {r.reason}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("pkgs", nargs="*", help=f"packages (default: {' '.join(DEFAULT)})")
+    ap.add_argument("--every", type=int, default=1, metavar="K", help="run only every K-th example of each package")
+    ap.add_argument("--show", type=int, default=0, metavar="N", help="print the first N failures with their reason")
+    ap.add_argument("--jobs", type=int, default=MAX_JOBS, help=f"examples run at once (at most {MAX_JOBS})")
+    ap.add_argument("--timeout", type=float, default=TIMEOUT, help="seconds allowed per example")
+    args = ap.parse_args(argv)
+    rep = run(args.pkgs or DEFAULT, every=args.every, jobs=args.jobs, timeout=args.timeout)
+    print(format_report(rep, args.show))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

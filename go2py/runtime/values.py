@@ -458,6 +458,10 @@ class Box:
         m = self.t.methods.get(name)
         if m is not None:
             return lambda *args: m(self.v, *args)
+        if self.v is None and self.t.kind == "ptr" and self.t.elem is not None and self.t.elem.py is not None:
+            # A method called on a nil *T held in an interface: T's method with a nil receiver.
+            fn = getattr(self.t.elem.py, name)
+            return lambda *args: fn(None, *args)
         return getattr(self.v, name)
 
     def __eq__(self, other: object) -> bool:
@@ -719,3 +723,37 @@ def rem_as(t: GoType, a: Any, b: Any) -> Any:
 def instantiate(fn: Callable, *targs: GoType) -> Callable:
     """A generic function with its type arguments bound, used as a value."""
     return lambda *args: fn(*targs, *args)
+
+
+def ptr_iface(p: Any, t: GoType) -> Any:
+    """A *T converted to an interface: a nil pointer still has its type."""
+    return p if p is not None else Box(t, None)
+
+
+def method(t: GoType, x: Any, name: str) -> Callable:
+    """The method `name` of a value of type-parameter type t."""
+    m = t.methods.get(name) if t.methods else None
+    if m is not None:
+        return lambda *args: m(x, *args)
+    return getattr(x, name)
+
+
+def interface_methods(name: str, methods: tuple[str, ...]) -> GoType:
+    """An interface type by name and method names (for errors.As targets)."""
+    return _cached(("iface_m", name, methods),
+                   lambda: GoType(name, "interface", methods={m: None for m in methods}))  # type: ignore[misc]
+
+
+class AssignCell:
+    """A pointer cell for `&v`, v a struct variable: setting copies the fields into v."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj: Any) -> None:
+        self.obj = obj
+
+    def get(self) -> Any:
+        return self.obj
+
+    def set(self, v: Any) -> None:
+        self.obj._assign(unbox(v))

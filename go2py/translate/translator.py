@@ -291,7 +291,14 @@ class Translator:
             if t.kind in (BOOL, INT, FLOAT64, STRING, COMPLEX128) and t.name not in ("byte", "rune"):
                 return code
         if isinstance(t, Pointer) and isinstance(t.elem, Named) and isinstance(t.elem.underlying(), Struct):
-            return code
+            inner = at
+            while isinstance(inner, ast.ParenExpr):
+                inner = inner.x
+            if isinstance(inner, (ast.CompositeLit, ast.UnaryExpr, ast.CallExpr)) and not (
+                    isinstance(inner, ast.CallExpr) and _returns_pointer_maybe_nil(inner)):
+                return code  # never nil
+            # A nil *T in an interface is not a nil interface.
+            return f"gv.ptr_iface({code}, {self.desc(t, at)})"
         if isinstance(u, Struct):
             return f"gv.Box({self.desc(t, at)}, {self.copy_of(code, t)})"
         return f"gv.Box({self.desc(t, at)}, {code})"
@@ -643,7 +650,8 @@ class Translator:
                     x = x.x
                 if isinstance(x, ast.Ident):
                     obj = self.obj_of(x)
-                    if isinstance(obj, Var) and not isinstance(_u(obj.type), Struct) and obj.parent is not self.pkg.scope:
+                    if isinstance(obj, Var) and not isinstance(_u(obj.type), (Struct, Array)) \
+                            and obj.parent is not self.pkg.scope:
                         out.add(obj)
         return out | (self.cells if self.cells else set())
 
@@ -892,6 +900,9 @@ class Translator:
             pt = _u(self.type_of(l.x))
             if isinstance(pt, Pointer) and isinstance(pt.elem.underlying(), Struct):
                 self.w.line(f"gv.deref({self.expr(l.x)})._assign({code})")
+                return
+            if isinstance(pt, Pointer) and isinstance(pt.elem.underlying(), Array):
+                self.w.line(f"gv.deref({self.expr(l.x)})[:] = {code}")
                 return
             self.w.line(f"{self.expr(l.x)}.set({code})")
             return
@@ -1437,7 +1448,7 @@ class Translator:
             return self.composite(e, self.type_of(e)), P_ATOM
         if isinstance(e, ast.StarExpr):
             pt = _u(self.type_of(e.x))
-            if isinstance(pt, Pointer) and isinstance(pt.elem.underlying(), Struct):
+            if isinstance(pt, Pointer) and isinstance(pt.elem.underlying(), (Struct, Array)):
                 return f"gv.deref({self.expr(e.x)})", P_ATOM
             return f"{self.paren(e.x, P_ATOM)}.get()", P_ATOM
         if isinstance(e, ast.FuncLit):
@@ -1601,8 +1612,8 @@ class Translator:
             x = e.x
             while isinstance(x, ast.ParenExpr):
                 x = x.x
-            if isinstance(x, ast.CompositeLit) or isinstance(_u(self.type_of(x)), Struct):
-                return self.expr(x), P_ATOM  # a pointer to a struct is the object itself
+            if isinstance(x, ast.CompositeLit) or isinstance(_u(self.type_of(x)), (Struct, Array)):
+                return self.expr(x), P_ATOM  # a pointer to a struct or array is the object itself
             if isinstance(x, ast.Ident) and self.obj_of(x) in self.cells:
                 return self.lname(self.obj_of(x)), P_ATOM
             if isinstance(x, ast.SelectorExpr) and self.info.selections.get(x) is not None:
@@ -1689,6 +1700,8 @@ class Translator:
             return f"{prefix}.{py_name(e.sel.name)}"
         base = t.elem if isinstance(t, Pointer) else t
         obj = sel.obj
+        if isinstance(t, TypeParam):
+            return f"gv.method({self.desc(t, e)}, {prefix}, {py_str(py_name(e.sel.name))})"
         if not called and isinstance(obj, Func) and not obj.has_ptr_recv and isinstance(base.underlying(), Struct):
             # A method value with a value receiver binds a copy of the receiver now.
             return f"{prefix}._copy().{py_name(e.sel.name)}"
@@ -1834,6 +1847,13 @@ class Translator:
         if isinstance(fun, ast.SelectorExpr) and isinstance(fun.x, ast.Ident) and isinstance(self.obj_of(fun.x), PkgName):
             # Functions of the standard packages take variadic arguments spread.
             args = self.args(e, ft)
+            if self.obj_of(fun.x).imported.path == "errors" and fun.sel.name == "As" and len(e.args) == 2:
+                # Python cannot see the target's static type: errors.As takes it as well.
+                target = _u(self.type_of(e.args[1]))
+                if isinstance(target, Pointer):
+                    if isinstance(target.elem.underlying(), Struct):
+                        args[1] = f"gv.AssignCell({args[1]})"  # &v of a struct v: assign into v
+                    args.append(self.as_target(target.elem, e.args[1]))
             if ft.variadic:
                 last = args.pop()
                 if e.has_ellipsis:
@@ -1844,6 +1864,14 @@ class Translator:
                         args.append(inner)
             return f"{self.expr(fun)}({', '.join(args)})"
         if isinstance(fun, ast.SelectorExpr):
+            sel = self.info.selections.get(fun)
+            if sel is not None and sel.kind == "method_val" and len(sel.index) == 1 \
+                    and isinstance(sel.recv, Pointer) and isinstance(sel.recv.elem, Named) \
+                    and isinstance(sel.recv.elem.underlying(), Struct) and sel.recv.elem.obj.pkg is self.pkg:
+                # Through the class: Go calls methods on nil pointers too.
+                cls = self.struct_class(sel.recv.elem, fun)
+                recv = self.expr(fun.x)
+                return f"{cls}.{py_name(fun.sel.name)}({', '.join([recv] + self.args(e, ft))})"
             bound = self.selector(fun, called=True)
             if bound.startswith("gv.bind("):
                 fn, recv = bound[len("gv.bind("):-1].split(", ", 1)
@@ -1865,6 +1893,17 @@ class Translator:
         if inst is None:
             return None
         return [self.desc(t, fun) for t in inst[0]]
+
+    def as_target(self, t: Type, at: Any) -> str:
+        """The target type of errors.As as the Python implementation takes it."""
+        if isinstance(t, Pointer) and isinstance(t.elem, Named) and isinstance(t.elem.underlying(), Struct):
+            return self.struct_class(t.elem, at)
+        u = t.underlying()
+        if isinstance(u, Interface):
+            names = tuple(m.name for m in u.all_methods())
+            qual = str(t) if not isinstance(t, Named) or t.obj.pkg is None else f"{t.obj.pkg.name}.{t.obj.name}"
+            return f"gv.interface_methods({py_str(qual)}, {names!r})"
+        return self.desc(t, at)
 
     def conversion(self, a: ast.Expr, t: Type, at: Any) -> str:
         inner = a
@@ -1997,6 +2036,12 @@ class _Name(ast.Expr):
 
     def children(self) -> Iterator[ast.Node]:
         return iter(())
+
+
+def _returns_pointer_maybe_nil(call: ast.CallExpr) -> bool:
+    # new(T) never returns nil; any other call may.
+    f = call.fun
+    return not (isinstance(f, ast.Ident) and f.name == "new")
 
 
 def _std_module(path: str) -> Any:

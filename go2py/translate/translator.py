@@ -332,7 +332,7 @@ class Translator:
         w.line("import go2py.runtime as rt")
         w.line("from go2py.runtime import values as gv")
         for path, alias in sorted(self.imports.items()):
-            mod = path.replace("/", "_")
+            mod = std_module_name(path)
             w.line(f"from go2py.runtime.std import {mod} as {alias}" if mod != alias else f"from go2py.runtime.std import {mod}")
         w.blank()
         w.line("__go2py_preemptible__ = True")
@@ -2044,12 +2044,17 @@ def _returns_pointer_maybe_nil(call: ast.CallExpr) -> bool:
     return not (isinstance(f, ast.Ident) and f.name == "new")
 
 
+def std_module_name(path: str) -> str:
+    """The Python module implementing a Go package: `/` and `.` become `_`."""
+    return path.replace("/", "_").replace(".", "_")
+
+
 def _std_module(path: str) -> Any:
     """The Python implementation of a standard package, or None."""
     import importlib
 
     try:
-        return importlib.import_module("go2py.runtime.std." + path.replace("/", "_"))
+        return importlib.import_module("go2py.runtime.std." + std_module_name(path))
     except ImportError:
         return None
 

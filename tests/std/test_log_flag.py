@@ -234,13 +234,7 @@ def test_log_panic_and_logger():
     assert log.Default() is log.Default()
 
 
-GLOG_PY = r"""import importlib.util, os as _os, sys
-import go2py.runtime.std as _std
-_name = "go2py.runtime.std.github.com_golang_glog"
-_spec = importlib.util.spec_from_file_location(_name, _os.path.join(_std.__path__[0], "github.com_golang_glog.py"))
-glog = importlib.util.module_from_spec(_spec)
-sys.modules[_name] = glog
-_spec.loader.exec_module(glog)
+GLOG_PY = r"""from go2py.runtime.std import github_com_golang_glog as glog
 from go2py.runtime.std import flag, fmt
 
 flag.Parse()

@@ -180,7 +180,10 @@ class File:
         return None
 
     def Read(self, b: Slice) -> tuple[int, Optional[Any]]:
-        data = _os.read(self.fd, len(b))
+        from go2py.runtime import blocking
+
+        # A read may wait for input: only this goroutine waits, the others keep running.
+        data = blocking(_os.read, self.fd, len(b))
         if not data:
             from go2py.runtime.std import io as _io  # noqa: F401 - io.EOF when it exists
 

@@ -8,7 +8,7 @@ clause replaced by `package main`, with `func main() { ExampleXxx() }` appended.
 is run with `go2py run` and its stdout compared with the expected output as `go test` does
 (both trimmed of surrounding white space; lines sorted for unordered output).
 
-    python bench/examples.py [--every K] [--show N] [--jobs J] [PKG...]
+    python bench/examples.py [--every K] [--show N] [--causes] [--jobs J] [PKG...]
 
 Outcomes: passed; wrong (ran, printed something else); unsupported (go2py refused a construct
 or package it does not support yet); crashed (any other non-zero exit, a timeout, or a Python
@@ -41,7 +41,12 @@ DEFAULT = ["fmt", "strings", "strconv", "sort", "errors", "context", "sync", "un
            "container/list", "container/heap", "container/ring", "math", "unicode", "time", "bytes"]
 
 TIMEOUT = 10.0
+PROGRAM = "go2py_example_main.go"  # the program's name in its temp dir
 MAX_JOBS = 2
+
+# How go2py refuses what it cannot translate yet: a construct or package it does not support,
+# or an import of a package it has no implementation of.
+UNSUPPORTED = ("go2py does not support", "is not supported by go2py")
 
 OUTCOMES = ("passed", "wrong", "unsupported", "crashed")
 
@@ -180,7 +185,14 @@ def run_example(ex: Example, text: str, python: str = sys.executable, timeout: f
     prog = main_program(ex.file, text, f.package, ex.name)
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="go2py-ex-") as tmp:
-        src = Path(tmp) / ex.file.name.replace("_test.go", ".go")
+        # `go test` runs examples in the package's directory, and some read files there
+        # (their own source, testdata/): the temp dir links to each of its entries.
+        for entry in ex.file.parent.iterdir():
+            try:
+                os.symlink(entry, Path(tmp) / entry.name)
+            except OSError:
+                pass
+        src = Path(tmp) / PROGRAM
         src.write_text(prog, encoding="utf-8", errors="surrogateescape")
         env = dict(os.environ)
         env["GO2PY_CACHE"] = os.path.join(tmp, "cache")
@@ -196,15 +208,17 @@ def run_example(ex: Example, text: str, python: str = sys.executable, timeout: f
             return Result(ex, "crashed", f"timeout after {timeout:g} s", seconds=time.perf_counter() - t0)
     secs = time.perf_counter() - t0
     out = out_b.decode("utf-8", "replace")
-    err = err_b.decode("utf-8", "replace").replace(tmp, "")
+    err = err_b.decode("utf-8", "replace").replace(tmp + os.sep, "").replace(tmp, "")
+    err = err.replace(str(ROOT) + os.sep, "")  # go2py's own files, relative to the repository
+    err = re.sub(rf"(?m)^{re.escape(src.name)}:", ex.file.name + ":", err)
     tb = "Traceback (most recent call last)" in err
     if tb:
         return Result(ex, "crashed", _first_error_line(err), traceback=True, seconds=secs)
     if proc.returncode != 0:
         first = _first_error_line(err)
-        if "does not support" in err:
-            sup = [ln for ln in err.splitlines() if "does not support" in ln]
-            return Result(ex, "unsupported", sup[0].lstrip("/"), seconds=secs)
+        sup = [ln for ln in err.splitlines() if any(m in ln for m in UNSUPPORTED)]
+        if sup:
+            return Result(ex, "unsupported", sup[0].split("; supported packages:")[0], seconds=secs)
         return Result(ex, "crashed", f"exit {proc.returncode}: {first}".rstrip(": "), seconds=secs)
     got, want = out.strip(), ex.want.strip()
     if ex.unordered:
@@ -281,7 +295,22 @@ def run(pkgs: list[str], every: int = 1, jobs: int = MAX_JOBS, python: str = sys
     return rep
 
 
-def format_report(rep: Report, show: int = 0) -> str:
+def failure_causes(rep: Report) -> list[tuple[str, int]]:
+    """Failures grouped by cause (the reason without its file position), most common first."""
+    counts: dict[str, int] = {}
+    for r in rep.all():
+        if r.outcome == "passed":
+            continue
+        kind = "traceback" if r.traceback else r.outcome
+        reason = re.sub(r"^[\w.-]+\.go:\d+:\d+: ", "", r.reason)
+        if r.outcome == "wrong":
+            reason = r.example.id
+        key = f"{kind}: {reason}"
+        counts[key] = counts.get(key, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def format_report(rep: Report, show: int = 0, causes: bool = False) -> str:
     w = max([len(p) for p in rep.results] + [len("total")])
     head = f"{'package':<{w}}  {'found':>5}  {'passed':>6}  {'wrong':>5}  {'unsupported':>11}  {'crashed':>7}"
     lines = [head, "-" * len(head)]
@@ -294,6 +323,11 @@ def format_report(rep: Report, show: int = 0) -> str:
     lines.append(f"{len(rep.tracebacks)} crashes are Python tracebacks; {rep.seconds:.1f} s")
     for n in rep.notes:
         lines.append(f"note: {n}")
+    if causes:
+        lines.append("")
+        lines.append("causes of failure (examples, cause):")
+        for cause, n in failure_causes(rep):
+            lines.append(f"{n:>5}  {cause}")
     if show:
         fails = [r for r in rep.all() if r.outcome != "passed"][:show]
         if fails:
@@ -311,9 +345,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print the first N failures with their reason")
     ap.add_argument("--jobs", type=int, default=MAX_JOBS, help=f"examples run at once (at most {MAX_JOBS})")
     ap.add_argument("--timeout", type=float, default=TIMEOUT, help="seconds allowed per example")
+    ap.add_argument("--causes", action="store_true", help="print the failures grouped by cause")
     args = ap.parse_args(argv)
     rep = run(args.pkgs or DEFAULT, every=args.every, jobs=args.jobs, timeout=args.timeout)
-    print(format_report(rep, args.show))
+    print(format_report(rep, args.show, args.causes))
     return 0
 
 

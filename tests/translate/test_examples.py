@@ -93,3 +93,67 @@ def test_no_new_python_tracebacks(report) -> None:  # noqa: ANN001
     crashes = {r.example.id: r.reason for r in report.tracebacks}
     new = {k: v for k, v in crashes.items() if k not in KNOWN_CRASHES}
     assert not new, new
+
+
+FAKE = '''// Examples of a made-up package, to check how each outcome is told apart.
+package fake_test
+
+import "fmt"
+
+func helper() string { return "from a helper" }
+
+func ExampleGood() {
+	fmt.Println(helper())
+	fmt.Println("two")
+	// Output:
+	// from a helper
+	// two
+}
+
+func ExampleBad() {
+	fmt.Println("this")
+	// Output: that
+}
+
+func ExampleUnordered() {
+	fmt.Println("b")
+	fmt.Println("a")
+	// Unordered output:
+	// a
+	// b
+}
+
+func ExamplePanics() {
+	var m map[string]int
+	m["x"] = 1
+	// Output:
+}
+
+func ExampleNoOutput() {
+	fmt.Println("only compiled by go test")
+}
+'''
+
+
+def test_outcomes_on_a_made_up_package(tmp_path: Path) -> None:
+    pkg = tmp_path / "src" / "fake"
+    pkg.mkdir(parents=True)
+    (pkg / "example_test.go").write_text(FAKE)
+    (pkg / "inner_test.go").write_text("package fake\n\nfunc ExampleInner() {\n\t// Output:\n}\n")
+    m = runner()
+    exs, texts, _ = m.find_examples(tmp_path, "fake")
+    names = ["ExampleGood", "ExampleBad", "ExampleUnordered", "ExamplePanics"]
+    assert [e.name for e in exs] == names
+    assert exs[1].want == "that\n" and exs[2].unordered and not exs[0].unordered
+    got = {ex.name: m.run_example(ex, texts[ex.file]) for ex in exs}
+    assert {k: r.outcome for k, r in got.items()} == {
+        "ExampleGood": "passed", "ExampleBad": "wrong", "ExampleUnordered": "passed",
+        "ExamplePanics": "crashed"}
+    assert "want 'that', got 'this'" in got["ExampleBad"].reason
+    assert not got["ExamplePanics"].traceback
+    # A refused import makes the whole file unsupported.
+    net = 'import (\n\t"fmt"\n\t"net"\n)\n\nvar _ net.Addr'
+    (pkg / "example_test.go").write_text(FAKE.replace('import "fmt"', net))
+    exs, texts, _ = m.find_examples(tmp_path, "fake")
+    rs = m.run_file(exs, texts[exs[0].file])
+    assert {r.outcome for r in rs} == {"unsupported"}, rs[0].reason

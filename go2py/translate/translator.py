@@ -513,6 +513,8 @@ class Translator:
         for m in methods:
             w.blank()
             self.func_decl(m, py_name(m.name.name))
+        if isinstance(s, ast.TypeSpec):
+            self.promoted_methods(s, u, w)
         w.depth -= 1
         w.blank()
         w.line(f'{name}.__gotype__ = gv.GoType({py_str(qual)}, "struct", py={name}, zero={name})')
@@ -520,6 +522,48 @@ class Translator:
                            for i, f in enumerate(u.fields))
         (self.late_end if w is self.anon_w else self.late).append(f"{name}.__gotype__.fields = [{fdescs}]")
         self.w = saved
+
+    def promoted_methods(self, spec: ast.TypeSpec, u: Struct, w: Writer) -> None:
+        """Methods promoted from embedded fields, forwarded so interface calls find them."""
+        from go2py.check.lookup import lookup_field_or_method
+
+        named = self.info.defs[spec.name].type  # type: ignore[union-attr]
+        if not isinstance(named, Named):
+            return
+        own = {m.name for m in named.methods} | {f.name for f in u.fields}
+        names: set[str] = set()
+        stack: list[tuple[Type, int]] = [(f.type, 0) for f in u.fields if f.embedded and f.type is not None]
+        while stack:
+            t, depth = stack.pop()
+            base = t.elem if isinstance(t, Pointer) else t
+            bu = base.underlying()
+            if isinstance(bu, Interface):
+                names |= {m.name for m in bu.all_methods()}
+            elif isinstance(base, Named):
+                names |= {m.name for m in base.origin.methods}
+            if isinstance(bu, Struct) and depth < 4:
+                stack.extend((f.type, depth + 1) for f in bu.fields if f.embedded and f.type is not None)
+        for n in sorted(names - own):
+            obj, index, _ = lookup_field_or_method(Pointer(named), False, self.pkg, n)
+            if not isinstance(obj, Func) or len(index) < 2:
+                continue
+            path: list[str] = []
+            t: Type = named
+            ok = True
+            for i in index[:-1]:
+                st = t.elem.underlying() if isinstance(t, Pointer) else t.underlying()
+                if not isinstance(st, Struct):
+                    ok = False
+                    break
+                f = st.fields[i]
+                path.append(py_name(f.name))
+                t = f.type  # type: ignore[assignment]
+            owner = t.elem if isinstance(t, Pointer) else t
+            if not ok or (isinstance(owner, Named) and not isinstance(owner.underlying(), (Struct, Interface))):
+                continue
+            w.blank()
+            w.line(f"def {py_name(n)}(self, *args: Any) -> Any:")
+            w.line(f"    return self.{'.'.join(path)}.{py_name(n)}(*args)")
 
     # ------------------------------------------------------------ functions
 

@@ -77,7 +77,8 @@ class Result:
     seconds: float = 0.0
 
 
-def _example_output(body: ast.BlockStmt, comments: list[ast.CommentGroup]) -> tuple[str, bool] | None:
+def _example_output(body: ast.BlockStmt,
+                    comments: list[ast.CommentGroup]) -> tuple[str, bool] | None:
     """The expected output of an example body, as go/doc's exampleOutput: the last comment
     group inside the braces, if it starts with `Output:`; else None (the example is only
     compiled by `go test`, never run)."""
@@ -143,7 +144,8 @@ def find_examples(goroot: Path, pkg: str) -> tuple[list[Example], dict[Path, str
             nm = fd.name.name
             if not _is_example_name(nm) or fd.body is None:
                 continue
-            if fd.type.params.list or fd.type.results is not None or fd.type.type_params is not None:
+            ft = fd.type
+            if ft.params.list or ft.results is not None or ft.type_params is not None:
                 continue
             o = _example_output(fd.body, f.comments)
             if o is None:
@@ -180,7 +182,8 @@ def _first_error_line(stderr: str) -> str:
     return lines[0]
 
 
-def run_example(ex: Example, text: str, python: str = sys.executable, timeout: float = TIMEOUT) -> Result:
+def run_example(ex: Example, text: str, python: str = sys.executable,
+                timeout: float = TIMEOUT) -> Result:
     f = parse_file(str(ex.file), text)
     prog = main_program(ex.file, text, f.package, ex.name)
     t0 = time.perf_counter()
@@ -198,14 +201,16 @@ def run_example(ex: Example, text: str, python: str = sys.executable, timeout: f
         env["GO2PY_CACHE"] = os.path.join(tmp, "cache")
         env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
         proc = subprocess.Popen([python, "-m", "go2py", "run", src.name], cwd=tmp, env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                stdin=subprocess.DEVNULL,
                                 start_new_session=True)
         try:
             out_b, err_b = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.communicate()
-            return Result(ex, "crashed", f"timeout after {timeout:g} s", seconds=time.perf_counter() - t0)
+            return Result(ex, "crashed", f"timeout after {timeout:g} s",
+                          seconds=time.perf_counter() - t0)
     secs = time.perf_counter() - t0
     out = out_b.decode("utf-8", "replace")
     err = err_b.decode("utf-8", "replace").replace(tmp + os.sep, "").replace(tmp, "")
@@ -312,14 +317,18 @@ def failure_causes(rep: Report) -> list[tuple[str, int]]:
 
 def format_report(rep: Report, show: int = 0, causes: bool = False) -> str:
     w = max([len(p) for p in rep.results] + [len("total")])
-    head = f"{'package':<{w}}  {'found':>5}  {'passed':>6}  {'wrong':>5}  {'unsupported':>11}  {'crashed':>7}"
+    def row(*cells: object) -> str:
+        widths = (5, 6, 5, 11, 7)
+        return f"{cells[0]:<{w}}" + "".join(f"  {c:>{n}}" for c, n in zip(cells[1:], widths))
+
+    head = row("package", "found", *OUTCOMES)
     lines = [head, "-" * len(head)]
     for pkg in rep.results:
         c = [rep.count(pkg, o) for o in OUTCOMES]
-        lines.append(f"{pkg:<{w}}  {rep.found[pkg]:>5}  {c[0]:>6}  {c[1]:>5}  {c[2]:>11}  {c[3]:>7}")
+        lines.append(row(pkg, rep.found[pkg], *c))
     c = [rep.count(None, o) for o in OUTCOMES]
     lines.append("-" * len(head))
-    lines.append(f"{'total':<{w}}  {sum(rep.found.values()):>5}  {c[0]:>6}  {c[1]:>5}  {c[2]:>11}  {c[3]:>7}")
+    lines.append(row("total", sum(rep.found.values()), *c))
     lines.append(f"{len(rep.tracebacks)} crashes are Python tracebacks; {rep.seconds:.1f} s")
     for n in rep.notes:
         lines.append(f"note: {n}")
@@ -334,16 +343,20 @@ def format_report(rep: Report, show: int = 0, causes: bool = False) -> str:
             lines.append("")
         for r in fails:
             kind = "traceback" if r.traceback else r.outcome
-            lines.append(f"{r.example.id} ({r.example.file.name}:{r.example.line}): {kind}: {r.reason}")
+            ex = r.example
+            lines.append(f"{ex.id} ({ex.file.name}:{ex.line}): {kind}: {r.reason}")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("pkgs", nargs="*", help=f"packages (default: {' '.join(DEFAULT)})")
-    ap.add_argument("--every", type=int, default=1, metavar="K", help="run only every K-th example of each package")
-    ap.add_argument("--show", type=int, default=0, metavar="N", help="print the first N failures with their reason")
-    ap.add_argument("--jobs", type=int, default=MAX_JOBS, help=f"examples run at once (at most {MAX_JOBS})")
+    ap.add_argument("--every", type=int, default=1, metavar="K",
+                    help="run only every K-th example of each package")
+    ap.add_argument("--show", type=int, default=0, metavar="N",
+                    help="print the first N failures with their reason")
+    ap.add_argument("--jobs", type=int, default=MAX_JOBS,
+                    help=f"examples run at once (at most {MAX_JOBS})")
     ap.add_argument("--timeout", type=float, default=TIMEOUT, help="seconds allowed per example")
     ap.add_argument("--causes", action="store_true", help="print the failures grouped by cause")
     args = ap.parse_args(argv)

@@ -8,7 +8,11 @@ clause replaced by `package main`, with `func main() { ExampleXxx() }` appended.
 is run with `go2py run` and its stdout compared with the expected output as `go test` does
 (both trimmed of surrounding white space; lines sorted for unordered output).
 
-    python bench/examples.py [--every K] [--show N] [--causes] [--jobs J] [PKG...]
+    python bench/examples.py [--every K] [--show N] [--causes] [--isolate] [--jobs J] [PKG...]
+
+With --isolate, each program keeps only its own example of the file's test functions, and
+the imports still used: what go2py makes of each example alone, past the first construct
+it refuses in a file.
 
 Outcomes: passed; wrong (ran, printed something else); unsupported (go2py refused a construct
 or package it does not support yet); crashed (any other non-zero exit, a timeout, or a Python
@@ -117,6 +121,44 @@ def main_program(path: Path, text: str, pkg_ident: ast.Ident, example: str) -> s
     return "\n".join(lines).rstrip("\n") + f"\n\nfunc main() {{ {example}() }}\n"
 
 
+_TEST_FUNC = re.compile(r"^(Example|Test|Benchmark|Fuzz)")
+
+
+def isolated_program(path: Path, text: str, example: str) -> str:
+    """Like main_program, but without the file's other test functions (Example, Test,
+    Benchmark, Fuzz) and the imports only they used: what go2py makes of this example alone.
+    Removed lines are left blank, so that positions stay those of the file."""
+    f = parse_file(str(path), text)
+    lines = text.split("\n")
+    used: set[str] = set()
+    for dcl in f.decls:
+        if isinstance(dcl, ast.FuncDecl) and dcl.recv is None and dcl.name.name != example \
+                and _TEST_FUNC.match(dcl.name.name) and dcl.body is not None:
+            first = dcl.doc.line if dcl.doc is not None else dcl.line
+            for i in range(first - 1, dcl.body.rbrace_line):
+                lines[i] = ""
+            continue
+        if isinstance(dcl, ast.GenDecl) and dcl.tok == "import":
+            continue
+        used.update(n.name for n in ast.walk(dcl) if isinstance(n, ast.Ident))
+    for spec in f.imports:
+        ipath = spec.path.value.strip('"`') if hasattr(spec.path, "value") else ""
+        parts = ipath.split("/")
+        if len(parts) > 1 and re.fullmatch(r"v\d+", parts[-1]):
+            parts.pop()
+        name = spec.name.name if spec.name is not None else parts[-1]
+        if name in used or name in ("_", "."):
+            continue
+        i = spec.line - 1
+        ln = lines[i].strip()
+        if ln.startswith("import "):
+            ln = ln[len("import "):].strip()
+        if ln in (spec.path.value, f"{name} {spec.path.value}"):
+            lines[i] = ""
+    prog = "\n".join(lines)
+    return main_program(path, prog, parse_file(str(path), prog).package, example)
+
+
 def find_examples(goroot: Path, pkg: str) -> tuple[list[Example], dict[Path, str], list[str]]:
     """Examples of one package, the text of their files, and notes on files skipped."""
     d = goroot / "src" / pkg
@@ -183,9 +225,11 @@ def _first_error_line(stderr: str) -> str:
 
 
 def run_example(ex: Example, text: str, python: str = sys.executable,
-                timeout: float = TIMEOUT) -> Result:
-    f = parse_file(str(ex.file), text)
-    prog = main_program(ex.file, text, f.package, ex.name)
+                timeout: float = TIMEOUT, isolate: bool = False) -> Result:
+    if isolate:
+        prog = isolated_program(ex.file, text, ex.name)
+    else:
+        prog = main_program(ex.file, text, parse_file(str(ex.file), text).package, ex.name)
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="go2py-ex-") as tmp:
         # `go test` runs examples in the package's directory, and some read files there
@@ -236,14 +280,14 @@ def run_example(ex: Example, text: str, python: str = sys.executable,
 
 
 def run_file(exs: list[Example], text: str, python: str = sys.executable,
-             timeout: float = TIMEOUT) -> list[Result]:
-    """Run the examples of one file in turn; after go2py refuses the file, stop running."""
+             timeout: float = TIMEOUT, isolate: bool = False) -> list[Result]:
+    """Run the examples of one file in turn; after go2py refuses the whole file, stop running."""
     out: list[Result] = []
     for ex in exs:
-        if out and out[0].outcome == "unsupported":
+        if out and out[0].outcome == "unsupported" and not isolate:
             out.append(Result(ex, "unsupported", out[0].reason))
             continue
-        out.append(run_example(ex, text, python, timeout))
+        out.append(run_example(ex, text, python, timeout, isolate))
     return out
 
 
@@ -267,7 +311,7 @@ class Report:
 
 
 def run(pkgs: list[str], every: int = 1, jobs: int = MAX_JOBS, python: str = sys.executable,
-        timeout: float = TIMEOUT) -> Report:
+        timeout: float = TIMEOUT, isolate: bool = False) -> Report:
     """Find the examples of pkgs, run every `every`-th of each package, jobs at a time (≤ 2)."""
     goroot = Path(go_env("GOROOT"))
     rep = Report()
@@ -290,7 +334,7 @@ def run(pkgs: list[str], every: int = 1, jobs: int = MAX_JOBS, python: str = sys
     t0 = time.perf_counter()
     done: dict[str, Result] = {}
     with ThreadPoolExecutor(max_workers=max(1, min(jobs, MAX_JOBS))) as pool:
-        futs = [pool.submit(run_file, exs, texts[p], python, timeout) for p, exs in tasks]
+        futs = [pool.submit(run_file, exs, texts[p], python, timeout, isolate) for p, exs in tasks]
         for fut in futs:
             for r in fut.result():
                 done[r.example.id] = r
@@ -358,9 +402,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=MAX_JOBS,
                     help=f"examples run at once (at most {MAX_JOBS})")
     ap.add_argument("--timeout", type=float, default=TIMEOUT, help="seconds allowed per example")
+    ap.add_argument("--isolate", action="store_true",
+                    help="leave out the file's other test functions and the imports only they use")
     ap.add_argument("--causes", action="store_true", help="print the failures grouped by cause")
     args = ap.parse_args(argv)
-    rep = run(args.pkgs or DEFAULT, every=args.every, jobs=args.jobs, timeout=args.timeout)
+    rep = run(args.pkgs or DEFAULT, every=args.every, jobs=args.jobs, timeout=args.timeout,
+              isolate=args.isolate)
     print(format_report(rep, args.show, args.causes))
     return 0
 

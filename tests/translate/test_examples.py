@@ -157,3 +157,18 @@ def test_outcomes_on_a_made_up_package(tmp_path: Path) -> None:
     exs, texts, _ = m.find_examples(tmp_path, "fake")
     rs = m.run_file(exs, texts[exs[0].file])
     assert {r.outcome for r in rs} == {"unsupported"}, rs[0].reason
+
+
+def test_isolated_program_keeps_one_example(goroot: Path) -> None:
+    from go2py.grammar import ast, parse_file
+
+    m = runner()
+    exs, texts, _ = m.find_examples(goroot, "strings")
+    ex = next(e for e in exs if e.name == "ExampleContains")
+    prog = m.isolated_program(ex.file, texts[ex.file], ex.name)
+    f = parse_file("x.go", prog)
+    funcs = {d.name.name for d in f.decls if isinstance(d, ast.FuncDecl)}
+    assert funcs == {"ExampleContains", "main"}
+    assert {s.path.value for s in f.imports} == {'"fmt"', '"strings"'}  # not "unsafe"
+    # Positions stay those of the file.
+    assert prog.split("\n")[ex.line - 1] == texts[ex.file].split("\n")[ex.line - 1]

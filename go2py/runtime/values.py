@@ -757,3 +757,10 @@ class AssignCell:
 
     def set(self, v: Any) -> None:
         self.obj._assign(unbox(v))
+
+
+def clear_slice(s: Slice, zero: Callable[[], Any]) -> None:
+    """clear(s): every element of s set to its zero value."""
+    a = s.a
+    for i in range(s.off, s.off + s.len):
+        a[i] = zero()

@@ -1238,6 +1238,12 @@ class Translator:
                     self.store(target, tmp)
                     prelude = [line.strip() for line in self.w.lines] + prelude
                     self.w = saved
+        if s.tok == ":=":
+            # A range variable whose address is taken: a fresh cell each iteration (Go 1.22).
+            for target in (s.key, s.value):
+                obj = self.obj_of(target) if isinstance(target, ast.Ident) else None
+                if obj in self.cells:
+                    prelude.append(f"{self.lname(obj)} = rt.Cell({self.lname(obj)})")
         self.emit_loop(s, header, s.body.list, [], label, prelude)
 
     def range_target(self, e: Optional[ast.Expr]) -> str:
@@ -1246,8 +1252,6 @@ class Translator:
         if isinstance(e, ast.Ident) and e.name != "_" and self.info.defs.get(e) is None:
             return self.lname(self.obj_of(e))  # assigned (tok "="): replaced by a temporary
         if isinstance(e, ast.Ident):
-            if self.obj_of(e) in self.cells:
-                raise self.unsupported(e, "taking the address of a range variable")
             return self.lname(self.obj_of(e)) if e.name != "_" else "_"
         return self.new_tmp("rv")
 
@@ -2052,6 +2056,9 @@ class Translator:
             t = _u(self.type_of(args[0]))
             if isinstance(t, Map):
                 return f"{self.expr(args[0])}.clear()"
+            if isinstance(t, Slice):
+                z = self.zero(t.elem, e)
+                return f"gv.clear_slice({self.expr(args[0])}, lambda: {z})"
         raise self.unsupported(e, f"the built-in {name} in this form")
 
 

@@ -559,11 +559,19 @@ class Translator:
                 path.append(py_name(f.name))
                 t = f.type  # type: ignore[assignment]
             owner = t.elem if isinstance(t, Pointer) else t
-            if not ok or (isinstance(owner, Named) and not isinstance(owner.underlying(), (Struct, Interface))):
+            if not ok:
                 continue
             w.blank()
             w.line(f"def {py_name(n)}(self, *args: Any) -> Any:")
-            w.line(f"    return self.{'.'.join(path)}.{py_name(n)}(*args)")
+            if isinstance(owner, Named) and not isinstance(owner.underlying(), (Struct, Interface)):
+                if owner.obj.pkg is not self.pkg or isinstance(t, Pointer):
+                    w.lines.pop()
+                    w.lines.pop()
+                    continue
+                # A method of a defined non-struct type is a function taking the value.
+                w.line(f"    return {py_name(owner.obj.name)}_{py_name(n)}(self.{'.'.join(path)}, *args)")
+            else:
+                w.line(f"    return self.{'.'.join(path)}.{py_name(n)}(*args)")
 
     # ------------------------------------------------------------ functions
 

@@ -19,7 +19,7 @@ from typing import Any, Callable, Optional
 
 from go2py.grammar import ast
 from go2py.grammar.build import Builder, SyntaxErrorAt
-from go2py.grammar.postlex import SemicolonInserter
+from go2py.grammar.postlex import SemicolonInserter, insert_semicolons
 from go2py.grammar.scanner import TOKEN_TEXT, ScanError, scan
 
 MAX_ERRORS = 10
@@ -133,7 +133,7 @@ def parse_file(filename: str, src: bytes | str) -> ast.File:
     except ScanError as e:
         raise ParseError(filename, _dedupe(errors + [(e.line, e.col, e.msg)]))
     builder = Builder(filename)
-    tokens = list(SemicolonInserter().process(raw))
+    tokens = insert_semicolons(raw)
     last_nl = text.rfind("\n")
     eof = (text.count("\n") + 1, len(text) - last_nl)
     result = _drive(tokens, builder, errors, eof)

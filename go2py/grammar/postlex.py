@@ -18,18 +18,26 @@ from go2py.grammar.scanner import ENDS_STATEMENT
 Tok = tuple[str, str, int, int]
 
 
+def insert_semicolons(tokens: list[Tok]) -> list[Tok]:
+    """The spec's rule over a whole token list: NEWLINEs become SEMICOLONs or go."""
+    ends = ENDS_STATEMENT
+    out: list[Tok] = []
+    append = out.append
+    last = ""
+    for tok in tokens:
+        kind = tok[0]
+        if kind == "NEWLINE":
+            if last in ends:
+                last = "SEMICOLON"
+                append(("SEMICOLON", "newline" if tok[1] else "EOF", tok[2], tok[3]))
+            continue
+        last = kind
+        append(tok)
+    return out
+
+
 class SemicolonInserter(PostLex):
     always_accept = ("NEWLINE",)
 
     def process(self, stream: Iterable[Tok]) -> Iterator[Tok]:  # type: ignore[override]
-        ends = ENDS_STATEMENT
-        last = ""
-        for tok in stream:
-            kind = tok[0]
-            if kind == "NEWLINE":
-                if last in ends:
-                    last = "SEMICOLON"
-                    yield ("SEMICOLON", "newline" if tok[1] else "EOF", tok[2], tok[3])
-                continue
-            last = kind
-            yield tok
+        return iter(insert_semicolons(list(stream)))

@@ -12,7 +12,7 @@ Implemented: the ``Is*`` predicates, ``ToUpper``, ``ToLower``, ``ToTitle``,
 tables a program builds itself), and the category tables that the predicates
 determine: ``L``/``Letter``, ``Lu``/``Upper``, ``Ll``/``Lower``,
 ``Lt``/``Title``, ``M``/``Mark``, ``N``/``Number``, ``Nd``/``Digit``,
-``P``/``Punct``, ``S``/``Symbol``, ``Zs``, ``Z``/``Space``, ``Cc``/``Control``,
+``P``/``Punct``, ``S``/``Symbol``, ``Zs``, ``Z``/``Space``, ``Cc``,
 ``White_Space``, and ``SpecialCase`` with ``TurkishCase``/``AzeriCase``.  Not
 implemented: the other category, script and property tables (``Latin``,
 ``Han``, ``Lm``, ``Sm`` ...), ``CaseRanges``, the maps
@@ -86,7 +86,6 @@ __all__ = [
     "Z",
     "Space",
     "Cc",
-    "Control",
     "White_Space",
 ]
 
@@ -295,7 +294,7 @@ N = Number = _table(_NUMBER)
 Nd = Digit = _table(_DIGIT)
 P = Punct = _table(_PUNCT)
 S = Symbol = _table(_SYMBOL)
-Cc = Control = _table(_CONTROL)
+Cc = _table(_CONTROL)
 White_Space = _table(_SPACE)
 _NOT_ZS = _LETTER | _MARK | _NUMBER | _PUNCT | _SYMBOL
 

@@ -293,29 +293,50 @@ def _opens_body(t: Tables, states: list[int]) -> bool:
     (`[]T`, `map[K]V`, `struct{...}`, `func(...)`), the `{` belongs to a composite literal
     or function literal, as in go/parser; otherwise it opens the body.
     """
+    top = states[-1]
+    # The answer depends only on the states the simulation pops, so it is cached under
+    # them; each top state remembers the depths its simulations have needed.
+    depths = _LBODY_DEPTHS.get(top)
+    if depths:
+        for d in depths:
+            hit = _LBODY_CACHE.get(tuple(states[-d:]))
+            if hit is not None:
+                return hit
+    result, low = _simulate_lbody(t, states)
+    depth = len(states) - low + 1
+    _LBODY_CACHE[tuple(states[-depth:])] = result
+    _LBODY_DEPTHS.setdefault(top, set()).add(depth)
+    return result
+
+
+_LBODY_CACHE: dict[tuple[int, ...], bool] = {}
+_LBODY_DEPTHS: dict[int, set[int]] = {}
+
+
+def _simulate_lbody(t: Tables, states: list[int]) -> tuple[bool, int]:
+    """The LBODY decision, and the lowest `base` reached: states[low-1:] were read."""
     actions = t.actions
     act = actions[states[-1]].get("LBODY")
-    if act is None:
-        return False
     # The simulated stack is states[:base] + pushed, so nothing deep is copied.
-    base = len(states)
+    base = low = len(states)
     pushed: list[int] = []
     gotos = t.gotos
     rules = t.rules
     lbody_rules = t.lbody_rules
     while True:
         if act is None:
-            return False
+            return False, low
         if act >= 0:
-            return True
+            return True, low
         r = ~act
         if r in lbody_rules:
-            return False
+            return False, low
         n, origin, _ = rules[r]
         k = min(n, len(pushed))
         if k:
             del pushed[-k:]
         base -= n - k
+        low = min(low, base)
         top = pushed[-1] if pushed else states[base - 1]
         pushed.append(gotos[top][origin])
         act = actions[pushed[-1]].get("LBODY")

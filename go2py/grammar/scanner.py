@@ -118,15 +118,11 @@ TOKEN_RE = re.compile(
   | (?P<lcomment>//[^\n]*)
   | (?P<bcomment>/\*(?:[^*]|\*(?!/))*\*/)
   | (?P<badcomment>/\*)
-  | (?=[0-9]|\.[0-9])(?:(?P<IMAG>(?:"""
+  | (?=[0-9]|\.[0-9])(?P<number>(?:"""
     + _FLOAT
     + "|"
     + _INT
-    + r""")i)|(?P<FLOAT>"""
-    + _FLOAT
-    + r""")|(?P<INT>"""
-    + _INT
-    + r"""))
+    + r""")i?)
   | (?P<op>"""
     + _ops
     + r""")
@@ -195,6 +191,16 @@ def _describe_bad_token(text: str, pos: int) -> str:
     return f"invalid character U+{ord(ch):04X}" + (f" '{ch}'" if ch.isprintable() else "")
 
 
+def _number_kind(lit: str) -> str:
+    # One regex alternative matches every number, so the literal is scanned once; its kind
+    # follows from its spelling.
+    if lit[-1] == "i":
+        return "IMAG"
+    if lit[:2] in ("0x", "0X"):
+        return "FLOAT" if "p" in lit or "P" in lit or "." in lit else "INT"
+    return "FLOAT" if "." in lit or "e" in lit or "E" in lit else "INT"
+
+
 def scan(text: str) -> tuple[list[tuple[str, str, int, int]], list[Comment]]:
     """Split `text` into raw tokens and comments.
 
@@ -241,6 +247,8 @@ def scan(text: str) -> tuple[list[tuple[str, str, int, int]], list[Comment]]:
                 append(("NEWLINE", "\n", line, start - line_start + 1))
                 line += nls
                 line_start = start + value.rindex("\n") + 1
+        elif kind == "number":
+            append((_number_kind(value), value, line, start - line_start + 1))
         elif kind == "eof":
             pos = end
             break

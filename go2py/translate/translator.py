@@ -102,6 +102,8 @@ class Translator:
         self.used_names: set[str] = set()
         self.module_names: set[str] = {"rt", "gv"}
         self.type_doc: dict[Any, ast.CommentGroup] = {}
+        # Types declared in function bodies, hoisted to module level: object -> class name.
+        self.hoisted: dict[TypeName, str] = {}
 
     # ------------------------------------------------------------ errors and helpers
 
@@ -120,6 +122,14 @@ class Translator:
 
     # ------------------------------------------------------------ types
 
+    def own_type_name(self, t: Named) -> Optional[str]:
+        """The Python name of a non-generic type this package declares, at any level."""
+        if t.obj.pkg is not self.pkg or t.type_args:
+            return None
+        if t.obj.parent is self.pkg.scope:
+            return py_name(t.obj.name)
+        return self.hoisted.get(t.obj)
+
     def annot(self, t: Optional[Type]) -> str:
         if t is None:
             return "None"
@@ -128,11 +138,11 @@ class Translator:
             if u.info & IS_INTEGER:
                 return "int"
             return _ANNOT.get(u.kind, "Any")
-        if isinstance(t, Named) and isinstance(u, Struct) and t.obj.pkg is self.pkg:
-            return py_name(t.obj.name)
+        if isinstance(t, Named) and isinstance(u, Struct) and self.own_type_name(t):
+            return self.own_type_name(t)  # type: ignore[return-value]
         if isinstance(t, Pointer) and isinstance(t.elem, Named) and isinstance(t.elem.underlying(), Struct) \
-                and t.elem.obj.pkg is self.pkg:
-            return "Optional[" + py_name(t.elem.obj.name) + "]"
+                and self.own_type_name(t.elem):
+            return f"Optional[{self.own_type_name(t.elem)}]"
         if isinstance(u, Slice):
             return "gv.Slice"
         if isinstance(u, Map):
@@ -219,9 +229,9 @@ class Translator:
     def struct_class(self, t: Type, at: Any) -> str:
         if isinstance(t, Struct):
             return self.anon_struct(t, at)
-        if isinstance(t, Named) and t.obj.pkg is self.pkg and not t.type_args and t.obj.parent is self.pkg.scope:
-            return py_name(t.obj.name)
-        if isinstance(t, Named) and t.obj.pkg is not None and not t.type_args:
+        if isinstance(t, Named) and self.own_type_name(t):
+            return self.own_type_name(t)  # type: ignore[return-value]
+        if isinstance(t, Named) and t.obj.pkg is not None and t.obj.pkg is not self.pkg and not t.type_args:
             path = t.obj.pkg.path
             mod = _std_module(path)
             if mod is not None and hasattr(mod, py_name(t.obj.name)):
@@ -250,8 +260,8 @@ class Translator:
             if isinstance(t.underlying(), Interface):
                 qual = f"{t.obj.pkg.name}.{t.obj.name}" if t.obj.pkg is not None else t.obj.name
                 return f"gv.interface_type({py_str(qual)})"
-            if t.obj.pkg is self.pkg and not t.type_args and t.obj.parent is self.pkg.scope:
-                return "T_" + py_name(t.obj.name)
+            if self.own_type_name(t):
+                return f"T_{self.own_type_name(t)}"
             if t.obj.pkg is None and t.obj.name == "error":
                 return 'gv.interface_type("error")'
             if t.obj.pkg is not None and t.obj.pkg is not self.pkg and not t.type_args:
@@ -388,6 +398,7 @@ class Translator:
                             obj = self.info.defs.get(n)
                             if isinstance(obj, Const) and n.name != "_":
                                 self.w.line(f"{py_name(n.name)} = {self.const_value(obj.val, obj.type, n)}")
+        self.hoist_local_types(funcs + [m for ms in methods.values() for m in ms])
         if self.late:
             self.w.blank()
             for line in self.late:
@@ -429,6 +440,35 @@ class Translator:
             for i in range(1, inits + 1):
                 self.w.line(f"_init{i}()")
 
+    def hoist_local_types(self, funcs: list[ast.FuncDecl]) -> None:
+        """Declare the types of function bodies at module level, as Go's own compiler does.
+
+        A local type cannot refer to a local variable, so only its name is local: the class
+        gets a module-level name of its own (its %T stays `main.T`). Methods cannot be
+        declared on it.
+        """
+        for fd in funcs:
+            if fd.body is None:
+                continue
+            for n in ast.walk(fd.body):
+                if not (isinstance(n, ast.GenDecl) and n.tok == "type"):
+                    continue
+                if fd.type.type_params is not None:
+                    raise self.unsupported(n, "local type declarations in generic functions")
+                for spec in n.specs:
+                    assert isinstance(spec, ast.TypeSpec)
+                    obj = self.info.defs.get(spec.name)
+                    if not isinstance(obj, TypeName) or spec.name.name == "_":
+                        continue
+                    base = py_name(spec.name.name)
+                    name, k = base, 1
+                    while name in self.module_names or "T_" + name in self.module_names:
+                        k += 1
+                        name = f"{base}_{k}"
+                    self.module_names |= {name, "T_" + name}
+                    self.hoisted[obj] = name
+                    self.type_spec(spec, [], name)
+
     def address_taken_pkg(self) -> list[Var]:
         out = []
         for f in self.files:
@@ -439,7 +479,7 @@ class Translator:
                         out.append(obj)
         return out
 
-    def type_spec(self, s: ast.TypeSpec, methods: list[ast.FuncDecl]) -> None:
+    def type_spec(self, s: ast.TypeSpec, methods: list[ast.FuncDecl], name: str = "") -> None:
         obj = self.info.defs.get(s.name)
         assert isinstance(obj, TypeName)
         t = obj.type
@@ -448,7 +488,7 @@ class Translator:
         if obj.is_alias:
             return
         u = t.underlying()  # type: ignore[union-attr]
-        name = py_name(s.name.name)
+        name = name or py_name(s.name.name)
         qual = f"{self.pkg.name}.{s.name.name}"
         w = self.w
         if isinstance(u, Struct):
@@ -858,8 +898,7 @@ class Translator:
                     obj = self.info.defs.get(n)
                     if isinstance(obj, Const) and n.name != "_":
                         self.w.line(f"{self.lname(obj)} = {self.const_value(obj.val, obj.type, n)}")
-        else:
-            raise self.unsupported(d, "local type declarations")
+        # A "type" declaration was hoisted to module level (hoist_local_types).
 
     def define(self, n: ast.Ident, obj: Any, code: str) -> None:
         if n.name == "_" or obj is None:

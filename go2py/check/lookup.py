@@ -3,6 +3,8 @@ type substitution for generics (go/types' lookup.go, methodset.go and subst.go).
 
 from __future__ import annotations
 
+import copy
+
 from typing import Optional
 
 from go2py.check.objects import Func, Object, Package, Var
@@ -109,7 +111,8 @@ def _needs_ptr(f: Func) -> bool:
     return f.has_ptr_recv
 
 
-_method_cache: dict[tuple[int, int], Func] = {}
+# Keyed by identity; the entry keeps both keys alive so their ids are never reused.
+_method_cache: dict[tuple[int, int], tuple[Named, Func, Func]] = {}
 
 
 def instantiate_method(named: Named, m: Func) -> Func:
@@ -117,7 +120,7 @@ def instantiate_method(named: Named, m: Func) -> Func:
     key = (id(named), id(m))
     cached = _method_cache.get(key)
     if cached is not None:
-        return cached
+        return cached[2]
     sig = m.type
     if not isinstance(sig, Signature):
         return m
@@ -127,6 +130,10 @@ def instantiate_method(named: Named, m: Func) -> Func:
         smap[tp] = arg
     new_sig = subst(sig, smap)
     assert isinstance(new_sig, Signature)
+    if new_sig is sig:
+        # Nothing substituted (the receiver's own type parameters): the receiver set below
+        # must not replace the declared one, which the method body uses.
+        new_sig = copy.copy(sig)
     if sig.recv is not None:
         rt = Pointer(named) if isinstance(sig.recv.type, Pointer) else named
         new_sig.recv = Var(sig.recv.name, rt, sig.recv.pkg, sig.recv.pos, is_param=True)
@@ -134,7 +141,7 @@ def instantiate_method(named: Named, m: Func) -> Func:
     nm.has_ptr_recv = m.has_ptr_recv
     nm.origin = m
     nm.decl = m.decl
-    _method_cache[key] = nm
+    _method_cache[key] = (named, m, nm)
     return nm
 
 

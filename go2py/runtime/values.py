@@ -16,6 +16,8 @@ See docs/values.md. In short:
 
 from __future__ import annotations
 
+import functools
+
 import math
 import struct as _struct
 import sys
@@ -568,9 +570,10 @@ def iface_eq(x: Any, y: Any) -> bool:
     return unbox(x) == unbox(y) if type(x) is not Box else x.v == y.v
 
 
-def bind(fn: Callable, recv: Any) -> Callable:
-    """A method value of a defined non-struct type: the receiver bound now."""
-    return lambda *args: fn(recv, *args)
+def bind(fn: Callable, *lead: Any) -> Callable:
+    """A method value of a defined non-struct type: the receiver (after the type arguments
+    of a generic type) bound now."""
+    return lambda *args: fn(*lead, *args)
 
 
 def _builtin_text(v: Any) -> str:
@@ -718,6 +721,55 @@ def div_as(t: GoType, a: Any, b: Any) -> Any:
 
 def rem_as(t: GoType, a: Any, b: Any) -> Any:
     return rem(a, b)
+
+
+UNSET: Any = type("Unset", (), {"__repr__": lambda self: "gv.UNSET"})()
+"""A struct field left to a zero value that depends on the type arguments."""
+
+
+def generic_struct(cls: type, name: str, fields_of: Callable[..., list]) -> Callable[..., type]:
+    """`cls.of(*targs)`: the class of one instantiation of a generic struct type.
+
+    Each instantiation is a subclass carrying its type arguments in `__targs__` and its own
+    GoType (`main.Pair[string,int]`, as Go prints it), made once per argument tuple. It has
+    no `__slots__` of its own, so `self.__slots__` still names the fields.
+    """
+    instances: dict[tuple, type] = {}
+
+    def of(*targs: GoType) -> type:
+        sub = instances.get(targs)
+        if sub is None:
+            sub = instances[targs] = type(cls.__name__, (cls,), {"__targs__": targs})
+            gt = GoType(f"{name}[{','.join(t.name for t in targs)}]", "struct", py=sub, zero=sub)
+            sub.__gotype__ = gt  # type: ignore[attr-defined]
+            gt.fields = fields_of(*targs)  # after caching: a field may name this type
+        return sub
+
+    return of
+
+
+def generic_named(name: str, underlying_of: Callable[..., GoType],
+                  methods: dict[str, Callable]) -> Callable[..., GoType]:
+    """The run-time type of each instantiation of a generic non-struct type, made once.
+
+    Its methods take the type arguments before the receiver; the method table binds them.
+    """
+    instances: dict[tuple, GoType] = {}
+
+    def of(*targs: GoType) -> GoType:
+        t = instances.get(targs)
+        if t is None:
+            bound = {k: functools.partial(f, *targs) for k, f in methods.items()}
+            t = instances[targs] = named(f"{name}[{','.join(a.name for a in targs)}]",
+                                         underlying_of(*targs), bound)
+        return t
+
+    return of
+
+
+def targs_of(recv: Any, n: int) -> tuple:
+    """The type arguments of a generic type's method receiver (unknown for a nil pointer)."""
+    return (None,) * n if recv is None else recv.__targs__
 
 
 def instantiate(fn: Callable, *targs: GoType) -> Callable:

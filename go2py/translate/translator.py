@@ -7,6 +7,8 @@ support yet raises `TranslateError` with the construct's position: it never gues
 
 from __future__ import annotations
 
+import re
+
 from typing import Any, Iterator, Optional
 
 from go2py.check import constant
@@ -138,11 +140,11 @@ class Translator:
             if u.info & IS_INTEGER:
                 return "int"
             return _ANNOT.get(u.kind, "Any")
-        if isinstance(t, Named) and isinstance(u, Struct) and self.own_type_name(t):
-            return self.own_type_name(t)  # type: ignore[return-value]
+        if isinstance(t, Named) and isinstance(u, Struct) and self.own_type_name(t.origin):
+            return self.own_type_name(t.origin)  # type: ignore[return-value]
         if isinstance(t, Pointer) and isinstance(t.elem, Named) and isinstance(t.elem.underlying(), Struct) \
-                and self.own_type_name(t.elem):
-            return f"Optional[{self.own_type_name(t.elem)}]"
+                and self.own_type_name(t.elem.origin):
+            return f"Optional[{self.own_type_name(t.elem.origin)}]"
         if isinstance(u, Slice):
             return "gv.Slice"
         if isinstance(u, Map):
@@ -204,6 +206,10 @@ class Translator:
             return f"list({code})"
         return code
 
+    def targs_code(self, t: Named, at: Any) -> str:
+        """The run-time types of an instantiated type's arguments, comma-separated."""
+        return ", ".join(self.desc(a, at) for a in t.type_args)
+
     def foreign_class(self, t: Named, at: Any) -> str:
         """The Python class implementing a defined type of a standard package."""
         path = t.obj.pkg.path if t.obj.pkg is not None else ""
@@ -231,6 +237,8 @@ class Translator:
             return self.anon_struct(t, at)
         if isinstance(t, Named) and self.own_type_name(t):
             return self.own_type_name(t)  # type: ignore[return-value]
+        if isinstance(t, Named) and t.type_args and self.own_type_name(t.origin):
+            return f"{self.own_type_name(t.origin)}.of({self.targs_code(t, at)})"
         if isinstance(t, Named) and t.obj.pkg is not None and t.obj.pkg is not self.pkg and not t.type_args:
             path = t.obj.pkg.path
             mod = _std_module(path)
@@ -262,6 +270,8 @@ class Translator:
                 return f"gv.interface_type({py_str(qual)})"
             if self.own_type_name(t):
                 return f"T_{self.own_type_name(t)}"
+            if t.type_args and self.own_type_name(t.origin):
+                return f"T_{self.own_type_name(t.origin)}({self.targs_code(t, at)})"
             if t.obj.pkg is None and t.obj.name == "error":
                 return 'gv.interface_type("error")'
             if t.obj.pkg is not None and t.obj.pkg is not self.pkg and not t.type_args:
@@ -483,14 +493,20 @@ class Translator:
         obj = self.info.defs.get(s.name)
         assert isinstance(obj, TypeName)
         t = obj.type
-        if s.type_params is not None:
-            raise self.unsupported(s, "generic types")
         if obj.is_alias:
             return
         u = t.underlying()  # type: ignore[union-attr]
         name = name or py_name(s.name.name)
         qual = f"{self.pkg.name}.{s.name.name}"
         w = self.w
+        tnames: list[str] = []
+        if s.type_params is not None and not isinstance(u, Interface):
+            for tp in t.type_params:  # type: ignore[union-attr]
+                self.tparams[tp] = "_T_" + py_name(tp.obj.name)
+                tnames.append(self.tparams[tp])
+            if isinstance(u, Struct):
+                self.emit_struct_class(name, u, methods, s, qual, w, t.type_params)  # type: ignore[union-attr]
+                return
         if isinstance(u, Struct):
             self.emit_struct_class(name, u, methods, s, qual, w)
             return
@@ -502,6 +518,12 @@ class Translator:
             w.blank()
             self.func_decl(m, f"{name}_{py_name(m.name.name)}")
         mtable = ", ".join(f"{py_str(m.name.name)}: {name}_{py_name(m.name.name)}" for m in methods)
+        if tnames:
+            # T_Name(GoType, ...) makes the run-time type of one instantiation; the methods
+            # take the type arguments before the receiver.
+            self.late.append(f"T_{name} = gv.generic_named({py_str(qual)}, "
+                             f"lambda {', '.join(tnames)}: {self.desc(u, s)}, {{{mtable}}})")
+            return
         self.late.append(f"T_{name} = gv.named({py_str(qual)}, {self.desc(u, s)}, {{{mtable}}})")
 
     def comment(self, doc: Optional[ast.CommentGroup]) -> None:
@@ -512,7 +534,10 @@ class Translator:
             self.w.line(("# " + line).rstrip())
 
     def emit_struct_class(self, name: str, u: Struct, methods: list[ast.FuncDecl], s: Any, qual: str,
-                          w: Writer) -> None:
+                          w: Writer, tparams: Optional[list[TypeParam]] = None) -> None:
+        """A struct type's class; for a generic type, one class whose instantiations
+        (`Name.of(GoType, ...)`, made by gv.generic_struct) are subclasses holding the type
+        arguments in `__targs__`."""
         saved, self.w = self.w, w
         w.blank()
         w.blank()
@@ -522,19 +547,30 @@ class Translator:
         w.depth += 1
         fields = [py_name(f.name) if f.name != "_" else f"_blank{i}" for i, f in enumerate(u.fields)]
         w.line(f"__slots__ = ({', '.join(py_str(f) for f in fields)}{',' if len(fields) == 1 else ''})")
+        tnames = [self.tparams[tp] for tp in tparams or []]
+        if tparams:
+            w.line("__targs__: tuple[gv.GoType, ...] = ()")
+        # Fields whose zero value depends on the type arguments default to gv.UNSET.
+        by_targs = [bool(tparams) and _zero_needs_targs(f.type) for f in u.fields]
         ptr = [m.name.name for m in methods if isinstance(m.recv.list[0].type, ast.StarExpr)]  # type: ignore[union-attr]
         if ptr:
             # Not in the method set of the struct value (fmt and interfaces consult this).
             w.line(f"__ptr_methods__ = ({', '.join(py_str(n) for n in ptr)},)")
         w.blank()
-        params = ", ".join(f"{fn}: {self.annot(f.type)} = {'None' if self.needs_copy(f.type) else self.zero(f.type, s)}"
-                           for fn, f in zip(fields, u.fields))
+        params = ", ".join(
+            f"{fn}: {self.annot(f.type)} = "
+            f"{'gv.UNSET' if bt else 'None' if self.needs_copy(f.type) else self.zero(f.type, s)}"
+            for fn, f, bt in zip(fields, u.fields, by_targs))
         w.line(f"def __init__(self{', ' if params else ''}{params}) -> None:")
         w.depth += 1
         if not fields:
             w.line("pass")
-        for fn, f in zip(fields, u.fields):
-            if self.needs_copy(f.type):
+        if any(by_targs):
+            w.line(f"{', '.join(tnames)}{',' if len(tnames) == 1 else ''} = self.__targs__")
+        for fn, f, bt in zip(fields, u.fields, by_targs):
+            if bt:
+                w.line(f"self.{fn} = {self.zero(f.type, s)} if {fn} is gv.UNSET else {fn}")
+            elif self.needs_copy(f.type):
                 w.line(f"self.{fn} = {self.zero(f.type, s)} if {fn} is None else {fn}")
             else:
                 w.line(f"self.{fn} = {fn}")
@@ -543,7 +579,7 @@ class Translator:
         w.line(f"def _copy(self) -> {name}:")
         args = ", ".join(self.copy_of(f"self.{fn}", f.type) if self.needs_copy(f.type) else f"self.{fn}"
                          for fn, f in zip(fields, u.fields))
-        w.line(f"    return {name}({args})")
+        w.line(f"    return {'type(self)' if tparams else name}({args})")
         w.blank()
         w.line(f"def _assign(self, v: {name}) -> None:")
         if not fields:
@@ -556,10 +592,15 @@ class Translator:
         if isinstance(s, ast.TypeSpec):
             self.promoted_methods(s, u, w)
         w.depth -= 1
-        w.blank()
-        w.line(f'{name}.__gotype__ = gv.GoType({py_str(qual)}, "struct", py={name}, zero={name})')
         fdescs = ", ".join(f"({py_str(f.name)}, {self.desc(f.type, s)}, {py_str(u.tags[i])}, {f.embedded})"
                            for i, f in enumerate(u.fields))
+        if tparams:
+            self.late.append(f"{name}.of = gv.generic_struct({name}, {py_str(qual)}, "
+                             f"lambda {', '.join(tnames)}: [{fdescs}])")
+            self.w = saved
+            return
+        w.blank()
+        w.line(f'{name}.__gotype__ = gv.GoType({py_str(qual)}, "struct", py={name}, zero={name})')
         (self.late_end if w is self.anon_w else self.late).append(f"{name}.__gotype__.fields = [{fdescs}]")
         self.w = saved
 
@@ -634,6 +675,19 @@ class Translator:
         if fd.recv is not None and sig.recv is not None:
             rname = self.lname(sig.recv) if sig.recv.name and sig.recv.name != "_" else "self"
             params.append(rname)
+            rtps = sig.recv_type_params
+            for tp in rtps:
+                self.tparams[tp] = "_T_" + py_name(tp.obj.name)
+            names = [self.tparams[tp] for tp in rtps]
+            rbase = sig.recv.type.elem if isinstance(sig.recv.type, Pointer) else sig.recv.type
+            if rtps and isinstance(_u(rbase), Struct):
+                # A method of a generic struct type finds the type arguments on its receiver.
+                prologue.append(f"{', '.join(names)}{',' if len(names) == 1 else ''} = "
+                                f"gv.targs_of({rname}, {len(names)})")
+            elif rtps:
+                # A method of another generic type takes them before the receiver, like a
+                # generic function.
+                params[-1:-1] = [f"{n}: gv.GoType" for n in names]
             if self.needs_copy(sig.recv.type) and self.may_modify(fd.body, sig.recv):
                 # A value receiver is the caller's copy: copied only when the method changes it.
                 prologue.append(f"{rname} = {rname}._copy()")
@@ -644,9 +698,22 @@ class Translator:
         ret = "None" if not res else self.annot(res[0].type) if len(res) == 1 else "tuple"
         self.comment(fd.doc)
         self.w.line(f"def {name}({', '.join(params)}) -> {ret}:")
+        start = len(self.w.lines)
         self.w.depth += 1
         self.function_body(fd.body, sig, prologue)
         self.w.depth -= 1
+        if sig.recv_type_params:
+            self.drop_unused_targs(start, [self.tparams[tp] for tp in sig.recv_type_params])
+
+    def drop_unused_targs(self, start: int, names: list[str]) -> None:
+        """Remove a method's `_T_X, = gv.targs_of(...)` line when its body needs none of them."""
+        lines = self.w.lines
+        for i in range(start, len(lines)):
+            if "gv.targs_of(" in lines[i]:
+                rest = lines[start:i] + lines[i + 1:]
+                if not any(re.search(rf"\b{n}\b", ln) for ln in rest for n in names):
+                    del lines[i]
+                return
 
     def function_body(self, body: ast.BlockStmt, sig: Signature, prologue: list[str],
                       nonlocals: Optional[set[str]] = None) -> None:
@@ -1805,6 +1872,8 @@ class Translator:
             if base.obj.pkg is not self.pkg:
                 cls = self.foreign_class(base, e)
                 return f"gv.bind({cls}.{py_name(e.sel.name)}, {recv})"
+            if base.type_args:
+                return f"gv.bind({py_name(base.obj.name)}_{py_name(e.sel.name)}, {self.targs_code(base, e)}, {recv})"
             return f"gv.bind({py_name(base.obj.name)}_{py_name(e.sel.name)}, {recv})"
         return f"{prefix}.{py_name(e.sel.name)}"
 
@@ -1819,6 +1888,8 @@ class Translator:
             return f"(lambda _r, *_a: _r.{name}(*_a))"
         if isinstance(base, Named) and isinstance(base.underlying(), Struct):
             return f"{self.struct_class(base, e)}.{name}"
+        if isinstance(base, Named) and base.obj.pkg is self.pkg and base.type_args:
+            return f"gv.bind({py_name(base.obj.name)}_{name}, {self.targs_code(base, e)})"
         if isinstance(base, Named) and base.obj.pkg is self.pkg:
             return f"{py_name(base.obj.name)}_{name}"
         raise self.unsupported(e, "this method expression")
@@ -2171,6 +2242,35 @@ def _assign_targets(n: ast.Node) -> list[Any]:
             x = x.x
         out.append(x)
     return out
+
+
+def _zero_needs_targs(t: Optional[Type]) -> bool:
+    """Whether the zero value of t can only be made with the type arguments in hand."""
+    if isinstance(t, TypeParam):
+        return True
+    if isinstance(t, Named) and t.type_args:
+        return isinstance(t.underlying(), Struct) and any(_mentions_tparam(a) for a in t.type_args)
+    u = _u(t)
+    if isinstance(u, Array):
+        return _zero_needs_targs(u.elem)
+    if isinstance(u, Struct) and not isinstance(t, Named):
+        return any(_zero_needs_targs(f.type) for f in u.fields)
+    return False
+
+
+def _mentions_tparam(t: Optional[Type], depth: int = 0) -> bool:
+    if depth > 20 or t is None:
+        return False
+    if isinstance(t, TypeParam):
+        return True
+    if isinstance(t, Named):
+        return any(_mentions_tparam(a, depth + 1) for a in t.type_args)
+    for sub in (getattr(t, "elem", None), getattr(t, "key", None)):
+        if isinstance(sub, Type) and _mentions_tparam(sub, depth + 1):
+            return True
+    if isinstance(t, Struct):
+        return any(_mentions_tparam(f.type, depth + 1) for f in t.fields)
+    return False
 
 
 def _recv_base(fd: ast.FuncDecl) -> str:

@@ -841,8 +841,92 @@ class Translator:
     # ------------------------------------------------------------ statements
 
     def stmts(self, stmts: list[ast.Stmt]) -> None:
+        starts = [i for i, s in enumerate(stmts) if self.is_goto_target(s)]
+        if starts:
+            self.goto_region(stmts, starts)
+            return
         for s in stmts:
             self.stmt(s)
+
+    def is_goto_target(self, s: ast.Stmt) -> bool:
+        return isinstance(s, ast.LabeledStmt) and s.label.name in self.gotos
+
+    def goto_region(self, stmts: list[ast.Stmt], starts: list[int]) -> None:
+        """A statement list holding targets of goto: its segments, each starting at a label,
+        in a loop that a goto re-enters with the number of the segment to resume at.
+
+            _pc1 = 0
+            while True:
+                if _pc1 <= 0: ...    # statements before the first label
+                if _pc1 <= 1: ...    # from label 1 on
+                break
+
+        Go forbids jumping into a block or over a variable declaration, so every goto is
+        in the list or nested in it, and no segment uses a variable a skipped one declares.
+        """
+        w = self.w
+        ctx = _Ctx("goto", None, [], True)
+        ctx.pc = self.new_tmp("pc")
+        ctx.labels = {stmts[i].label.name: k + 1 for k, i in enumerate(starts)}  # type: ignore[attr-defined]
+        if self.goto_crosses(stmts, ctx.labels):
+            ctx.cnt = self.new_tmp("goto")
+            w.line(f"{ctx.cnt} = gv.Jump()")
+        w.line(f"{ctx.pc} = 0")
+        w.line("while True:")
+        w.depth += 1
+        if ctx.cnt:
+            w.line("try:")
+            w.depth += 1
+        self.ctx.append(ctx)
+        bounds = [0] + starts + [len(stmts)]
+        for k in range(len(bounds) - 1):
+            seg = stmts[bounds[k]:bounds[k + 1]]
+            if not seg:
+                continue
+            first = seg[0]
+            w.line(f"if {ctx.pc} <= {k}:" + (f"  # {first.label.name}:" if k and isinstance(first, ast.LabeledStmt) else ""))
+            w.depth += 1
+            n = len(w.lines)
+            for st in seg:
+                self.stmt(st)
+            if len(w.lines) == n:
+                w.line("pass")
+            w.depth -= 1
+        self.ctx.pop()
+        w.line("break")
+        if ctx.cnt:
+            w.depth -= 1
+            w.line("except gv.Jump as _j:")
+            w.line(f"    if _j is not {ctx.cnt}:")
+            w.line("        raise")
+        w.depth -= 1
+
+    def goto_crosses(self, stmts: list[ast.Stmt], labels: dict[str, int]) -> bool:
+        """Whether a goto to one of these labels sits in an inner Python loop."""
+        stack: list[tuple[ast.Node, int]] = [(s, 0) for s in stmts]
+        while stack:
+            n, crossed = stack.pop()
+            if isinstance(n, ast.FuncLit):
+                continue
+            if isinstance(n, ast.BranchStmt):
+                if n.tok == "goto" and n.label is not None and n.label.name in labels and crossed:
+                    return True
+                continue
+            c2 = crossed + 1 if self.is_python_loop(n) else crossed
+            stack.extend((c, c2) for c in n.children())
+        return False
+
+    def is_python_loop(self, n: ast.Node) -> bool:
+        """Whether the translation of n is a Python loop (break and continue stop there)."""
+        if isinstance(n, (ast.ForStmt, ast.RangeStmt)):
+            return True
+        if isinstance(n, (ast.SwitchStmt, ast.TypeSwitchStmt, ast.SelectStmt)):
+            return self.needs_wrapper(n)
+        if isinstance(n, ast.BlockStmt):
+            return any(self.is_goto_target(x) for x in n.list)
+        if isinstance(n, (ast.CaseClause, ast.CommClause)):
+            return any(self.is_goto_target(x) for x in n.body)
+        return False
 
     def block(self, stmts: list[ast.Stmt]) -> None:
         self.w.depth += 1
@@ -882,13 +966,11 @@ class Translator:
             self.type_switch_stmt(s)
         elif isinstance(s, ast.LabeledStmt):
             if not isinstance(s.stmt, (ast.ForStmt, ast.RangeStmt)):
-                if any(isinstance(n, ast.BranchStmt) and n.label is not None and n.label.name == s.label.name
-                       for n in _walk_no_funclit(s.stmt)) or s.label.name in self.gotos:
+                if any(isinstance(n, ast.BranchStmt) and n.tok != "goto" and n.label is not None
+                       and n.label.name == s.label.name for n in _walk_no_funclit(s.stmt)):
                     raise self.unsupported(s, "labels on statements other than loops")
                 self.stmt(s.stmt)
                 return
-            if s.label.name in self.gotos:
-                raise self.unsupported(s, "goto")
             self.label = s.label.name
             self.stmt(s.stmt)
         elif isinstance(s, ast.BlockStmt):
@@ -1184,27 +1266,34 @@ class Translator:
     def jumps_needed(self, loop: Any, label: Optional[str]) -> tuple[bool, bool]:
         """Whether a break (continue) out of the loop must cross an inner Python loop."""
         brk = cnt = False
-        # (node, Python loops crossed, Go loops between)
-        stack: list[tuple[ast.Node, int, int]] = [(c, 0, 0) for c in loop.body.children()]
+        start = 1 if self.is_python_loop(loop.body) else 0
+        # (node, Python loops crossed, Go loops between, Go switches and selects between)
+        stack: list[tuple[ast.Node, int, int, int]] = [(c, start, 0, 0) for c in loop.body.children()]
         while stack:
-            n, crossed, loops = stack.pop()
+            n, crossed, loops, switches = stack.pop()
             if isinstance(n, ast.FuncLit):
                 continue
             if isinstance(n, ast.BranchStmt):
-                targets_us = (n.label is not None and n.label.name == label) or \
-                             (n.label is None and n.tok == "continue" and loops == 0)
+                if n.label is not None:
+                    targets_us = n.label.name == label and n.tok in ("break", "continue")
+                elif n.tok == "continue":
+                    targets_us = loops == 0
+                else:
+                    targets_us = n.tok == "break" and loops == 0 and switches == 0
                 if targets_us and crossed > 0:
                     if n.tok == "break":
                         brk = True
                     elif n.tok == "continue":
                         cnt = True
                 continue
-            c2, l2 = crossed, loops
+            c2, l2, s2 = crossed, loops, switches
             if isinstance(n, (ast.ForStmt, ast.RangeStmt)):
-                c2, l2 = crossed + 1, loops + 1
-            elif isinstance(n, (ast.SwitchStmt, ast.TypeSwitchStmt, ast.SelectStmt)) and self.needs_wrapper(n):
+                l2 = loops + 1
+            elif isinstance(n, (ast.SwitchStmt, ast.TypeSwitchStmt, ast.SelectStmt)):
+                s2 = switches + 1
+            if self.is_python_loop(n):
                 c2 = crossed + 1
-            stack.extend((c, c2, l2) for c in n.children())
+            stack.extend((c, c2, l2, s2) for c in n.children())
         return brk, cnt
 
     def needs_wrapper(self, s: Any) -> bool:
@@ -1223,11 +1312,14 @@ class Translator:
     def branch(self, s: ast.BranchStmt) -> None:
         w = self.w
         if s.tok == "goto":
-            raise self.unsupported(s, s.tok)
+            self.goto(s)
+            return
         if s.tok == "fallthrough":
             return  # handled by switch_stmt
         target = None
         for c in reversed(self.ctx):
+            if c.kind == "goto":
+                continue
             if s.label is not None:
                 if c.label == s.label.name:
                     target = c
@@ -1251,6 +1343,21 @@ class Translator:
         if jump is None:
             raise self.unsupported(s, f"this {s.tok}")
         w.line(f"raise {jump}")
+
+    def goto(self, s: ast.BranchStmt) -> None:
+        assert s.label is not None
+        for i in range(len(self.ctx) - 1, -1, -1):
+            c = self.ctx[i]
+            if c.kind == "goto" and s.label.name in c.labels:
+                self.w.line(f"{c.pc} = {c.labels[s.label.name]}")
+                if any(x.py_loop for x in self.ctx[i + 1:]):
+                    if c.cnt is None:
+                        raise self.unsupported(s, "this goto")
+                    self.w.line(f"raise {c.cnt}")
+                else:
+                    self.w.line("continue")
+                return
+        raise self.unsupported(s, "this goto")
 
     def range_loop(self, s: ast.ForStmt) -> Optional[tuple[str, str, str]]:
         """`for i := a; i < b; i++` with i unchanged in the body and b invariant becomes
@@ -2183,7 +2290,7 @@ class Translator:
 class _Ctx:
     """An enclosing loop or switch/select: where break and continue go."""
 
-    __slots__ = ("kind", "label", "posts", "py_loop", "brk", "cnt")
+    __slots__ = ("kind", "label", "posts", "py_loop", "brk", "cnt", "pc", "labels")
 
     def __init__(self, kind: str, label: Optional[str], posts: list[str], py_loop: bool) -> None:
         self.kind = kind
@@ -2192,6 +2299,8 @@ class _Ctx:
         self.py_loop = py_loop  # translated to a Python loop
         self.brk: Optional[str] = None
         self.cnt: Optional[str] = None
+        self.pc = ""  # a goto region's segment counter
+        self.labels: dict[str, int] = {}  # a goto region's labels -> segment numbers
 
 
 class _Name(ast.Expr):

@@ -58,21 +58,21 @@ def test_adversarial_names_and_literals_cannot_inject_python(tmp_path: Path) -> 
 
 
 def test_unsupported_constructs_are_errors_with_positions() -> None:
-    src = "package main\n\nfunc main() {\n\ti := 0\nloop:\n\tif i < 3 {\n\t\ti++\n\t\tgoto loop\n\t}\n}\n"
+    src = "package main\n\nfunc main() {\n\tfor func() bool { return false }() {\n\t}\n}\n"
     f = parse_file("u.go", src)
     result = check_files([f], StdImporter())
     try:
         translate([f], result)
     except TranslateError as e:
-        assert e.format() == "u.go:5:1: go2py does not support labels on statements other than loops yet"
+        assert e.format() == "u.go:4:6: go2py does not support a function literal in a loop condition yet"
     else:
         raise AssertionError("no error")
 
 
 def test_cli_run_reports_unsupported_constructs(tmp_path: Path) -> None:
     p = tmp_path / "g.go"
-    p.write_text("package main\n\nfunc main() {\n\ti := 0\nloop:\n\tif i < 3 {\n\t\ti++\n\t\tgoto loop\n\t}\n}\n")
+    p.write_text("package main\n\nfunc main() {\n\tfor func() bool { return false }() {\n\t}\n}\n")
     r = subprocess.run([sys.executable, "-m", "go2py", "run", str(p)], capture_output=True, text=True, timeout=120)
     assert r.returncode == 1
-    assert r.stderr.strip() == f"{p}:5:1: go2py does not support labels on statements other than loops yet"
+    assert r.stderr.strip() == f"{p}:4:6: go2py does not support a function literal in a loop condition yet"
     assert "Traceback" not in r.stderr

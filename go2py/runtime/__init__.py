@@ -11,12 +11,12 @@ Public API (see docs/runtime.md for the design and the translator mapping)::
         GoPanic, GoError, RuntimeError_, FatalError, gopanic, recover, Goexit,
         DeferFrame, with_defers,                   # defer / recover
         preempt_flag, preempt_yield, preempt_check,  # explicit preemption points
-        Cell, AttrCell, ItemCell,                  # pointer cells (get/set)
+        Cell, AttrCell, ItemCell, GlobalCell,      # pointer cells (get/set)
     )
 """
 
 from .blocking import blocking
-from .cell import AttrCell, Cell, ItemCell
+from .cell import AttrCell, Cell, GlobalCell, ItemCell
 from .chan import RECV, Chan, chan_cap, chan_len, chan_range, close, recv, recv2, send
 from .panic import (
     DeferFrame,
@@ -85,4 +85,5 @@ __all__ = [
     "Cell",
     "AttrCell",
     "ItemCell",
+    "GlobalCell",
 ]

@@ -7,7 +7,9 @@ such cells.  Three ready-made kinds:
 * ``Cell(v)``            -- a boxed variable (the translator boxes a local
   whose address is taken and reads/writes it through the cell);
 * ``AttrCell(obj, name)`` -- ``&obj.field``;
-* ``ItemCell(seq, i)``    -- ``&arr[i]``.
+* ``ItemCell(seq, i)``    -- ``&arr[i]``;
+* ``GlobalCell(ns, name)`` -- ``&x`` for a package-level variable: the module's
+  namespace keeps the variable, so the module's code reads it by name as before.
 
 Two cells are the same pointer when they designate the same variable; ``==`` on
 cells compares that.
@@ -15,7 +17,7 @@ cells compares that.
 
 from __future__ import annotations
 
-__all__ = ["Cell", "AttrCell", "ItemCell"]
+__all__ = ["Cell", "AttrCell", "ItemCell", "GlobalCell"]
 
 
 class Cell:
@@ -72,3 +74,32 @@ class ItemCell:
 
     def __hash__(self):
         return hash((id(self.seq), self.i))
+
+
+_global_cells: dict = {}  # (id of the namespace, name) -> its cell; the cell keeps ns alive
+
+
+class GlobalCell:
+    __slots__ = ("ns", "name")
+
+    def __new__(cls, ns: dict, name: str):
+        # One cell per variable, so pointers compare with `is` as boxed locals do.
+        key = (id(ns), name)
+        c = _global_cells.get(key)
+        if c is None:
+            c = _global_cells[key] = object.__new__(cls)
+            c.ns = ns
+            c.name = name
+        return c
+
+    def get(self):
+        return self.ns[self.name]
+
+    def set(self, v):
+        self.ns[self.name] = v
+
+    def __eq__(self, other):
+        return isinstance(other, GlobalCell) and other.ns is self.ns and other.name == self.name
+
+    def __hash__(self):
+        return hash((id(self.ns), self.name))

@@ -423,8 +423,6 @@ class Translator:
                                 obj = self.info.defs.get(n)
                                 if obj is not None and n.name != "_":
                                     self.w.line(f"{py_name(n.name)} = {self.zero(obj.type, n)}")
-        if any(self.address_taken_pkg()):
-            raise self.unsupported(self.files[0], "taking the address of package-level variables")
         inits = 0
         defined: list[tuple[ast.FuncDecl, str]] = []
         for fd in funcs:
@@ -478,16 +476,6 @@ class Translator:
                     self.module_names |= {name, "T_" + name}
                     self.hoisted[obj] = name
                     self.type_spec(spec, [], name)
-
-    def address_taken_pkg(self) -> list[Var]:
-        out = []
-        for f in self.files:
-            for n in ast.walk(f):
-                if isinstance(n, ast.UnaryExpr) and n.op == "&" and isinstance(n.x, ast.Ident):
-                    obj = self.obj_of(n.x)
-                    if isinstance(obj, Var) and obj.parent is self.pkg.scope and not isinstance(_u(obj.type), Struct):
-                        out.append(obj)
-        return out
 
     def type_spec(self, s: ast.TypeSpec, methods: list[ast.FuncDecl], name: str = "") -> None:
         obj = self.info.defs.get(s.name)
@@ -1885,6 +1873,8 @@ class Translator:
                 return self.expr(x), P_ATOM  # a pointer to a struct or array is the object itself
             if isinstance(x, ast.Ident) and self.obj_of(x) in self.cells:
                 return self.lname(self.obj_of(x)), P_ATOM
+            if isinstance(x, ast.Ident) and isinstance(self.obj_of(x), Var) and self.obj_of(x).parent is self.pkg.scope:
+                return f"rt.GlobalCell(globals(), {py_str(py_name(x.name))})", P_ATOM
             if isinstance(x, ast.SelectorExpr) and self.info.selections.get(x) is not None:
                 base = self.selector(x).rsplit(".", 1)[0]
                 return f"rt.AttrCell({base}, {py_str(py_name(x.sel.name))})", P_ATOM

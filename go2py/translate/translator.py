@@ -375,8 +375,10 @@ class Translator:
             for imp in f.imports:
                 path = constant.string_val(constant.make_from_literal(imp.path.value, "STRING")).decode()
                 pn = self.info.defs.get(imp.name) if imp.name is not None else self.info.implicits.get(imp)
-                if imp.name is not None and imp.name.name in ("_", "."):
-                    raise self.unsupported(imp, "blank and dot imports")
+                if imp.name is not None and imp.name.name == "_":
+                    continue  # imported for its initialization, which go2py's packages do on import
+                if imp.name is not None and imp.name.name == ".":
+                    raise self.unsupported(imp, "dot imports")
                 alias = py_name(pn.name) if pn is not None else path.rsplit("/", 1)[-1]
                 if _std_module(path) is None:
                     raise self.unsupported(imp, f'the package "{path}" (no Python implementation)')

@@ -104,6 +104,10 @@ class Translator:
         self.used_names: set[str] = set()
         self.module_names: set[str] = {"rt", "gv"}
         self.type_doc: dict[Any, ast.CommentGroup] = {}
+        # Switch and select statements with a label: statement -> label.
+        self.switch_labels: dict[Any, str] = {
+            n.stmt: n.label.name for f in files for n in ast.walk(f)
+            if isinstance(n, ast.LabeledStmt) and isinstance(n.stmt, (ast.SwitchStmt, ast.TypeSwitchStmt, ast.SelectStmt))}
         # Types declared in function bodies, hoisted to module level: object -> class name.
         self.hoisted: dict[TypeName, str] = {}
 
@@ -955,6 +959,10 @@ class Translator:
         elif isinstance(s, ast.TypeSwitchStmt):
             self.type_switch_stmt(s)
         elif isinstance(s, ast.LabeledStmt):
+            if isinstance(s.stmt, (ast.SwitchStmt, ast.TypeSwitchStmt, ast.SelectStmt)):
+                self.label = s.label.name
+                self.stmt(s.stmt)
+                return
             if not isinstance(s.stmt, (ast.ForStmt, ast.RangeStmt)):
                 if any(isinstance(n, ast.BranchStmt) and n.tok != "goto" and n.label is not None
                        and n.label.name == s.label.name for n in _walk_no_funclit(s.stmt)):
@@ -1288,6 +1296,10 @@ class Translator:
 
     def needs_wrapper(self, s: Any) -> bool:
         """Whether a switch or select holds a break of its own (then it is a `while True`)."""
+        label = self.switch_labels.get(s)
+        if label is not None and any(isinstance(n, ast.BranchStmt) and n.tok == "break" and n.label is not None
+                                     and n.label.name == label for n in _walk_no_funclit(s)):
+            return True
         stack = list(s.children())
         while stack:
             n = stack.pop()
@@ -1507,7 +1519,7 @@ class Translator:
             else:
                 self.w.line("else:")
                 self.w.line(f"    {chosen} = {default_i}")
-            self.open_breakable(label, wrapped, "a switch")
+            self.open_breakable(label, wrapped, "a switch", s)
             for i, (c, fall) in enumerate(zip(clauses, falls)):
                 self.w.line(f"if {chosen} == {i}:")
                 body = c.body[:-1] if fall else c.body
@@ -1523,7 +1535,7 @@ class Translator:
             return
         default = None
         first = True
-        self.open_breakable(label, wrapped, "a switch")
+        self.open_breakable(label, wrapped, "a switch", s)
         for c in clauses:
             if c.list is None:
                 default = c
@@ -1536,18 +1548,44 @@ class Translator:
             self.block(default.body)
         self.close_breakable(wrapped)
 
-    def open_breakable(self, label: Optional[str], wrapped: bool, what: str) -> None:
+    def open_breakable(self, label: Optional[str], wrapped: bool, what: str, node: Any) -> None:
         """Enter a switch or select; wrapped in `while True:` when a break must leave it."""
+        ctx = _Ctx("switch", label, [], wrapped)
+        if label is not None and self.labeled_break_crosses(node, label):
+            ctx.brk = self.new_tmp("brk")
+            self.w.line(f"{ctx.brk} = gv.Jump()")
+            self.w.line("try:")
+            self.w.depth += 1
         if wrapped:
             self.w.line(f"while True:  # {what}: break leaves it")
             self.w.depth += 1
-        self.ctx.append(_Ctx("switch", label, [], wrapped))
+        self.ctx.append(ctx)
 
     def close_breakable(self, wrapped: bool) -> None:
-        self.ctx.pop()
+        ctx = self.ctx.pop()
         if wrapped:
             self.w.line("break")
             self.w.depth -= 1
+        if ctx.brk:
+            self.w.depth -= 1
+            self.w.line("except gv.Jump as _j:")
+            self.w.line(f"    if _j is not {ctx.brk}:")
+            self.w.line("        raise")
+
+    def labeled_break_crosses(self, node: Any, label: str) -> bool:
+        """Whether a `break label` inside node sits in an inner Python loop."""
+        stack: list[tuple[ast.Node, int]] = [(c, 0) for c in node.children()]
+        while stack:
+            n, crossed = stack.pop()
+            if isinstance(n, ast.FuncLit):
+                continue
+            if isinstance(n, ast.BranchStmt):
+                if n.tok == "break" and n.label is not None and n.label.name == label and crossed:
+                    return True
+                continue
+            c2 = crossed + 1 if self.is_python_loop(n) else crossed
+            stack.extend((c, c2) for c in n.children())
+        return False
 
     def type_switch_stmt(self, s: ast.TypeSwitchStmt) -> None:
         label, self.label = self.label, None
@@ -1564,7 +1602,7 @@ class Translator:
         assert isinstance(ta, ast.TypeAssertExpr)
         x = self.new_tmp("x")
         self.w.line(f"{x} = {self.expr(ta.x)}")
-        self.open_breakable(label, wrapped, "a type switch")
+        self.open_breakable(label, wrapped, "a type switch", s)
         first = True
         default = None
         for c in s.body.list:
@@ -1636,7 +1674,7 @@ class Translator:
         dflt = ", default=True" if default is not None else ""
         tail = "," if len(cases) == 1 else ""
         self.w.line(f"{idx}, {val}, {ok} = rt.select(({', '.join(cases)}{tail}){dflt})")
-        self.open_breakable(label, wrapped, "a select")
+        self.open_breakable(label, wrapped, "a select", s)
         for i, (c, binds) in enumerate(bodies):
             self.w.line(f"{'if' if i == 0 else 'elif'} {idx} == {i}:")
             self.w.depth += 1

@@ -104,6 +104,8 @@ class Translator:
         self.used_names: set[str] = set()
         self.module_names: set[str] = {"rt", "gv"}
         self.type_doc: dict[Any, ast.CommentGroup] = {}
+        # Loop counters known to stay in [0, MaxInt) (range loops whose body leaves them alone).
+        self.bounded: set[Var] = set()
         # Switch and select statements with a label: statement -> label.
         self.switch_labels: dict[Any, str] = {
             n.stmt: n.label.name for f in files for n in ast.walk(f)
@@ -1061,9 +1063,14 @@ class Translator:
                     self.store(s.lhs[0], code)
                     return
                 vals = [self.value(r, self.type_of(l)) for l, r in zip(s.lhs, s.rhs)]
+                targets = self.parallel_targets(s.lhs)
+                if targets is not None:
+                    self.w.line(f"{', '.join(targets)} = {', '.join(vals)}")
+                    return
+                lhs = self.evaluated_targets(s.lhs)
                 tmps = [self.new_tmp() for _ in vals]
                 self.w.line(f"{', '.join(tmps)} = {', '.join(vals)}")
-                for l, t in zip(s.lhs, tmps):
+                for l, t in zip(lhs, tmps):
                     self.store(l, t)
                 return
             r = s.rhs[0]
@@ -1078,9 +1085,10 @@ class Translator:
             if all(simple):
                 self.w.line(f"{', '.join(simple)} = {code}")  # type: ignore[arg-type]
                 return
+            lhs = self.evaluated_targets(s.lhs)
             tmps = [self.new_tmp() for _ in s.lhs]
             self.w.line(f"{', '.join(tmps)} = {code}")
-            for l, t in zip(s.lhs, tmps):
+            for l, t in zip(lhs, tmps):
                 self.store(l, t)
             return
         op = s.tok[:-1]
@@ -1088,6 +1096,74 @@ class Translator:
         fake = ast.BinaryExpr(s.file, s.line, s.col, s.lhs[0], op, s.tok_line, s.tok_col, s.rhs[0])
         code = self.binary(fake, lt)[0]
         self.store(s.lhs[0], code)
+
+    def evaluated_targets(self, lhs: list[ast.Expr]) -> list[ast.Expr]:
+        """The targets of a multiple assignment with their index operands evaluated now, as
+        Go's first phase does (`j, s[j] = 2, 9` stores into the old s[j])."""
+        out: list[ast.Expr] = []
+        for l in lhs:
+            inner = l
+            while isinstance(inner, ast.ParenExpr):
+                inner = inner.x
+            if not isinstance(inner, ast.IndexExpr):
+                out.append(l)
+                continue
+            parts: list[ast.Expr] = []
+            for part in (inner.x, inner.index):
+                tv = self.info.types.get(part)
+                if tv is not None and tv.value is not None:
+                    parts.append(part)
+                    continue
+                tmp = self.new_tmp("o")
+                self.w.line(f"{tmp} = {self.expr(part)}")
+                name = _Name(tmp)
+                self.info.types[name] = tv  # type: ignore[assignment]
+                parts.append(name)
+            out.append(ast.IndexExpr(inner.file, inner.line, inner.col, parts[0], parts[1],
+                                     inner.lbrack_line, inner.lbrack_col))
+            self.info.types[out[-1]] = self.info.types.get(inner)  # type: ignore[assignment]
+        return out
+
+    def parallel_targets(self, lhs: list[ast.Expr]) -> Optional[list[str]]:
+        """Targets for one Python tuple assignment `a, s[i] = x, y`, when it means what Go's
+        does: Python evaluates a target's index only when it assigns it, which equals Go's
+        evaluating it first when no target changes a variable another target reads."""
+        names: set[Any] = set()
+        reads: set[Any] = set()
+        out: list[str] = []
+        for l in lhs:
+            while isinstance(l, ast.ParenExpr):
+                l = l.x
+            if isinstance(l, ast.Ident):
+                t = self.simple_target(l)
+                if t is None:
+                    return None
+                if l.name != "_":
+                    obj = self.obj_of(l)
+                    if obj in names:
+                        return None
+                    names.add(obj)
+                out.append(t)
+                continue
+            if not isinstance(l, ast.IndexExpr) or not isinstance(l.x, ast.Ident):
+                return None
+            for part in (l.x, l.index):
+                tv = self.info.types.get(part)
+                if tv is not None and tv.value is not None:
+                    continue
+                if not isinstance(part, ast.Ident) or self.simple_target(part) is None:
+                    return None
+                reads.add(self.obj_of(part))
+            scratch, self.w = self.w, Writer()
+            try:
+                self.store(l, "_")
+                line = self.w.lines[0] if len(self.w.lines) == 1 else ""
+            finally:
+                self.w = scratch
+            if not line.endswith(" = _"):
+                return None
+            out.append(line[:-4])
+        return None if names & reads else out
 
     def simple_target(self, l: ast.Expr) -> Optional[str]:
         """The Python name a plain local or package variable is assigned through, if any."""
@@ -1195,6 +1271,10 @@ class Translator:
         simple = self.range_loop(s)
         if simple is not None:
             var, start, stop = simple
+            tv = self.info.types.get(s.init.rhs[0])  # type: ignore[union-attr]
+            if tv is not None and tv.value is not None and (_const_int(tv.value) or 0) >= 0 \
+                    and _const_int(tv.value) is not None:
+                self.bounded.add(self.obj_of(s.init.lhs[0]))  # type: ignore[union-attr]
             header = f"for {var} in range({start}, {stop}):" if start != "0" else f"for {var} in range({stop}):"
             self.emit_loop(s, header, s.body.list, [], label, [])
             return
@@ -1432,6 +1512,12 @@ class Translator:
         if isinstance(u, Pointer) and isinstance(u.elem.underlying(), Array):
             u = u.elem.underlying()
         prelude: list[str] = []
+        if isinstance(u, (Basic, Slice, Array)) and s.tok == ":=" and isinstance(s.key, ast.Ident):
+            kobj = self.obj_of(s.key)
+            if isinstance(kobj, Var) and not any(
+                    isinstance(t, ast.Ident) and self.obj_of(t) is kobj
+                    for n in ast.walk(s.body) for t in _assign_targets(n)):
+                self.bounded.add(kobj)
         if isinstance(u, Basic) and u.info & IS_INTEGER:
             header = f"for {key} in range({x}):"
         elif isinstance(u, Basic) and u.info & IS_STRING:
@@ -1849,6 +1935,9 @@ class Translator:
         if op == "&^":
             return f"{self.paren(e.x, P_BAND)} & ~{self.paren(e.y, P_UNARY)}", P_BAND
         yt = self.type_of(e.y)
+        divisible = self.divisibility(e)
+        if divisible is not None:
+            return divisible, P_CMP
         if op in ("==", "!=") and (isinstance(_u(xt), Interface) or isinstance(_u(yt), Interface)):
             xi = self.to_iface(self.expr(e.x), xt, e.x)
             yi = self.to_iface(self.expr(e.y), yt, e.y)
@@ -1866,6 +1955,13 @@ class Translator:
                 return self.paren(a, P_CMP + 1)
             return f"{side(e.x, yt)} {'is' if op == '==' else 'is not'} {side(e.y, xt)}", P_CMP
         pyop, prec = _BINOP[op]
+        tu = _u(t)
+        if op in _RING_OPS and isinstance(tu, Basic) and tu.info & IS_INTEGER and not isinstance(t, TypeParam):
+            # Wrapping commutes with + - *: a tree of them is wrapped once, at its root.
+            code, p = self.ring_raw(e, tu)
+            if tu.kind in (INT, INT64) and self.small_sum(e, 3):
+                return code, p  # cannot leave int64's range
+            return self.wrap(code, t), P_ATOM
         if op in ("<<", ">>"):
             tv = self.info.types.get(e.y)
             y = self.paren(e.y, P_SHIFT + 1)
@@ -1882,6 +1978,64 @@ class Translator:
         if op in ("+", "-", "*") and isinstance(tu, Basic) and (tu.info & IS_INTEGER or tu.kind == FLOAT32):
             return self.wrap(code, t), P_ATOM
         return code, prec
+
+    def divisibility(self, e: ast.BinaryExpr) -> Optional[str]:
+        """`x%c == 0` (or `!=`) with a constant c: Python's % has another sign than Go's, but is
+        zero exactly when Go's is, so the test needs no helper."""
+        if e.op not in ("==", "!="):
+            return None
+        for rem, zero in ((e.x, e.y), (e.y, e.x)):
+            while isinstance(rem, ast.ParenExpr):
+                rem = rem.x
+            ztv = self.info.types.get(zero)
+            if not (isinstance(rem, ast.BinaryExpr) and rem.op == "%" and ztv is not None
+                    and ztv.value is not None and _const_int(ztv.value) == 0):
+                continue
+            ru = _u(self.type_of(rem))
+            ctv = self.info.types.get(rem.y)
+            if isinstance(ru, Basic) and ru.info & IS_INTEGER and ctv is not None and ctv.value is not None \
+                    and _const_int(ctv.value):
+                return f"{self.paren(rem.x, P_MUL)} % {self.paren(rem.y, P_MUL + 1)} {e.op} 0"
+        return None
+
+    def small_sum(self, e: ast.Expr, depth: int) -> bool:
+        """Whether e is a sum or difference of a few terms each within ±2^31 or in [0, MaxInt)
+        (a range loop's counter, len, cap): it cannot overflow int64 in any run that ends."""
+        while isinstance(e, ast.ParenExpr):
+            e = e.x
+        tv = self.info.types.get(e)
+        if tv is not None and tv.value is not None:
+            c = _const_int(tv.value)
+            return c is not None and abs(c) <= 1 << 31
+        if isinstance(e, ast.Ident):
+            return self.obj_of(e) in self.bounded
+        if isinstance(e, ast.CallExpr) and isinstance(e.fun, ast.Ident) and e.fun.name in ("len", "cap") \
+                and isinstance(self.obj_of(e.fun), Builtin):
+            return True
+        if isinstance(e, ast.BinaryExpr) and e.op in ("+", "-") and depth > 0:
+            return self.small_sum(e.x, depth - 1) and self.small_sum(e.y, depth - 1)
+        return False
+
+    def ring_raw(self, e: ast.BinaryExpr, tu: Basic) -> tuple[str, int]:
+        """x op y for an integer + - *, with operands of the same kind left unwrapped."""
+        pyop, prec = _BINOP[e.op]
+        return f"{self.ring_operand(e.x, tu, prec)} {pyop} {self.ring_operand(e.y, tu, prec + 1)}", prec
+
+    def ring_operand(self, x: ast.Expr, tu: Basic, prec: int) -> str:
+        inner = x
+        while isinstance(inner, ast.ParenExpr):
+            inner = inner.x
+        tv = self.info.types.get(inner)
+        xu = _u(tv.type) if tv is not None else None
+        if tv is not None and tv.value is None and isinstance(xu, Basic) and xu.kind == tu.kind \
+                and not isinstance(tv.type, TypeParam):
+            if isinstance(inner, ast.BinaryExpr) and inner.op in _RING_OPS:
+                code, p = self.ring_raw(inner, tu)
+                return f"({code})" if p < prec else code
+            if isinstance(inner, ast.UnaryExpr) and inner.op == "-":
+                code = f"-{self.ring_operand(inner.x, tu, P_UNARY)}"
+                return f"({code})" if P_UNARY < prec else code
+        return self.paren(x, prec)
 
     def paren(self, e: ast.Expr, prec: int) -> str:
         code, p = self.expr_p(e)
@@ -2381,6 +2535,17 @@ def _assign_targets(n: ast.Node) -> list[Any]:
             x = x.x
         out.append(x)
     return out
+
+
+_RING_OPS = ("+", "-", "*")
+
+
+def _const_int(v: Any) -> Optional[int]:
+    """The value of an integer constant, else None."""
+    try:
+        return constant.int_val(constant.to_int(v)) if constant.is_int(v) else None
+    except (TypeError, ValueError, AttributeError):
+        return None
 
 
 def _zero_needs_targs(t: Optional[Type]) -> bool:

@@ -178,6 +178,25 @@ class Translator:
         u = _u(t)
         return isinstance(u, (Struct, Array)) and not isinstance(t, TypeParam)
 
+    def elem_size_args(self, elem: Type) -> str:
+        """The keyword arguments of gv.append that let a grown capacity round up to Go's
+        allocator size classes (empty when the element's size is only known at run time)."""
+        from go2py.check.sizes import has_pointers, sizeof
+
+        def generic(t: Type) -> bool:
+            u = t.underlying()
+            if isinstance(t, TypeParam):
+                return True
+            if isinstance(u, Array):
+                return generic(u.elem)
+            if isinstance(u, Struct):
+                return any(f.type is None or generic(f.type) for f in u.fields)
+            return False
+
+        if generic(elem):
+            return ""
+        return f", es={sizeof(elem)}" + (", ptr=True" if has_pointers(elem) else "")
+
     def copy_of(self, code: str, t: Type) -> str:
         u = t.underlying()
         if isinstance(u, Struct):
@@ -2019,10 +2038,11 @@ class Translator:
             st = _u(self.type_of(args[0]))
             assert isinstance(st, Slice)
             s = self.expr(args[0])
+            grow = self.elem_size_args(st.elem)
             if e.has_ellipsis:
-                return f"gv.append_slice({s}, {self.expr(args[1])})"
+                return f"gv.append_slice({s}, {self.expr(args[1])}{grow})"
             rest = [self.value(a, st.elem) for a in args[1:]]
-            return f"gv.append({', '.join([s] + rest)})"
+            return f"gv.append({', '.join([s] + rest)}{grow})"
         if name == "make":
             t = self.type_of(args[0])
             u = _u(t)

@@ -724,7 +724,27 @@ class Translator:
                     if isinstance(obj, Var) and not isinstance(_u(obj.type), (Struct, Array)) \
                             and obj.parent is not self.pkg.scope:
                         out.add(obj)
+            if isinstance(n, (ast.ForStmt, ast.RangeStmt)):
+                # A variable declared in a loop body is a new variable every iteration; a closure
+                # keeps the one of its iteration. When it changes after its declaration the
+                # closures bind a fresh cell per iteration (see check_loop_closures).
+                for v in self.body_vars_captured(n.body):
+                    if not isinstance(_u(v.type), (Struct, Array)) and self.reassigned(n.body, v):
+                        out.add(v)
         return out | (self.cells if self.cells else set())
+
+    def body_vars_captured(self, body: ast.BlockStmt) -> set[Var]:
+        """Variables declared in a loop body (not in a closure) that a closure in it uses."""
+        declared = {self.info.defs[n] for n in _walk_no_funclit(body)
+                    if isinstance(n, ast.Ident) and isinstance(self.info.defs.get(n), Var)}
+        return {o for n in ast.walk(body) if isinstance(n, ast.FuncLit)
+                for m in ast.walk(n.body) if isinstance(m, ast.Ident)
+                for o in [self.info.uses.get(m)] if o in declared}
+
+    def reassigned(self, body: ast.Node, v: Var) -> bool:
+        """Whether v is assigned anywhere but in its declaration."""
+        return any(isinstance(t, ast.Ident) and self.info.uses.get(t) is v
+                   for n in ast.walk(body) for t in _assign_targets(n))
 
     def lname(self, obj: Any) -> str:
         """The Python name of a Go variable or constant."""
@@ -1204,6 +1224,12 @@ class Translator:
 
     def check_loop_closures(self, s: Any) -> None:
         # Go 1.22 gives each iteration its own loop variables; Python closures would share one.
+        for v in self.body_vars_captured(s.body):
+            if v not in self.cells and isinstance(_u(v.type), (Struct, Array)) and self.reassigned(s.body, v):
+                raise self.unsupported(s, "closures that capture a struct or array declared in a loop "
+                                          "body and assigned again")
+            # The closure binds its iteration's variable (or cell) when it is created.
+            self.per_iteration.add(v)
         loop_vars: set[Any] = set()
         if isinstance(s, ast.ForStmt) and isinstance(s.init, ast.AssignStmt) and s.init.tok == ":=":
             loop_vars = {self.obj_of(x) for x in s.init.lhs if isinstance(x, ast.Ident)}

@@ -1713,8 +1713,10 @@ class Translator:
             x = e.x
             while isinstance(x, ast.ParenExpr):
                 x = x.x
-            if isinstance(x, ast.CompositeLit) or isinstance(_u(self.type_of(x)), (Struct, Array)):
+            if isinstance(_u(self.type_of(x)), (Struct, Array)):
                 return self.expr(x), P_ATOM  # a pointer to a struct or array is the object itself
+            if isinstance(x, ast.CompositeLit):  # &[]T{...}, &map[K]V{...}: a new variable
+                return f"rt.Cell({self.expr(x)})", P_ATOM
             if isinstance(x, ast.Ident) and self.obj_of(x) in self.cells:
                 return self.lname(self.obj_of(x)), P_ATOM
             if isinstance(x, ast.SelectorExpr) and self.info.selections.get(x) is not None:

@@ -231,8 +231,10 @@ class Translator:
                 return name
         name = f"_Struct{len(self.anon) + 1}"
         self.anon.append((t, name))
-        self.emit_struct_class(name, t, [], at, "struct{" + "; ".join(
-            f"{f.name + ' ' if not f.embedded else ''}{f.type}" for f in t.fields) + "}", self.anon_w)
+        # Spelled as Go's reflect spells it (%T, %#v): "struct { A int; B string }", "struct {}".
+        fields = "; ".join(f"{f.name + ' ' if not f.embedded else ''}{f.type}" for f in t.fields)
+        self.emit_struct_class(name, t, [], at, f"struct {{ {fields} }}" if fields else "struct {}",
+                               self.anon_w)
         return name
 
     def struct_class(self, t: Type, at: Any) -> str:

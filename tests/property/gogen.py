@@ -588,7 +588,8 @@ class FuncGen:
                 self.emit(f"{p} := &{v}")
                 self.emit(f"{p}.y += {self.small()}")
                 self.emit(f"{p}.Inc(1)")
-                self.emit(f'fmt.Printf("%v %+v\\n", *{p}, {p}.{a})')
+                # Not *p whole: its field p may hold an address, which differs run to run.
+                self.emit(f'fmt.Printf("%v %+v %v\\n", {p}.y, {p}.{a}, {p}.m)')
                 ptrs.append(p)
             elif k == 3:
                 self.emit(f"{v}.p = &{v}.{a}")
@@ -745,11 +746,11 @@ class FuncGen:
         self.emit("}()")
         self.emit("fmt.Println(r)")
         if self.chance(2):
-            self.emit("x := 1")
+            self.emit("dx := 1")
             self.emit("func() {")
-            self.emit("\tdefer fmt.Println(\"arg evaluated early:\", x)")
-            self.emit("\tdefer func() { fmt.Println(\"closure sees:\", x, recover()) }()")
-            self.emit("\tx = 2")
+            self.emit("\tdefer fmt.Println(\"arg evaluated early:\", dx)")
+            self.emit("\tdefer func() { fmt.Println(\"closure sees:\", dx, recover()) }()")
+            self.emit("\tdx = 2")
             self.emit("}()")
         if self.chance(2):  # a panic reaching `run` uncaught here
             self.emit("defer fmt.Println(\"outer deferred\")")

@@ -38,10 +38,10 @@ def main() -> int:
     by_kind: dict[str, int] = {}
     for i in range(a.n):
         seed = a.seed + i
-        funcs, _ = gen_batch(RandomChooser(seed), a.batch, kinds)
+        funcs, finale = gen_batch(RandomChooser(seed), a.batch, kinds)
         funcs_total += len(funcs)
         try:
-            m = check_funcs(funcs)
+            m = check_funcs(funcs, finale)
         except GeneratorBug as e:
             genbugs += 1
             print(f"seed {seed}: the generator made an invalid program: {str(e).splitlines()[1]}")
@@ -49,9 +49,14 @@ def main() -> int:
         # After one mismatch, the rest of the batch is checked without that function.
         while m is not None:
             bad = next((f for f in funcs if f.name == m.func), None)
-            if bad is None:  # only the exit status or stderr differ
+            if bad is None:  # only the exit status or stderr differ: the program's end
                 mismatches += 1
-                print(f"seed {seed}: exit/stderr differ: Go {m.go.exit} {m.go.err!r}, go2py {m.py.exit} {m.py.err!r}")
+                by_kind["finale"] = by_kind.get("finale", 0) + 1
+                out.mkdir(exist_ok=True)
+                path = out / f"seed{seed}_end.go"
+                path.write_text(render([], finale))
+                print(f"seed {seed}: exit/stderr differ: Go {m.go.exit} {m.go.err!r}, "
+                      f"go2py {m.py.exit} {m.py.err!r}: {path}")
                 break
             lone = check_funcs([bad])
             if lone is not None:
@@ -62,7 +67,7 @@ def main() -> int:
                 path.write_text(render([bad]))
                 print(f"seed {seed}: {bad.kind} function {bad.name} differs: {path}")
             funcs = [f for f in funcs if f is not bad]
-            m = check_funcs(funcs) if funcs else None
+            m = check_funcs(funcs, finale) if funcs else None
     dt = time.time() - t0
     print(f"{a.n} programs, {funcs_total} functions, {mismatches} mismatches {by_kind or ''}, "
           f"{genbugs} invalid programs, {dt:.0f}s ({dt / max(a.n, 1):.2f}s per program)")

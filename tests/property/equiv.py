@@ -77,7 +77,7 @@ class Mismatch:
     py_stderr: str
     program: str
 
-    def report(self, funcs: list[Func] | None = None) -> str:
+    def report(self, funcs: list[Func] | None = None, finale: str = "") -> str:
         g, p = self.go.sections(), self.py.sections()
         lines = [f"go2py differs from Go in {self.func or 'exit status / stderr'}"]
         if self.func:
@@ -88,6 +88,8 @@ class Mismatch:
         if funcs is not None and self.func:
             lone = [f for f in funcs if f.name == self.func]
             lines += ["--- the function alone:", render(lone)]
+        elif funcs is not None:
+            lines += ["--- the program's end alone:", render([], finale)]
         else:
             lines += ["--- program:", self.program]
         return "\n".join(lines)
@@ -105,5 +107,5 @@ def compare(src: str) -> Mismatch | None:
     return Mismatch(bad, go, py, py_stderr, src)
 
 
-def check_funcs(funcs: list[Func]) -> Mismatch | None:
-    return compare(render(funcs))
+def check_funcs(funcs: list[Func], finale: str = "") -> Mismatch | None:
+    return compare(render(funcs, finale))

@@ -861,8 +861,116 @@ class FuncGen:
             self.emit("fmt.Println(got, len(got))")
 
 
+    def k_control(self) -> None:
+        """Loops over narrow counters (wrapping), labels, switch/fallthrough, variadics, method values."""
+        t = self.pick([x for x in INT_TYPES if x.bits <= 16])
+        start = self.c.integer(t.hi - 20, t.hi)
+        step = self.c.integer(1, 9)
+        n = self.fresh()
+        self.emit(f"{n} := 0")
+        cond = "i > 0" if t.signed else "i >= 3"
+        self.emit(f"for i := {t.name}({start}); {cond} && {n} < 50; i += {step} {{ {n}++ }}")
+        self.emit(f"fmt.Println({n})")
+        self.emit(f"var w {t.name} = {t.hi - self.c.integer(0, 3)}")
+        self.emit(f"for k := 0; k < {self.small(1, 6)}; k++ {{ w++ }}")
+        self.emit("fmt.Println(w)")
+        self.emit("outer:")
+        self.emit(f"for i := 0; i < {self.small(2, 5)}; i++ {{")
+        self.emit(f"\tfor j := 0; j < {self.small(2, 5)}; j++ {{")
+        self.emit(f"\t\tif j == {self.small(0, 3)} {{ continue outer }}")
+        self.emit(f"\t\tif i+j == {self.small(2, 6)} {{ break outer }}")
+        self.emit("\t\tfmt.Print(i, j, \";\")")
+        self.emit("\t}")
+        self.emit("}")
+        self.emit("fmt.Println()")
+        x = self.fresh()
+        self.emit(f"{x} := {self.small(0, 6)}")
+        self.emit(f"switch {{")
+        self.emit(f"case {x} < 2:")
+        self.emit('\tfmt.Println("small")')
+        self.emit("\tfallthrough")
+        self.emit(f"case {x} < 4:")
+        self.emit('\tfmt.Println("medium")')
+        self.emit(f"case {x} == 5, {x} == 6:")
+        self.emit('\tfmt.Println("five or six")')
+        self.emit("default:")
+        self.emit('\tfmt.Println("other")')
+        self.emit("}")
+        sm = self.fresh("sum")
+        self.emit(f"{sm} := func(base int, xs ...int) (total int, count int) {{")
+        self.emit("\tfor _, x := range xs { total += x }")
+        self.emit("\treturn total + base, len(xs)")
+        self.emit("}")
+        args = ", ".join(str(self.small(0, 9)) for _ in range(self.small(0, 4)))
+        self.emit(f"fmt.Println({sm}(1{', ' + args if args else ''}))")
+        self.emit(f"fmt.Println({sm}(2, []int{{{args}}}...))")
+        c, = (self.tname("C"),)
+        self.decls += [f"type {c} float64",
+                       f'func (c {c}) String() string {{ return fmt.Sprintf("%.1f°C", float64(c)) }}',
+                       f"func (c *{c}) Add(d {c}) {{ *c += d }}"]
+        v = self.fresh()
+        self.emit(f"{v} := {c}({self.pick(FLOAT_POOL)})")
+        self.emit(f"f := {v}.String")  # a method value binds a copy of the receiver now
+        self.emit(f"{v}.Add(1.5)")
+        self.emit(f"g := {c}.String")
+        self.emit(f"fmt.Println(f(), g({v}), {v}, []{c}{{1, 2}})")
+        self.emit(f"fmt.Printf(\"%v %.2f %s %d\\n\", {v}, {v}, {v}, {v})")
+
+    def k_std(self) -> None:
+        """strconv, strings, unicode, math/bits and errors, whose Python versions are go2py's own."""
+        self.imports.update({"strconv", "strings", "unicode", "math/bits", "errors"})
+        a = go_string_lit(self.pick(STRING_POOL))
+        b = go_string_lit(self.pick(STRING_POOL + [" ", "l", "b"]))
+        sentinel = self.tname("errSentinel")
+        num = self.pick(["42", "-17", "0x1F", "9223372036854775808", "abc", "", "+5", "1_000", "007", " 3"])
+        calls = [
+            f"strconv.Itoa({self.c.integer(-1000, 1000)})",
+            f"strconv.FormatInt({self.c.integer(-(1 << 40), 1 << 40)}, {self.c.integer(2, 36)})",
+            f"strconv.Quote({a})", f"strconv.QuoteToASCII({a})",
+            f'fmt.Sprint(strconv.Atoi("{num}"))', f'fmt.Sprint(strconv.ParseInt("{num}", 0, {self.pick([8, 16, 64])}))',
+            f'fmt.Sprint(strconv.ParseBool("{self.pick(["true", "T", "0", "yes"])}"))',
+            f'strconv.FormatFloat({self.pick(FLOAT_POOL)}, \'{self.pick("fegE")}\', {self.c.integer(-1, 5)}, 64)',
+            f'fmt.Sprint(strconv.ParseFloat("{self.pick(["1.5", "1e400", "-0", "inf", "x"])}", 64))',
+            f"strings.TrimSpace({a} + \"  \")", f"strings.Title({a})" if False else f"strings.ToLower({a})",
+            f"strings.Replace({a}, {b}, \"_\", {self.c.integer(-1, 2)})", f"strings.Join([]string{{{a}, {b}}}, \"-\")",
+            f"fmt.Sprint(strings.SplitN({a}, {b}, {self.c.integer(-1, 3)}))", f"fmt.Sprint(strings.LastIndex({a}, {b}))",
+            f"fmt.Sprint(strings.HasPrefix({a}, {b}), strings.HasSuffix({a}, {b}), strings.EqualFold({a}, {b}))",
+            f"strings.TrimLeft({a}, {b})", f"strings.TrimPrefix({a}, {b})", f"fmt.Sprint(strings.Cut({a}, {b}))",
+            f"strings.Map(func(r rune) rune {{ if unicode.IsUpper(r) {{ return -1 }}; return unicode.ToUpper(r) }}, {a})",
+            f"fmt.Sprint(unicode.IsLetter('{self.pick(['a', 'é', '1', ' ', '世'])}'), unicode.IsDigit('7'), unicode.IsSpace('\\t'))",
+            f"fmt.Sprint(bits.OnesCount64({self.c.integer(0, (1 << 64) - 1)}), bits.LeadingZeros32({self.c.integer(0, (1 << 32) - 1)}), "
+            f"bits.TrailingZeros(uint({self.c.integer(0, 1 << 20)})), bits.RotateLeft8({self.c.integer(0, 255)}, {self.c.integer(-9, 9)}), "
+            f"bits.Reverse16({self.c.integer(0, 65535)}), bits.Len(uint({self.c.integer(0, 1 << 30)})))",
+            f'fmt.Sprint(errors.Is(fmt.Errorf("wrap: %w", {sentinel}), {sentinel}), fmt.Errorf("ctx %d: %w", 3, {sentinel}))',
+        ]
+        self.decls.append(f"var {sentinel} = errors.New(\"sentinel\")")
+        sb = self.fresh("sb")
+        self.emit(f"var {sb} strings.Builder")
+        for _ in range(self.c.integer(1, 6)):
+            self.emit(f"fmt.Println({self.pick(calls)})")
+        self.emit(f"{sb}.WriteString({a})")
+        self.emit(f"{sb}.WriteByte('!')")
+        self.emit(f"{sb}.WriteRune('{self.pick(['x', 'é', '世'])}')")
+        self.emit(f"fmt.Fprintf(&{sb}, \"%03d\", {self.small()})")
+        self.emit(f"fmt.Println({sb}.String(), {sb}.Len())")
+
+    def k_print(self) -> None:
+        """fmt.Print/Sprint/Println spacing rules between operands of mixed kinds."""
+        pool = ['"a"', '""', "1", "-2", "2.5", "true", "nil", "[]int{1}", "'x'", 'errors.New("e")',
+                "struct{}{}", "int8(3)", '"b c"']
+        self.imports.add("errors")
+        for _ in range(self.c.integer(1, 4)):
+            args = ", ".join(self.pick(pool) for _ in range(self.c.integer(1, 5)))
+            fn = self.pick(["Print", "Println", "Sprint", "Sprintln"])
+            if fn.startswith("S"):
+                self.emit(f"fmt.Printf(\"%q\\n\", fmt.{fn}({args}))")
+            else:
+                self.emit(f"fmt.{fn}({args})")
+                self.emit("fmt.Println()")
+
+
 KINDS = ["ints", "strings", "slices", "maps", "structs", "interfaces", "closures", "defer", "fmt",
-         "goroutines", "floats"]
+         "goroutines", "floats", "control", "std", "print"]
 
 
 def gen_func(c: Chooser, index: int, imports: set[str], kinds: Sequence[str] = KINDS) -> Func:
@@ -873,10 +981,36 @@ def gen_func(c: Chooser, index: int, imports: set[str], kinds: Sequence[str] = K
     return Func(name, kind, g.lines, g.decls)
 
 
-def render(funcs: Sequence[Func]) -> str:
+# How a program may end after its functions ran: the exit status and the first line of
+# standard error must be Go's (an unrecovered panic prints its value Go's way, exit 2).
+FINALES = [
+    "",
+    'panic("boom")',
+    "panic(fmt.Sprintf(\"code %d\", 7))",
+    "panic(errors.New(\"an error value\"))",
+    "panic(42)",
+    "panic(-1.5)",
+    "panic(true)",
+    "panic(finaleErr{3})",
+    "panic(finaleNum(4))",
+    "var m map[string]int\n\tm[\"k\"] = 1",
+    "xs := []int{1}\n\ti := 3\n\tfmt.Println(xs[i])",
+    "os.Exit(3)",
+    "defer fmt.Println(\"not printed\")\n\tos.Exit(0)",
+    "ch := make(chan int)\n\t<-ch",
+    "var mu sync.Mutex\n\tmu.Lock()\n\tmu.Lock()",
+    "defer func() {\n\t\tr := recover()\n\t\tpanic(r)\n\t}()\n\tpanic(\"again\")",
+    "defer fmt.Println(\"deferred runs first\")\n\tvar p *finaleErr\n\tfmt.Println(p.code)",
+]
+FINALE_DECLS = ("type finaleErr struct{ code int }\n\n"
+                "func (e finaleErr) Error() string { return fmt.Sprintf(\"finale error %d\", e.code) }\n\n"
+                "type finaleNum int")
+
+
+def render(funcs: Sequence[Func], finale: str = "") -> str:
     """One Go program running every function as one output section."""
     out = ["package main", "", "import ("]
-    out += [f'\t"{p}"' for p in sorted(imports_of(funcs) | {"fmt"})]
+    out += [f'\t"{p}"' for p in sorted(imports_of(funcs, finale) | {"fmt"})]
     out += [")", ""]
     out.append("func run(name string, f func()) {")
     out.append('\tfmt.Println("' + SECTION + '" + name)')
@@ -892,17 +1026,27 @@ def render(funcs: Sequence[Func]) -> str:
         out.append("}")
     out += ["", "func main() {"]
     out += [f'\trun("{f.name}", {f.name})' for f in funcs]
+    if finale:
+        out.append("\t" + finale)
     out.append("}")
+    if finale:
+        out += ["", FINALE_DECLS]
     return "\n".join(out) + "\n"
 
 
-def gen_batch(c: Chooser, n: int, kinds: Sequence[str] = KINDS) -> tuple[list[Func], set[str]]:
+def gen_batch(c: Chooser, n: int, kinds: Sequence[str] = KINDS) -> tuple[list[Func], str]:
+    """n functions and how the program ends (FINALES; "" returns from main normally)."""
     imports: set[str] = set()
     funcs = [gen_func(c, i, imports, kinds) for i in range(n)]
-    return funcs, imports
+    finale = FINALES[c.integer(0, len(FINALES) - 1)] if c.integer(0, 2) == 2 else ""
+    return funcs, finale
 
 
-def imports_of(funcs: Sequence[Func]) -> set[str]:
+def imports_of(funcs: Sequence[Func], finale: str = "") -> set[str]:
     """The imports a subset of the functions needs (a lone function, when reporting one)."""
-    text = "\n".join("\n".join(f.body + f.decls) for f in funcs)
-    return {p for p in ("math", "strings", "errors", "sync", "sort") if p + "." in text}
+    text = "\n".join("\n".join(f.body + f.decls) for f in funcs) + "\n" + finale
+    pkgs = {p for p in ("math", "strings", "errors", "sync", "sort", "strconv", "unicode", "os")
+            if p + "." in text}
+    if "bits." in text:
+        pkgs.add("math/bits")
+    return pkgs

@@ -20,9 +20,9 @@ BATCH = 12
 
 @given(st.data())
 def test_generated_programs_behave_like_go(data: st.DataObject) -> None:
-    funcs, _ = gen_batch(DrawChooser(data.draw), BATCH)
-    m = check_funcs(funcs)
-    assert m is None, m.report(funcs)
+    funcs, finale = gen_batch(DrawChooser(data.draw), BATCH)
+    m = check_funcs(funcs, finale)
+    assert m is None, m.report(funcs, finale)
 
 
 # The concurrency and panic kinds get examples of their own: they are where go2py's runtime
@@ -30,11 +30,11 @@ def test_generated_programs_behave_like_go(data: st.DataObject) -> None:
 @pytest.mark.parametrize("kinds", [("goroutines", "defer"), ("fmt", "ints")], ids="+".join)
 @given(data=st.data())
 def test_generated_kinds_behave_like_go(kinds: tuple[str, ...], data: st.DataObject) -> None:
-    funcs, _ = gen_batch(DrawChooser(data.draw), BATCH, kinds)
-    m = check_funcs(funcs)
-    assert m is None, m.report(funcs)
+    funcs, finale = gen_batch(DrawChooser(data.draw), BATCH, kinds)
+    m = check_funcs(funcs, finale)
+    assert m is None, m.report(funcs, finale)
 
 
 def test_every_kind_is_generated() -> None:
     assert set(KINDS) == {"ints", "strings", "slices", "maps", "structs", "interfaces", "closures",
-                          "defer", "fmt", "goroutines", "floats"}
+                          "defer", "fmt", "goroutines", "floats", "control", "std", "print"}

@@ -726,6 +726,14 @@ class Translator:
                     if isinstance(obj, Var) and not isinstance(_u(obj.type), (Struct, Array)) \
                             and obj.parent is not self.pkg.scope:
                         out.add(obj)
+            if isinstance(n, ast.SelectorExpr) and isinstance(n.x, ast.Ident):
+                # v.M with M on *T takes v's address implicitly.
+                sel = self.info.selections.get(n)
+                obj = self.obj_of(n.x)
+                if sel is not None and isinstance(sel.obj, Func) and sel.obj.has_ptr_recv \
+                        and isinstance(obj, Var) and not isinstance(_u(obj.type), (Struct, Array, Pointer)) \
+                        and obj.parent is not self.pkg.scope:
+                    out.add(obj)
             if isinstance(n, (ast.ForStmt, ast.RangeStmt)):
                 # A variable declared in a loop body is a new variable every iteration; a closure
                 # keeps the one of its iteration. When it changes after its declaration the
@@ -1712,22 +1720,25 @@ class Translator:
         if op == "<-":
             return f"rt.recv({self.expr(e.x)})", P_ATOM
         if op == "&":
-            x = e.x
-            while isinstance(x, ast.ParenExpr):
-                x = x.x
-            if isinstance(_u(self.type_of(x)), (Struct, Array)):
-                return self.expr(x), P_ATOM  # a pointer to a struct or array is the object itself
-            if isinstance(x, ast.CompositeLit):  # &[]T{...}, &map[K]V{...}: a new variable
-                return f"rt.Cell({self.expr(x)})", P_ATOM
-            if isinstance(x, ast.Ident) and self.obj_of(x) in self.cells:
-                return self.lname(self.obj_of(x)), P_ATOM
-            if isinstance(x, ast.SelectorExpr) and self.info.selections.get(x) is not None:
-                base = self.selector(x).rsplit(".", 1)[0]
-                return f"rt.AttrCell({base}, {py_str(py_name(x.sel.name))})", P_ATOM
-            if isinstance(x, ast.IndexExpr) and isinstance(_u(self.type_of(x.x)), Slice):
-                return f"rt.ItemCell({self.expr(x.x)}, {self.expr(x.index)})", P_ATOM
-            raise self.unsupported(e, "taking this address")
+            return self.address_of(e.x, e), P_ATOM
         raise self.unsupported(e, f"the operator {op}")
+
+    def address_of(self, x: Any, at: Any) -> str:
+        """&x: a pointer to the variable, field or element x."""
+        while isinstance(x, ast.ParenExpr):
+            x = x.x
+        if isinstance(_u(self.type_of(x)), (Struct, Array)):
+            return self.expr(x)  # a pointer to a struct or array is the object itself
+        if isinstance(x, ast.CompositeLit):  # &[]T{...}, &map[K]V{...}: a new variable
+            return f"rt.Cell({self.expr(x)})"
+        if isinstance(x, ast.Ident) and self.obj_of(x) in self.cells:
+            return self.lname(self.obj_of(x))
+        if isinstance(x, ast.SelectorExpr) and self.info.selections.get(x) is not None:
+            base = self.selector(x).rsplit(".", 1)[0]
+            return f"rt.AttrCell({base}, {py_str(py_name(x.sel.name))})"
+        if isinstance(x, ast.IndexExpr) and isinstance(_u(self.type_of(x.x)), (Slice, Array, Pointer)):
+            return f"rt.ItemCell({self.expr(x.x)}, {self.expr(x.index)})"
+        raise self.unsupported(at, "taking this address")
 
     def comma_ok(self, e: ast.Expr) -> str:
         if isinstance(e, ast.IndexExpr):
@@ -1812,6 +1823,11 @@ class Translator:
             return f"{prefix}._copy().{py_name(e.sel.name)}"
         if isinstance(base, Named) and not isinstance(base.underlying(), (Struct, Interface)):
             recv = prefix if not isinstance(t, Pointer) else f"{prefix}.get()"
+            if isinstance(obj, Func) and obj.has_ptr_recv and not isinstance(t, Pointer):
+                # v.M() with M on *T: Go calls (&v).M().
+                if parts:
+                    raise self.unsupported(e, "pointer methods promoted from embedded non-struct types")
+                recv = self.address_of(e.x, e)
             if base.obj.pkg is not self.pkg:
                 cls = self.foreign_class(base, e)
                 return f"gv.bind({cls}.{py_name(e.sel.name)}, {recv})"

@@ -231,10 +231,7 @@ class Translator:
                 return name
         name = f"_Struct{len(self.anon) + 1}"
         self.anon.append((t, name))
-        # Spelled as Go's reflect spells it (%T, %#v): "struct { A int; B string }", "struct {}".
-        fields = "; ".join(f"{f.name + ' ' if not f.embedded else ''}{f.type}" for f in t.fields)
-        self.emit_struct_class(name, t, [], at, f"struct {{ {fields} }}" if fields else "struct {}",
-                               self.anon_w)
+        self.emit_struct_class(name, t, [], at, self.reflect_name(t), self.anon_w)
         return name
 
     def struct_class(self, t: Type, at: Any) -> str:
@@ -294,8 +291,27 @@ class Translator:
         if isinstance(t, Signature):
             return f"gv.func_type({py_str(str(t))})"
         if isinstance(t, Interface):
-            return f"gv.interface_type({py_str(str(t))})"
+            return f"gv.interface_type({py_str(self.reflect_name(t))})"
         raise self.unsupported(at, f"run-time type information for {t}")
+
+    def reflect_name(self, t: Type) -> str:
+        """An unnamed type spelled as Go's reflect spells it (%T, %#v): `any` is
+        "interface {}", struct types read "struct { A int; B string }"."""
+        if isinstance(t, Interface) and not isinstance(t, Named) and not t.all_methods():
+            return "interface {}"
+        if isinstance(t, Struct):
+            fields = "; ".join(f"{f.name + ' ' if not f.embedded else ''}{self.reflect_name(f.type)}"
+                               for f in t.fields)  # type: ignore[arg-type]
+            return f"struct {{ {fields} }}" if fields else "struct {}"
+        if isinstance(t, Slice):
+            return "[]" + self.reflect_name(t.elem)
+        if isinstance(t, Array):
+            return f"[{t.len}]" + self.reflect_name(t.elem)
+        if isinstance(t, Pointer):
+            return "*" + self.reflect_name(t.elem)
+        if isinstance(t, Map):
+            return f"map[{self.reflect_name(t.key)}]{self.reflect_name(t.elem)}"
+        return str(t)
 
     def to_iface(self, code: str, t: Optional[Type], at: Any) -> str:
         """Convert a value of static type t to an interface value."""

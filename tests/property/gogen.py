@@ -121,6 +121,14 @@ def go_bytes(s: str) -> bytes:
 # ---------------------------------------------------------------------------------------------
 
 
+# Go identifiers that are Python keywords, builtins or names of the generated code (never Go
+# keywords, predeclared names the generated Go uses, or names the kinds use themselves).
+RISKY_NAMES = ["lambda", "def", "class", "pass", "is", "not", "and", "None", "self", "gv", "rt",
+               "list", "str", "dict", "sum", "id", "yield", "async", "await", "global", "elif", "try",
+               "except", "raise", "with", "del", "assert", "while", "in", "match", "object", "_t1",
+               "_f1", "_t3", "_body", "_df", "_frame", "T_int", "list_", "str__", "__init__", "annotations"]
+
+
 class Retry(Exception):
     """The chosen construct does not fit here (a constant would overflow...): choose again."""
 
@@ -145,6 +153,7 @@ class FuncGen:
         self.ind = 1
         self.nvars = 0
         self.ints: dict[str, IntType] = {}
+        self.risky_used: set[str] = set()
 
     # -- choices
     def pick(self, seq: Sequence[T]) -> T:
@@ -162,6 +171,12 @@ class FuncGen:
 
     def fresh(self, prefix: str = "v") -> str:
         self.nvars += 1
+        if self.chance(4):  # names that Python reserves or that look like the translator's own
+            free = [n for n in RISKY_NAMES if n not in self.risky_used]
+            if free:
+                n = self.pick(free)
+                self.risky_used.add(n)
+                return n
         return f"{prefix}{self.nvars}"
 
     def tname(self, base: str) -> str:

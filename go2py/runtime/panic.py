@@ -250,8 +250,9 @@ def as_panic(e: BaseException) -> BaseException:
         f = FatalError("stack overflow")
         f.__cause__ = e
         return f
-    elif isinstance(e, AttributeError) and "'NoneType'" in str(e):
-        p = GoPanic(_NilDeref())
+    elif isinstance(e, AttributeError) and "'NoneType'" in str(e) \
+            or isinstance(e, TypeError) and str(e) == "'NoneType' object is not callable":
+        p = GoPanic(_NilDeref())  # a nil pointer dereferenced, or a nil func called
     else:
         p = GoPanic(e)
     p.__cause__ = e

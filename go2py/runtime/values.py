@@ -429,6 +429,15 @@ def grow_cap(old: int, needed: int, es: int | None = None, ptr: bool = False) ->
     return roundupsize(newcap * es, ptr) // es
 
 
+def slice_to_array(s: Slice, n: int, deep: bool = False) -> list:
+    """[N]T(s): a copy of the first N elements; s must have at least N."""
+    if s.len < n:
+        raise GoPanic(RuntimeError_(
+            f"cannot convert slice with length {s.len} to array or pointer to array with length {n}"))
+    out = s.a[s.off:s.off + n]
+    return [copy_value(x) for x in out] if deep else out
+
+
 def copy(dst: Slice, src: Any) -> int:
     if isinstance(src, str):
         src = Slice(list(src.encode("utf-8", "surrogateescape")))

@@ -2072,6 +2072,11 @@ class Translator:
             return f"gv.runes_str({code})" if _kind(su.elem) == INT32 else f"gv.string_of_bytes({code})"
         if isinstance(tu, Interface):
             return self.to_iface(code, st, a)
+        if isinstance(su, Slice) and isinstance(tu, Array):
+            deep = ", deep=True" if self.needs_copy(tu.elem) else ""
+            return f"gv.slice_to_array({code}, {tu.len}{deep})"
+        if isinstance(su, Slice) and isinstance(tu, Pointer):
+            raise self.unsupported(at, "converting a slice to an array pointer")
         if self.needs_copy(st) and self.addressable(a):
             return self.copy_of(code, st)  # type: ignore[arg-type]
         return code

@@ -738,6 +738,15 @@ class FuncGen:
         ("closed", "ch := make(chan int, 1)\n\tclose(ch)\n\tif {N} >= 0 {\n\t\tclose(ch)\n\t}"),
         ("strindex", "s := \"héllo\"\n\tfmt.Println(s[{N}+6])"),
         ("conv", "var x any = {N}\n\tfmt.Println(x.(string))"),
+        ("nilfunc", "var fn func(int) int\n\tfmt.Println(fn({N}))"),
+        ("toarray", "xs := make([]int, {N})\n\tfmt.Println([3]int(xs))"),
+        ("slice3", "xs := make([]int, 3, 5)\n\ti, j := {N}, 2\n\tfmt.Println(xs[j:i])"),
+        ("strslice", "s := \"abc\"\n\tj := {N} + 2\n\tfmt.Println(s[1:j])"),
+        ("makeslice", "n := 2 - {N}\n\tfmt.Println(len(make([]int, n)))"),
+        ("nilchan", "var ch chan int\n\tif {N} >= 0 {\n\t\tclose(ch)\n\t}"),
+        ("sendclosed", "ch := make(chan int, {N}+1)\n\tclose(ch)\n\tch <- 1"),
+        ("iface", "var x any = {N}\n\tfmt.Println(x.(fmt.Stringer))"),
+        ("nilerr", "var e error\n\tif {N} >= 0 {\n\t\tfmt.Println(e.Error())\n\t}"),
     ]
 
     def k_defer(self) -> None:
@@ -778,8 +787,13 @@ class FuncGen:
                 ("true", "t"), ("[]int{1, -2}", "v"), ('map[string]int{"b": 2, "a": 1}', "v"),
                 ("struct{ A int; B string }{1, \"x\"}", "v"), ("[]string{\"a\", \"b c\"}", "v"),
                 ("[]byte(\"hi\")", "s"), ("nil", "v"), ("errors.New(\"e\")", "v"), ("float32(0.1)", "f"),
-                ("[2]bool{true}", "v"), ("&[]int{1}", "v"), ("uint8(255)", "d"), ("complex(1, -2)", "v")]
-        verbs = {"d": "dxXobcqUv", "f": "fegEGvx", "s": "sqxXv", "t": "tv", "v": "vd"}
+                ("[2]bool{true}", "v"), ("&[]int{1}", "v"), ("uint8(255)", "d"), ("complex(1, -2)", "v"),
+                ("[]int(nil)", "v"), ("map[string]int(nil)", "v"), ("(*int)(nil)", "v"), ("error(nil)", "v"),
+                ("[]any{1, \"a\", nil}", "v"), ("[1]any{nil}", "v"), ('"a\\xffb\\n"', "s"), ("0x1F600", "d"),
+                ("-255", "d"), ("struct{ P *int }{}", "v"), ("[]*int{nil}", "v"), ("-1 << 63", "d"),
+                ("float32(1)/3", "f"), ("1e20", "f"), ("100000.0", "f"), ("0.0", "f"), ("[]uint16{255, 16}", "v"),
+                ('[]string{"ab", "c"}', "s"), ("int64(-9)", "d"), ("'é'", "d"), ("0.5", "f"), ("2.5", "f")]
+        verbs = {"d": "dxXobcqUvO", "f": "fegEGvxXF", "s": "sqxXv", "t": "tv", "v": "vdsx"}
         parts, args = [], []
         for _ in range(self.c.integer(1, 5)):
             v, kind = self.pick(vals)
@@ -793,6 +807,11 @@ class FuncGen:
             args.append("99")  # an extra argument: %!(EXTRA ...)
         if self.chance(8):
             parts.append("%d")  # a missing one: %!d(MISSING)
+        if self.chance(4):  # explicit argument indexes: %[2]d
+            k = self.c.integer(0, len(parts) - 1)
+            parts[k] = parts[k][0] + f"[{self.c.integer(1, len(args) + 1)}]" + parts[k][1:]
+        if self.chance(3):
+            parts[0] = parts[0][0] + "#" + parts[0][1:]
         fmtstr = "|".join(parts)
         self.emit(f'fmt.Printf("{fmtstr}\\n", {", ".join(args)})')
         self.emit(f'fmt.Println(fmt.Sprintf("%*d|%-*d|%.*f", {self.small(0, 8)}, {self.small()}, '

@@ -939,11 +939,12 @@ class Translator:
                     code = self.value(s.rhs[0], self.type_of(s.lhs[0]))
                     self.store(s.lhs[0], code)
                     return
+                pres = self.freeze_targets(s.lhs)
                 vals = [self.value(r, self.type_of(l)) for l, r in zip(s.lhs, s.rhs)]
                 tmps = [self.new_tmp() for _ in vals]
                 self.w.line(f"{', '.join(tmps)} = {', '.join(vals)}")
-                for l, t in zip(s.lhs, tmps):
-                    self.store(l, t)
+                for l, t, pre in zip(s.lhs, tmps, pres):
+                    self.store(l, t, pre)
                 return
             r = s.rhs[0]
             while isinstance(r, ast.ParenExpr):
@@ -968,6 +969,28 @@ class Translator:
         code = self.binary(fake, lt)[0]
         self.store(s.lhs[0], code)
 
+    def freeze_targets(self, lhs: list[ast.Expr]) -> list[Optional[tuple[str, str]]]:
+        """Go evaluates the operands of index expressions on the left before assigning any
+        variable (`i, xs[i] = 1, 9` stores into the old xs[i]): when a variable assigned by the
+        statement appears in such an operand, the operand and index are evaluated into
+        temporaries first (given to store)."""
+        assigned = {self.obj_of(l) for l in lhs if isinstance(l, ast.Ident) and l.name != "_"}
+        out: list[Optional[tuple[str, str]]] = []
+        for l in lhs:
+            while isinstance(l, ast.ParenExpr):
+                l = l.x
+            pre = None
+            if isinstance(l, ast.IndexExpr) and any(
+                    isinstance(m, ast.Ident) and self.obj_of(m) in assigned
+                    for part in (l.x, l.index) for m in ast.walk(part)):
+                xt = _u(self.type_of(l.x))
+                x, i = self.new_tmp(), self.new_tmp()
+                key = self.map_key(l.index, xt.key) if isinstance(xt, Map) else self.expr(l.index)
+                self.w.line(f"{x}, {i} = {self.expr(l.x)}, {key}")
+                pre = (x, i)
+            out.append(pre)
+        return out
+
     def simple_target(self, l: ast.Expr) -> Optional[str]:
         """The Python name a plain local or package variable is assigned through, if any."""
         while isinstance(l, ast.ParenExpr):
@@ -981,7 +1004,7 @@ class Translator:
             return self.lname(obj)
         return None
 
-    def store(self, l: ast.Expr, code: str) -> None:
+    def store(self, l: ast.Expr, code: str, pre: Optional[tuple[str, str]] = None) -> None:
         while isinstance(l, ast.ParenExpr):
             l = l.x
         if isinstance(l, ast.Ident):
@@ -999,16 +1022,18 @@ class Translator:
             return
         if isinstance(l, ast.IndexExpr):
             xt = _u(self.type_of(l.x))
-            x = self.expr(l.x)
+            x = self.expr(l.x) if pre is None else pre[0]
             if isinstance(xt, Map):
-                self.w.line(f"{x}[{self.map_key(l.index, xt.key)}] = {code}")
+                key = self.map_key(l.index, xt.key) if pre is None else pre[1]
+                self.w.line(f"{x}[{key}] = {code}")
                 return
+            index = self.expr(l.index) if pre is None else pre[1]
             if isinstance(xt, Pointer):
                 xt = xt.elem.underlying()
             if isinstance(xt, Array):
-                self.w.line(f"{x}[gv.checked_index({self.expr(l.index)}, {xt.len})] = {code}")
+                self.w.line(f"{x}[gv.checked_index({index}, {xt.len})] = {code}")
                 return
-            self.w.line(f"{x}[{self.expr(l.index)}] = {code}")
+            self.w.line(f"{x}[{index}] = {code}")
             return
         if isinstance(l, ast.SelectorExpr):
             self.w.line(f"{self.expr(l)} = {code}")

@@ -429,6 +429,30 @@ def grow_cap(old: int, needed: int, es: int | None = None, ptr: bool = False) ->
     return roundupsize(newcap * es, ptr) // es
 
 
+def float_min(*xs: float) -> float:
+    """Go's min of floats: NaN if any is NaN; -0.0 is less than 0.0."""
+    for x in xs:
+        if x != x:
+            return x
+    r = xs[0]
+    for x in xs[1:]:
+        if x < r or (x == 0 and r == 0 and math.copysign(1, x) < 0):
+            r = x
+    return r
+
+
+def float_max(*xs: float) -> float:
+    """Go's max of floats: NaN if any is NaN; 0.0 is greater than -0.0."""
+    for x in xs:
+        if x != x:
+            return x
+    r = xs[0]
+    for x in xs[1:]:
+        if x > r or (x == 0 and r == 0 and math.copysign(1, x) > 0):
+            r = x
+    return r
+
+
 def slice_to_array(s: Slice, n: int, deep: bool = False) -> list:
     """[N]T(s): a copy of the first N elements; s must have at least N."""
     if s.len < n:

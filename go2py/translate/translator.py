@@ -2171,6 +2171,9 @@ class Translator:
         if name == "close":
             return f"rt.close({self.expr(args[0])})"
         if name in ("min", "max"):
+            if _kind(self.type_of(e)) in (FLOAT32, FLOAT64):
+                # Go's min and max of floats are NaN when any argument is (Python's are not).
+                return f"gv.float_{name}({', '.join(self.expr(a) for a in args)})"
             return f"{name}({', '.join(self.expr(a) for a in args)})"
         if name == "clear":
             t = _u(self.type_of(args[0]))

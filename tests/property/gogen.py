@@ -18,6 +18,7 @@ function's output is one section and a mismatch points at one function.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Protocol, Sequence, TypeVar
 
@@ -378,6 +379,8 @@ class FuncGen:
             self.emit(self.pick([f"fmt.Println({n})", f'fmt.Printf("%v %.3f %e %g\\n", {n}, {n}, {n}, {n})',
                                  f'fmt.Printf("%8.2f|%-10.4g|%+.1e\\n", {n}, {n}, {n})',
                                  f"fmt.Println({n} < {a}, {n} == {n}, float32({n}))"]))
+        a, b = self.pick(names), self.pick(names)
+        self.emit(f"fmt.Println(min({a}, {b}), max({a}, {b}, math.NaN()) != 0, min({a}, -{a}), max({b}, 0))")
         lit = self.pick(["2.75", "-2.75", "1e9", "-0.5", "100.99"])
         i = self.fresh()
         self.emit(f"var {i} float64 = {lit}")
@@ -930,6 +933,12 @@ class FuncGen:
         self.emit("default:")
         self.emit('\tfmt.Println("other")')
         self.emit("}")
+        xs, i = self.fresh("xs"), self.fresh()
+        self.emit(f"{xs} := []int{{10, 20, 30}}")
+        self.emit(f"{i} := {self.small(0, 1)}")
+        # Index operands on the left are evaluated before any assignment.
+        self.emit(f"{i}, {xs}[{i}], {xs}[{i}+1] = {i}+1, {xs}[{i}+1], {xs}[{i}]")
+        self.emit(f"fmt.Println({i}, {xs})")
         sm = self.fresh("sum")
         self.emit(f"{sm} := func(base int, xs ...int) (total int, count int) {{")
         self.emit("\tfor _, x := range xs { total += x }")
@@ -1035,6 +1044,8 @@ FINALES = [
     "var mu sync.Mutex\n\tmu.Lock()\n\tmu.Lock()",
     "defer func() {\n\t\tr := recover()\n\t\tpanic(r)\n\t}()\n\tpanic(\"again\")",
     "defer fmt.Println(\"deferred runs first\")\n\tvar p *finaleErr\n\tfmt.Println(p.code)",
+    "go func() { panic(fmt.Sprintf(\"in goroutine %d\", 1)) }()\n\tselect {}",
+    "done := make(chan int)\n\tgo func() { <-done }()\n\tdone2 := make(chan int)\n\t<-done2",
 ]
 FINALE_DECLS = ("type finaleErr struct{ code int }\n\n"
                 "func (e finaleErr) Error() string { return fmt.Sprintf(\"finale error %d\", e.code) }\n\n"
@@ -1080,7 +1091,7 @@ def imports_of(funcs: Sequence[Func], finale: str = "") -> set[str]:
     """The imports a subset of the functions needs (a lone function, when reporting one)."""
     text = "\n".join("\n".join(f.body + f.decls) for f in funcs) + "\n" + finale
     pkgs = {p for p in ("math", "strings", "errors", "sync", "sort", "strconv", "unicode", "os")
-            if p + "." in text}
+            if re.search(rf"(?<![\w.]){p}\.", text)}
     if "bits." in text:
         pkgs.add("math/bits")
     return pkgs

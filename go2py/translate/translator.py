@@ -7,6 +7,7 @@ support yet raises `TranslateError` with the construct's position: it never gues
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator, Optional
 
 from go2py.check import constant
@@ -530,12 +531,24 @@ class Translator:
         w.depth += 1
         if not fields:
             w.line("pass")
+        shadowed: list[tuple[str, str]] = []
         for fn, f in zip(fields, u.fields):
             if self.needs_copy(f.type):
-                w.line(f"self.{fn} = {self.zero(f.type, s)} if {fn} is None else {fn}")
+                z = self.zero(f.type, s)
+                if any(re.search(rf"(?<![\w.]){re.escape(other)}\b", z) for other in fields):
+                    # A parameter (field `Base Base`, embedded) would hide the class the zero
+                    # value is built from: build it in a function of the class instead.
+                    shadowed.append((fn, z))
+                    z = f"self._zero_{fn}()"
+                w.line(f"self.{fn} = {z} if {fn} is None else {fn}")
             else:
                 w.line(f"self.{fn} = {fn}")
         w.depth -= 1
+        for fn, z in shadowed:
+            w.blank()
+            w.line("@staticmethod")
+            w.line(f"def _zero_{fn}() -> Any:")
+            w.line(f"    return {z}")
         w.blank()
         w.line(f"def _copy(self) -> {name}:")
         args = ", ".join(self.copy_of(f"self.{fn}", f.type) if self.needs_copy(f.type) else f"self.{fn}"

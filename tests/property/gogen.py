@@ -10,6 +10,14 @@ The generator draws its choices from a `Chooser`: `DrawChooser` draws through Hy
 (so failures shrink), `RandomChooser` through `random.Random` (long campaigns with a seed).
 Choices list their simplest option first, which is where Hypothesis shrinks to.
 
+Not generated, because go2py refuses them with "does not support ... yet" (a positioned error,
+not wrong code): local type declarations (types are declared at top level instead), generic
+types, indexed elements in array literals (`[...]string{2: "c"}`), `goto`, and conversions of
+slices to array pointers. Not generated because of known go2py bugs: maps with interface keys
+holding both `true` and `1` (Python dict keys conflate them), and Go names of the form `T_X` or
+`Type_Method` at package level (they clash with the translator's type descriptors and method
+functions).
+
 A batch is one `package main` holding many generated functions `f0`, `f1`, ...; `main` runs
 each through `run`, which prints a `=== fK` header and recovers a panic (printing it), so one
 function's output is one section and a mismatch points at one function.

@@ -1029,7 +1029,8 @@ class ExprChecker(CallChecker, _Base):
                     self.expr(k, el.key, u.key)
                     self.assignment(k, u.key, "map literal")
                     if k.mode == CONSTANT:
-                        kv = (type(k.type).__name__, k.val)
+                        # Keys of an interface-keyed map differ by dynamic type too: 1 and int8(1).
+                        kv = (str(k.type), k.val)
                         if kv in keys:
                             self.error(el.key, f"duplicate key {self.expr_str(el.key)} in map literal")
                         keys[kv] = el.key

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from go2py.check.types import (
-    SIZES, Array, Basic, Chan, Interface, Map, Pointer, Signature, Slice, Struct, Type,
+    SIZES, STRING, UNSAFE_POINTER, Array, Basic, Chan, Interface, Map, Pointer, Signature, Slice, Struct, Type,
 )
 
 
@@ -53,3 +53,15 @@ def sizeof(t: Type) -> int:
             size = (offset + 1 + maxalign - 1) // maxalign * maxalign
         return size
     return 8
+
+
+def has_pointers(t: Type) -> bool:
+    """Whether values of t hold pointers for the garbage collector (strings, slices... do)."""
+    u = t.underlying()
+    if isinstance(u, Basic):
+        return u.kind in (STRING, UNSAFE_POINTER)
+    if isinstance(u, Array):
+        return u.len > 0 and has_pointers(u.elem)
+    if isinstance(u, Struct):
+        return any(has_pointers(f.type) for f in u.fields if f.type is not None)
+    return True

@@ -130,6 +130,11 @@ def fatal(msg: str):
 # --------------------------------------------------------------------------- printing
 
 
+_BASIC_KINDS = frozenset((
+    "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64",
+    "uintptr", "float32", "float64", "complex64", "complex128", "string"))
+
+
 def format_panic_value(v) -> str:
     """The text Go prints after ``panic: `` for the value ``v``."""
     err = getattr(v, "Error", None)
@@ -141,6 +146,15 @@ def format_panic_value(v) -> str:
     custom = getattr(v, "__go_panic_repr__", None)
     if custom is not None:
         return custom()
+    from go2py.runtime.values import Box
+
+    if isinstance(v, Box) and v.t.kind in _BASIC_KINDS:
+        # A boxed basic value: Go prints a defined type's name around it, main.N(4), main.S("x").
+        inner = v.v
+        if v.t.underlying is v.t:
+            return format_panic_value(inner)
+        text = f'"{inner}"' if v.t.kind == "string" else format_panic_value(inner)
+        return f"{v.t.name}({text})"
     if v is True:
         return "true"
     if v is False:
@@ -236,8 +250,9 @@ def as_panic(e: BaseException) -> BaseException:
         f = FatalError("stack overflow")
         f.__cause__ = e
         return f
-    elif isinstance(e, AttributeError) and "'NoneType'" in str(e):
-        p = GoPanic(_NilDeref())
+    elif isinstance(e, AttributeError) and "'NoneType'" in str(e) \
+            or isinstance(e, TypeError) and str(e) == "'NoneType' object is not callable":
+        p = GoPanic(_NilDeref())  # a nil pointer dereferenced, or a nil func called
     else:
         p = GoPanic(e)
     p.__cause__ = e

@@ -364,8 +364,11 @@ def make_slice(n: int, cap: Optional[int], zero: Callable[[], Any] | Any, fresh:
     return Slice([zero] * cap, 0, n, cap)
 
 
-def append(s: Slice, *xs: Any) -> Slice:
-    """append(s, xs...) with Go's growth: in place while capacity allows."""
+def append(s: Slice, *xs: Any, es: int | None = None, ptr: bool = False) -> Slice:
+    """append(s, xs...) with Go's growth: in place while capacity allows.
+
+    es is the element's size in bytes and ptr whether it holds pointers: a grown capacity is
+    rounded up to the allocator's size class, as Go's growslice does (es None: not rounded)."""
     n = s.len + len(xs)
     if n <= s.cap:
         a = s.a
@@ -376,29 +379,89 @@ def append(s: Slice, *xs: Any) -> Slice:
             else:
                 a.append(x)
         return Slice(a, s.off, n, s.cap)
-    newcap = grow_cap(s.cap, n)
+    newcap = grow_cap(s.cap, n, es, ptr)
     a = s.a[s.off:s.off + s.len]
     a.extend(xs)
     return Slice(a, 0, n, newcap)
 
 
-def append_slice(s: Slice, t: Any) -> Slice:
+def append_slice(s: Slice, t: Any, es: int | None = None, ptr: bool = False) -> Slice:
     """append(s, t...) (t a slice, or a string of bytes for []byte)."""
     if isinstance(t, str):
-        return append(s, *t.encode("utf-8", "surrogateescape"))
-    return append(s, *t)
+        return append(s, *t.encode("utf-8", "surrogateescape"), es=es, ptr=ptr)
+    return append(s, *t, es=es, ptr=ptr)
 
 
-def grow_cap(old: int, needed: int) -> int:
-    """runtime.growslice's capacity rule (before rounding to size classes)."""
-    if needed > old * 2:
+# The byte sizes of the Go allocator's small size classes (amd64); a grown slice's backing
+# array takes the whole class, which shows in cap().
+_SIZE_CLASSES = (
+    8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
+    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048,
+    2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240,
+    10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
+)
+_MAX_SMALL = 32768
+_MALLOC_HEADER = 8  # objects with pointers above 512 bytes carry a header in their span
+_PAGE = 8192
+
+
+def roundupsize(size: int, ptr: bool) -> int:
+    """The bytes the allocator really gives for a request of size bytes."""
+    if size <= _MAX_SMALL - _MALLOC_HEADER:
+        header = _MALLOC_HEADER if ptr and size > 512 else 0
+        req = size + header
+        return next(c for c in _SIZE_CLASSES if c >= req) - header
+    return (size + _PAGE - 1) // _PAGE * _PAGE
+
+
+def grow_cap(old: int, needed: int, es: int | None = None, ptr: bool = False) -> int:
+    """runtime.growslice's capacity rule, rounded to the size class when es is known."""
+    if es == 0:
         return needed
-    if old < 256:
-        return old * 2
-    newcap = old
-    while newcap < needed:
-        newcap += (newcap + 3 * 256) >> 2
-    return newcap
+    if needed > old * 2:
+        newcap = needed
+    elif old < 256:
+        newcap = old * 2
+    else:
+        newcap = old
+        while newcap < needed:
+            newcap += (newcap + 3 * 256) >> 2
+    if es is None:
+        return newcap
+    return roundupsize(newcap * es, ptr) // es
+
+
+def float_min(*xs: float) -> float:
+    """Go's min of floats: NaN if any is NaN; -0.0 is less than 0.0."""
+    for x in xs:
+        if x != x:
+            return x
+    r = xs[0]
+    for x in xs[1:]:
+        if x < r or (x == 0 and r == 0 and math.copysign(1, x) < 0):
+            r = x
+    return r
+
+
+def float_max(*xs: float) -> float:
+    """Go's max of floats: NaN if any is NaN; 0.0 is greater than -0.0."""
+    for x in xs:
+        if x != x:
+            return x
+    r = xs[0]
+    for x in xs[1:]:
+        if x > r or (x == 0 and r == 0 and math.copysign(1, x) > 0):
+            r = x
+    return r
+
+
+def slice_to_array(s: Slice, n: int, deep: bool = False) -> list:
+    """[N]T(s): a copy of the first N elements; s must have at least N."""
+    if s.len < n:
+        raise GoPanic(RuntimeError_(
+            f"cannot convert slice with length {s.len} to array or pointer to array with length {n}"))
+    out = s.a[s.off:s.off + n]
+    return [copy_value(x) for x in out] if deep else out
 
 
 def copy(dst: Slice, src: Any) -> int:

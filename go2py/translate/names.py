@@ -19,8 +19,9 @@ _RESERVED = (
 def py_name(name: str) -> str:
     """The Python identifier for a Go identifier; injective.
 
-    Reserved names get a trailing underscore; a Go name that already ends in underscores
-    after a reserved stem gets one more, so `len` -> `len_` and `len_` -> `len__`.
+    Reserved names, and names starting with an underscore (the translator's temporaries),
+    get a trailing underscore; a Go name that already ends in underscores after a reserved
+    stem gets one more, so `len` -> `len_`, `len_` -> `len__` and `_t1` -> `_t1_`.
     Non-ASCII names that Python would NFKC-normalize are spelled out in hex.
     """
     if name == "_":
@@ -28,7 +29,8 @@ def py_name(name: str) -> str:
     if not name.isascii() and (unicodedata.normalize("NFKC", name) != name or not name.isidentifier()):
         return "u_" + name.encode("utf-8").hex()
     stem = name.rstrip("_")
-    if stem in _RESERVED or name in _RESERVED:
+    # Names with a leading underscore are the translator's own (_t1, _f2, _body, _df...).
+    if stem in _RESERVED or name in _RESERVED or stem.startswith("_"):
         return name + "_"
     return name
 

@@ -196,6 +196,25 @@ class Translator:
         u = _u(t)
         return isinstance(u, (Struct, Array)) and not isinstance(t, TypeParam)
 
+    def elem_size_args(self, elem: Type) -> str:
+        """The keyword arguments of gv.append that let a grown capacity round up to Go's
+        allocator size classes (empty when the element's size is only known at run time)."""
+        from go2py.check.sizes import has_pointers, sizeof
+
+        def generic(t: Type) -> bool:
+            u = t.underlying()
+            if isinstance(t, TypeParam):
+                return True
+            if isinstance(u, Array):
+                return generic(u.elem)
+            if isinstance(u, Struct):
+                return any(f.type is None or generic(f.type) for f in u.fields)
+            return False
+
+        if generic(elem):
+            return ""
+        return f", es={sizeof(elem)}" + (", ptr=True" if has_pointers(elem) else "")
+
     def copy_of(self, code: str, t: Type) -> str:
         u = t.underlying()
         if isinstance(u, Struct):
@@ -234,8 +253,7 @@ class Translator:
                 return name
         name = f"_Struct{len(self.anon) + 1}"
         self.anon.append((t, name))
-        self.emit_struct_class(name, t, [], at, "struct{" + "; ".join(
-            f"{f.name + ' ' if not f.embedded else ''}{f.type}" for f in t.fields) + "}", self.anon_w)
+        self.emit_struct_class(name, t, [], at, self.reflect_name(t), self.anon_w)
         return name
 
     def struct_class(self, t: Type, at: Any) -> str:
@@ -299,8 +317,27 @@ class Translator:
         if isinstance(t, Signature):
             return f"gv.func_type({py_str(str(t))})"
         if isinstance(t, Interface):
-            return f"gv.interface_type({py_str(str(t))})"
+            return f"gv.interface_type({py_str(self.reflect_name(t))})"
         raise self.unsupported(at, f"run-time type information for {t}")
+
+    def reflect_name(self, t: Type) -> str:
+        """An unnamed type spelled as Go's reflect spells it (%T, %#v): `any` is
+        "interface {}", struct types read "struct { A int; B string }"."""
+        if isinstance(t, Interface) and not isinstance(t, Named) and not t.all_methods():
+            return "interface {}"
+        if isinstance(t, Struct):
+            fields = "; ".join(f"{f.name + ' ' if not f.embedded else ''}{self.reflect_name(f.type)}"
+                               for f in t.fields)  # type: ignore[arg-type]
+            return f"struct {{ {fields} }}" if fields else "struct {}"
+        if isinstance(t, Slice):
+            return "[]" + self.reflect_name(t.elem)
+        if isinstance(t, Array):
+            return f"[{t.len}]" + self.reflect_name(t.elem)
+        if isinstance(t, Pointer):
+            return "*" + self.reflect_name(t.elem)
+        if isinstance(t, Map):
+            return f"map[{self.reflect_name(t.key)}]{self.reflect_name(t.elem)}"
+        return str(t)
 
     def to_iface(self, code: str, t: Optional[Type], at: Any) -> str:
         """Convert a value of static type t to an interface value."""
@@ -563,14 +600,26 @@ class Translator:
             w.line("pass")
         if any(by_targs):
             w.line(f"{', '.join(tnames)}{',' if len(tnames) == 1 else ''} = self.__targs__")
+        shadowed: list[tuple[str, str]] = []
         for fn, f, bt in zip(fields, u.fields, by_targs):
             if bt:
                 w.line(f"self.{fn} = {self.zero(f.type, s)} if {fn} is gv.UNSET else {fn}")
             elif self.needs_copy(f.type):
-                w.line(f"self.{fn} = {self.zero(f.type, s)} if {fn} is None else {fn}")
+                z = self.zero(f.type, s)
+                if any(re.search(rf"(?<![\w.]){re.escape(other)}\b", z) for other in fields):
+                    # A parameter (field `Base Base`, embedded) would hide the class the zero
+                    # value is built from: build it in a function of the class instead.
+                    shadowed.append((fn, z))
+                    z = f"self._zero_{fn}()"
+                w.line(f"self.{fn} = {z} if {fn} is None else {fn}")
             else:
                 w.line(f"self.{fn} = {fn}")
         w.depth -= 1
+        for fn, z in shadowed:
+            w.blank()
+            w.line("@staticmethod")
+            w.line(f"def _zero_{fn}() -> Any:")
+            w.line(f"    return {z}")
         w.blank()
         w.line(f"def _copy(self) -> {name}:")
         args = ", ".join(self.copy_of(f"self.{fn}", f.type) if self.needs_copy(f.type) else f"self.{fn}"
@@ -808,7 +857,35 @@ class Translator:
                     if isinstance(obj, Var) and not isinstance(_u(obj.type), (Struct, Array)) \
                             and obj.parent is not self.pkg.scope:
                         out.add(obj)
+            if isinstance(n, ast.SelectorExpr) and isinstance(n.x, ast.Ident):
+                # v.M with M on *T takes v's address implicitly.
+                sel = self.info.selections.get(n)
+                obj = self.obj_of(n.x)
+                if sel is not None and isinstance(sel.obj, Func) and sel.obj.has_ptr_recv \
+                        and isinstance(obj, Var) and not isinstance(_u(obj.type), (Struct, Array, Pointer)) \
+                        and obj.parent is not self.pkg.scope:
+                    out.add(obj)
+            if isinstance(n, (ast.ForStmt, ast.RangeStmt)):
+                # A variable declared in a loop body is a new variable every iteration; a closure
+                # keeps the one of its iteration. When it changes after its declaration the
+                # closures bind a fresh cell per iteration (see check_loop_closures).
+                for v in self.body_vars_captured(n.body):
+                    if not isinstance(_u(v.type), (Struct, Array)) and self.reassigned(n.body, v):
+                        out.add(v)
         return out | (self.cells if self.cells else set())
+
+    def body_vars_captured(self, body: ast.BlockStmt) -> set[Var]:
+        """Variables declared in a loop body (not in a closure) that a closure in it uses."""
+        declared = {self.info.defs[n] for n in _walk_no_funclit(body)
+                    if isinstance(n, ast.Ident) and isinstance(self.info.defs.get(n), Var)}
+        return {o for n in ast.walk(body) if isinstance(n, ast.FuncLit)
+                for m in ast.walk(n.body) if isinstance(m, ast.Ident)
+                for o in [self.info.uses.get(m)] if o in declared}
+
+    def reassigned(self, body: ast.Node, v: Var) -> bool:
+        """Whether v is assigned anywhere but in its declaration."""
+        return any(isinstance(t, ast.Ident) and self.info.uses.get(t) is v
+                   for n in ast.walk(body) for t in _assign_targets(n))
 
     def lname(self, obj: Any) -> str:
         """The Python name of a Go variable or constant."""
@@ -1062,34 +1139,34 @@ class Translator:
                     code = self.value(s.rhs[0], self.type_of(s.lhs[0]))
                     self.store(s.lhs[0], code)
                     return
-                vals = [self.value(r, self.type_of(l)) for l, r in zip(s.lhs, s.rhs)]
                 targets = self.parallel_targets(s.lhs)
+                pres = self.freeze_targets(s.lhs) if targets is None else []
+                vals = [self.value(r, self.type_of(l)) for l, r in zip(s.lhs, s.rhs)]
                 if targets is not None:
                     self.w.line(f"{', '.join(targets)} = {', '.join(vals)}")
                     return
-                lhs = self.evaluated_targets(s.lhs)
                 tmps = [self.new_tmp() for _ in vals]
                 self.w.line(f"{', '.join(tmps)} = {', '.join(vals)}")
-                for l, t in zip(lhs, tmps):
-                    self.store(l, t)
+                for l, t, pre in zip(s.lhs, tmps, pres):
+                    self.store(l, t, pre)
                 return
             r = s.rhs[0]
             while isinstance(r, ast.ParenExpr):
                 r = r.x
+            simple = [self.simple_target(l) for l in s.lhs]
+            pres = [] if all(simple) else self.freeze_targets(s.lhs)
             if len(s.lhs) == 2 and (isinstance(r, (ast.IndexExpr, ast.TypeAssertExpr))
                                     or (isinstance(r, ast.UnaryExpr) and r.op == "<-")):
                 code = self.comma_ok(r)
             else:
                 code = self.expr(r)
-            simple = [self.simple_target(l) for l in s.lhs]
             if all(simple):
                 self.w.line(f"{', '.join(simple)} = {code}")  # type: ignore[arg-type]
                 return
-            lhs = self.evaluated_targets(s.lhs)
             tmps = [self.new_tmp() for _ in s.lhs]
             self.w.line(f"{', '.join(tmps)} = {code}")
-            for l, t in zip(lhs, tmps):
-                self.store(l, t)
+            for l, t, pre in zip(s.lhs, tmps, pres):
+                self.store(l, t, pre)
             return
         op = s.tok[:-1]
         lt = self.type_of(s.lhs[0])
@@ -1097,31 +1174,26 @@ class Translator:
         code = self.binary(fake, lt)[0]
         self.store(s.lhs[0], code)
 
-    def evaluated_targets(self, lhs: list[ast.Expr]) -> list[ast.Expr]:
-        """The targets of a multiple assignment with their index operands evaluated now, as
-        Go's first phase does (`j, s[j] = 2, 9` stores into the old s[j])."""
-        out: list[ast.Expr] = []
+    def freeze_targets(self, lhs: list[ast.Expr]) -> list[Optional[tuple[str, str]]]:
+        """Go evaluates the operands of index expressions on the left before assigning any
+        variable (`i, xs[i] = 1, 9` stores into the old xs[i]): when a variable assigned by the
+        statement appears in such an operand, the operand and index are evaluated into
+        temporaries first (given to store)."""
+        assigned = {self.obj_of(l) for l in lhs if isinstance(l, ast.Ident) and l.name != "_"}
+        out: list[Optional[tuple[str, str]]] = []
         for l in lhs:
-            inner = l
-            while isinstance(inner, ast.ParenExpr):
-                inner = inner.x
-            if not isinstance(inner, ast.IndexExpr):
-                out.append(l)
-                continue
-            parts: list[ast.Expr] = []
-            for part in (inner.x, inner.index):
-                tv = self.info.types.get(part)
-                if tv is not None and tv.value is not None:
-                    parts.append(part)
-                    continue
-                tmp = self.new_tmp("o")
-                self.w.line(f"{tmp} = {self.expr(part)}")
-                name = _Name(tmp)
-                self.info.types[name] = tv  # type: ignore[assignment]
-                parts.append(name)
-            out.append(ast.IndexExpr(inner.file, inner.line, inner.col, parts[0], parts[1],
-                                     inner.lbrack_line, inner.lbrack_col))
-            self.info.types[out[-1]] = self.info.types.get(inner)  # type: ignore[assignment]
+            while isinstance(l, ast.ParenExpr):
+                l = l.x
+            pre = None
+            if isinstance(l, ast.IndexExpr) and any(
+                    isinstance(m, ast.Ident) and self.obj_of(m) in assigned
+                    for part in (l.x, l.index) for m in ast.walk(part)):
+                xt = _u(self.type_of(l.x))
+                x, i = self.new_tmp(), self.new_tmp()
+                key = self.map_key(l.index, xt.key) if isinstance(xt, Map) else self.expr(l.index)
+                self.w.line(f"{x}, {i} = {self.expr(l.x)}, {key}")
+                pre = (x, i)
+            out.append(pre)
         return out
 
     def parallel_targets(self, lhs: list[ast.Expr]) -> Optional[list[str]]:
@@ -1164,7 +1236,6 @@ class Translator:
                 return None
             out.append(line[:-4])
         return None if names & reads else out
-
     def simple_target(self, l: ast.Expr) -> Optional[str]:
         """The Python name a plain local or package variable is assigned through, if any."""
         while isinstance(l, ast.ParenExpr):
@@ -1178,7 +1249,7 @@ class Translator:
             return self.lname(obj)
         return None
 
-    def store(self, l: ast.Expr, code: str) -> None:
+    def store(self, l: ast.Expr, code: str, pre: Optional[tuple[str, str]] = None) -> None:
         while isinstance(l, ast.ParenExpr):
             l = l.x
         if isinstance(l, ast.Ident):
@@ -1196,16 +1267,18 @@ class Translator:
             return
         if isinstance(l, ast.IndexExpr):
             xt = _u(self.type_of(l.x))
-            x = self.expr(l.x)
+            x = self.expr(l.x) if pre is None else pre[0]
             if isinstance(xt, Map):
-                self.w.line(f"{x}[{self.map_key(l.index, xt.key)}] = {code}")
+                key = self.map_key(l.index, xt.key) if pre is None else pre[1]
+                self.w.line(f"{x}[{key}] = {code}")
                 return
+            index = self.expr(l.index) if pre is None else pre[1]
             if isinstance(xt, Pointer):
                 xt = xt.elem.underlying()
             if isinstance(xt, Array):
-                self.w.line(f"{x}[gv.checked_index({self.expr(l.index)}, {xt.len})] = {code}")
+                self.w.line(f"{x}[gv.checked_index({index}, {xt.len})] = {code}")
                 return
-            self.w.line(f"{x}[{self.expr(l.index)}] = {code}")
+            self.w.line(f"{x}[{index}] = {code}")
             return
         if isinstance(l, ast.SelectorExpr):
             self.w.line(f"{self.expr(l)} = {code}")
@@ -1480,6 +1553,12 @@ class Translator:
 
     def check_loop_closures(self, s: Any) -> None:
         # Go 1.22 gives each iteration its own loop variables; Python closures would share one.
+        for v in self.body_vars_captured(s.body):
+            if v not in self.cells and isinstance(_u(v.type), (Struct, Array)) and self.reassigned(s.body, v):
+                raise self.unsupported(s, "closures that capture a struct or array declared in a loop "
+                                          "body and assigned again")
+            # The closure binds its iteration's variable (or cell) when it is created.
+            self.per_iteration.add(v)
         loop_vars: set[Any] = set()
         if isinstance(s, ast.ForStmt) and isinstance(s.init, ast.AssignStmt) and s.init.tok == ":=":
             loop_vars = {self.obj_of(x) for x in s.init.lhs if isinstance(x, ast.Ident)}
@@ -2060,22 +2139,27 @@ class Translator:
         if op == "<-":
             return f"rt.recv({self.expr(e.x)})", P_ATOM
         if op == "&":
-            x = e.x
-            while isinstance(x, ast.ParenExpr):
-                x = x.x
-            if isinstance(x, ast.CompositeLit) or isinstance(_u(self.type_of(x)), (Struct, Array)):
-                return self.expr(x), P_ATOM  # a pointer to a struct or array is the object itself
-            if isinstance(x, ast.Ident) and self.obj_of(x) in self.cells:
-                return self.lname(self.obj_of(x)), P_ATOM
-            if isinstance(x, ast.Ident) and isinstance(self.obj_of(x), Var) and self.obj_of(x).parent is self.pkg.scope:
-                return f"rt.GlobalCell(globals(), {py_str(py_name(x.name))})", P_ATOM
-            if isinstance(x, ast.SelectorExpr) and self.info.selections.get(x) is not None:
-                base = self.selector(x).rsplit(".", 1)[0]
-                return f"rt.AttrCell({base}, {py_str(py_name(x.sel.name))})", P_ATOM
-            if isinstance(x, ast.IndexExpr) and isinstance(_u(self.type_of(x.x)), Slice):
-                return f"rt.ItemCell({self.expr(x.x)}, {self.expr(x.index)})", P_ATOM
-            raise self.unsupported(e, "taking this address")
+            return self.address_of(e.x, e), P_ATOM
         raise self.unsupported(e, f"the operator {op}")
+
+    def address_of(self, x: Any, at: Any) -> str:
+        """&x: a pointer to the variable, field or element x."""
+        while isinstance(x, ast.ParenExpr):
+            x = x.x
+        if isinstance(_u(self.type_of(x)), (Struct, Array)):
+            return self.expr(x)  # a pointer to a struct or array is the object itself
+        if isinstance(x, ast.CompositeLit):  # &[]T{...}, &map[K]V{...}: a new variable
+            return f"rt.Cell({self.expr(x)})"
+        if isinstance(x, ast.Ident) and self.obj_of(x) in self.cells:
+            return self.lname(self.obj_of(x))
+        if isinstance(x, ast.Ident) and isinstance(self.obj_of(x), Var) and self.obj_of(x).parent is self.pkg.scope:
+            return f"rt.GlobalCell(globals(), {py_str(py_name(x.name))})"
+        if isinstance(x, ast.SelectorExpr) and self.info.selections.get(x) is not None:
+            base = self.selector(x).rsplit(".", 1)[0]
+            return f"rt.AttrCell({base}, {py_str(py_name(x.sel.name))})"
+        if isinstance(x, ast.IndexExpr) and isinstance(_u(self.type_of(x.x)), (Slice, Array, Pointer)):
+            return f"rt.ItemCell({self.expr(x.x)}, {self.expr(x.index)})"
+        raise self.unsupported(at, "taking this address")
 
     def comma_ok(self, e: ast.Expr) -> str:
         if isinstance(e, ast.IndexExpr):
@@ -2160,6 +2244,11 @@ class Translator:
             return f"{prefix}._copy().{py_name(e.sel.name)}"
         if isinstance(base, Named) and not isinstance(base.underlying(), (Struct, Interface)):
             recv = prefix if not isinstance(t, Pointer) else f"{prefix}.get()"
+            if isinstance(obj, Func) and obj.has_ptr_recv and not isinstance(t, Pointer):
+                # v.M() with M on *T: Go calls (&v).M().
+                if parts:
+                    raise self.unsupported(e, "pointer methods promoted from embedded non-struct types")
+                recv = self.address_of(e.x, e)
             if base.obj.pkg is not self.pkg:
                 cls = self.foreign_class(base, e)
                 return f"gv.bind({cls}.{py_name(e.sel.name)}, {recv})"
@@ -2392,6 +2481,11 @@ class Translator:
             return f"gv.runes_str({code})" if _kind(su.elem) == INT32 else f"gv.string_of_bytes({code})"
         if isinstance(tu, Interface):
             return self.to_iface(code, st, a)
+        if isinstance(su, Slice) and isinstance(tu, Array):
+            deep = ", deep=True" if self.needs_copy(tu.elem) else ""
+            return f"gv.slice_to_array({code}, {tu.len}{deep})"
+        if isinstance(su, Slice) and isinstance(tu, Pointer):
+            raise self.unsupported(at, "converting a slice to an array pointer")
         if self.needs_copy(st) and self.addressable(a):
             return self.copy_of(code, st)  # type: ignore[arg-type]
         return code
@@ -2420,10 +2514,11 @@ class Translator:
             st = _u(self.type_of(args[0]))
             assert isinstance(st, Slice)
             s = self.expr(args[0])
+            grow = self.elem_size_args(st.elem)
             if e.has_ellipsis:
-                return f"gv.append_slice({s}, {self.expr(args[1])})"
+                return f"gv.append_slice({s}, {self.expr(args[1])}{grow})"
             rest = [self.value(a, st.elem) for a in args[1:]]
-            return f"gv.append({', '.join([s] + rest)})"
+            return f"gv.append({', '.join([s] + rest)}{grow})"
         if name == "make":
             t = self.type_of(args[0])
             u = _u(t)
@@ -2460,6 +2555,9 @@ class Translator:
         if name == "close":
             return f"rt.close({self.expr(args[0])})"
         if name in ("min", "max"):
+            if _kind(self.type_of(e)) in (FLOAT32, FLOAT64):
+                # Go's min and max of floats are NaN when any argument is (Python's are not).
+                return f"gv.float_{name}({', '.join(self.expr(a) for a in args)})"
             return f"{name}({', '.join(self.expr(a) for a in args)})"
         if name == "clear":
             t = _u(self.type_of(args[0]))

@@ -675,7 +675,8 @@ class _Printer:
                 return True
             verb = "v"
         f = _method(v, t, "Format")
-        if f is not None:
+        # time.Time's Format(layout) is no Formatter: its class says so
+        if f is not None and not getattr(v, "_go_format_is_layout", False):
             try:
                 f(self, ord(verb))
             except Exception as e:  # noqa: BLE001 - Go recovers any panic here

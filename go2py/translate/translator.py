@@ -462,7 +462,10 @@ class Translator:
             w.blank()
             self.func_decl(m, f"{name}_{py_name(m.name.name)}")
         mtable = ", ".join(f"{py_str(m.name.name)}: {name}_{py_name(m.name.name)}" for m in methods)
-        self.late.append(f"T_{name} = gv.named({py_str(qual)}, {self.desc(u, s)}, {{{mtable}}})")
+        # Pointer-receiver methods take the pointer cell; a *T in an interface calls them so.
+        ptr = [m.name.name for m in methods if isinstance(m.recv.list[0].type, ast.StarExpr)]  # type: ignore[union-attr]
+        ptr_arg = f", ptr=({''.join(py_str(n) + ', ' for n in ptr)})" if ptr else ""
+        self.late.append(f"T_{name} = gv.named({py_str(qual)}, {self.desc(u, s)}, {{{mtable}}}{ptr_arg})")
 
     def comment(self, doc: Optional[ast.CommentGroup]) -> None:
         """A Go doc comment, carried over as Python comment lines."""
@@ -1668,8 +1671,10 @@ class Translator:
             x = e.x
             while isinstance(x, ast.ParenExpr):
                 x = x.x
-            if isinstance(x, ast.CompositeLit) or isinstance(_u(self.type_of(x)), (Struct, Array)):
+            if isinstance(_u(self.type_of(x)), (Struct, Array)):
                 return self.expr(x), P_ATOM  # a pointer to a struct or array is the object itself
+            if isinstance(x, ast.CompositeLit):
+                return f"rt.Cell({self.expr(x)})", P_ATOM  # &[]T{...}, &map[K]V{...}: a fresh variable
             if isinstance(x, ast.Ident) and self.obj_of(x) in self.cells:
                 return self.lname(self.obj_of(x)), P_ATOM
             if isinstance(x, ast.SelectorExpr) and self.info.selections.get(x) is not None:

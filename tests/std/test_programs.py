@@ -3,8 +3,8 @@
 Each ``programs/*.go`` batches many cases of one area (time layouts, files...) so that Go
 compiles once. Both builds run in fresh, separate working directories with the same
 environment; stdout, stderr and the exit status must be identical. A ``// TZ: a, b``
-line near the top runs the program once per time zone (``UNSET`` removes ``TZ``), and
-``// ENV: K=V`` lines add variables."""
+line near the top runs the program once per time zone (``UNSET`` removes ``TZ``),
+``// ENV: K=V`` lines add variables and ``// STDIN: text`` (with ``\\n`` escapes) is the input."""
 
 from __future__ import annotations
 
@@ -53,13 +53,16 @@ def test_program_matches_go(prog: Path, go: str, tmp_path: Path) -> None:
                         text=True, timeout=300)
     assert tr.returncode == 0, tr.stderr[-4000:]
     zones = _header(src, "TZ") or ["UNSET"]
+    stdin = next((line.split(":", 1)[1].strip().encode().decode("unicode_escape")
+                  for line in src.splitlines() if line.startswith("// STDIN:")), "")
     for tz in zones:
         env = _env(None if tz == "UNSET" else tz, _header(src, "ENV"))
         results = []
         for name, cmd in (("go", [str(tmp_path / "prog")]), ("py", [sys.executable, str(py)])):
             cwd = tmp_path / f"{name}-{tz.replace('/', '_')}"
             cwd.mkdir()
-            results.append(subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env, timeout=300))
+            results.append(subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env, timeout=300,
+                                          input=stdin))
         want, got = results
         assert got.stdout.splitlines() == want.stdout.splitlines(), f"TZ={tz}"
         assert (got.stderr, got.returncode) == (want.stderr, want.returncode), f"TZ={tz}"

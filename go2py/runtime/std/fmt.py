@@ -1374,3 +1374,60 @@ def Errorf(format: str, *a):
         if _is_error(a[n]):
             errs.append(a[n])
     return _WrapErrors(s, errs)
+
+
+# ----------------------------------------------------------------------------- scanning (see _fmtscan)
+
+
+def Sscan(str_: str, *a):
+    from . import _fmtscan as sc
+
+    return sc.do_scan(sc.state_for_string(str_, True, False), a)
+
+
+def Sscanln(str_: str, *a):
+    from . import _fmtscan as sc
+
+    return sc.do_scan(sc.state_for_string(str_, False, True), a)
+
+
+def Sscanf(str_: str, format: str, *a):
+    from . import _fmtscan as sc
+
+    return sc.do_scanf(sc.state_for_string(str_, False, False), format, a)
+
+
+def Fscan(r, *a):
+    from . import _fmtscan as sc
+
+    return sc.do_scan(sc.state_for_reader(r, True, False), a)
+
+
+def Fscanln(r, *a):
+    from . import _fmtscan as sc
+
+    return sc.do_scan(sc.state_for_reader(r, False, True), a)
+
+
+def Fscanf(r, format: str, *a):
+    from . import _fmtscan as sc
+
+    return sc.do_scanf(sc.state_for_reader(r, False, False), format, a)
+
+
+def Scan(*a):
+    from . import os as _os
+
+    return Fscan(_os.Stdin, *a)
+
+
+def Scanln(*a):
+    from . import os as _os
+
+    return Fscanln(_os.Stdin, *a)
+
+
+def Scanf(format: str, *a):
+    from . import os as _os
+
+    return Fscanf(_os.Stdin, format, *a)

@@ -708,6 +708,14 @@ class Translator:
                     if isinstance(obj, Var) and not isinstance(_u(obj.type), (Struct, Array)) \
                             and obj.parent is not self.pkg.scope:
                         out.add(obj)
+            elif isinstance(n, ast.SelectorExpr) and isinstance(n.x, ast.Ident):
+                # v.M() with M on *T of a defined non-struct T takes v's address implicitly
+                sel = self.info.selections.get(n)
+                obj = self.obj_of(n.x)
+                if sel is not None and sel.kind == "method_val" and isinstance(sel.obj, Func) \
+                        and sel.obj.has_ptr_recv and isinstance(obj, Var) and obj.parent is not self.pkg.scope \
+                        and not isinstance(obj.type, Pointer) and not isinstance(_u(obj.type), (Struct, Array, Interface)):
+                    out.add(obj)
         return out | (self.cells if self.cells else set())
 
     def lname(self, obj: Any) -> str:
@@ -1768,6 +1776,14 @@ class Translator:
             return f"{prefix}._copy().{py_name(e.sel.name)}"
         if isinstance(base, Named) and not isinstance(base.underlying(), (Struct, Interface)):
             recv = prefix if not isinstance(t, Pointer) else f"{prefix}.get()"
+            if isinstance(obj, Func) and obj.has_ptr_recv:
+                # a pointer-receiver method takes the pointer cell
+                if isinstance(t, Pointer):
+                    recv = prefix
+                elif isinstance(e.x, ast.Ident) and self.obj_of(e.x) in self.cells:
+                    recv = self.lname(self.obj_of(e.x))
+                elif base.obj.pkg is self.pkg:
+                    raise self.unsupported(e, "a pointer method called on this operand")
             if base.obj.pkg is not self.pkg:
                 cls = self.foreign_class(base, e)
                 return f"gv.bind({cls}.{py_name(e.sel.name)}, {recv})"

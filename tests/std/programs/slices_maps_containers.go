@@ -32,6 +32,17 @@ func (h *IntHeap) Pop() any {
 	return x
 }
 
+type Stack []int
+
+func (s *Stack) Push(v int) { *s = append(*s, v) }
+func (s *Stack) Pop() int {
+	old := *s
+	v := old[len(old)-1]
+	*s = old[:len(old)-1]
+	return v
+}
+func (s Stack) Top() int { return s[len(s)-1] }
+
 func printList(l *list.List) {
 	for e := l.Front(); e != nil; e = e.Next() {
 		fmt.Print(e.Value, " ")
@@ -92,6 +103,15 @@ func main() {
 		fmt.Print(ch, " ")
 	}
 	fmt.Println()
+
+	var st Stack
+	st.Push(1)
+	st.Push(2)
+	sp := &st
+	sp.Push(3)
+	fmt.Println(st)
+	top := st.Pop()
+	fmt.Println(top, st.Top(), sp.Top(), len(st))
 
 	h := &IntHeap{5, 2, 8}
 	heap.Init(h)

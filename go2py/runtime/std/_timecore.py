@@ -297,14 +297,98 @@ class Time:
         return s + f'time.Location({_timefmt.quote(_timefmt._b(loc.name))}))'
 
     def MarshalText(self):
-        from go2py.runtime.values import bytes_of
+        from go2py.runtime.values import NIL_SLICE, bytes_of
 
+        if not 0 <= self._f().year <= 9999:
+            return NIL_SLICE, _GoError("Time.MarshalText: year outside of range [0,9999]")
         return bytes_of(self.Format("2006-01-02T15:04:05.999999999Z07:00")), None
 
     def MarshalJSON(self):
-        from go2py.runtime.values import bytes_of
+        from go2py.runtime.values import NIL_SLICE, bytes_of
 
+        if not 0 <= self._f().year <= 9999:
+            return NIL_SLICE, _GoError("Time.MarshalJSON: year outside of range [0,9999]")
         return bytes_of('"' + self.Format("2006-01-02T15:04:05.999999999Z07:00") + '"'), None
+
+    def AppendText(self, b):
+        from go2py.runtime.values import append_slice
+
+        from go2py.runtime.values import NIL_SLICE
+
+        if not 0 <= self._f().year <= 9999:
+            return NIL_SLICE, _GoError("Time.AppendText: year outside of range [0,9999]")
+        return append_slice(b, self.Format("2006-01-02T15:04:05.999999999Z07:00")), None
+
+    def AppendBinary(self, b):
+        """Go's binary form: version, seconds since year 1 (8 bytes), nanoseconds (4),
+        zone offset in minutes (2, -1 for UTC) and, in version 2, its leftover seconds."""
+        from go2py.runtime.values import append_slice
+
+        version, off_sec = 1, 0
+        if self.loc is None:
+            off_min = -1
+        else:
+            _, offset = self.Zone()
+            if offset % 60:
+                version, off_sec = 2, int(offset - int(offset / 60) * 60)
+            offset = int(offset / 60)
+            if offset < -32768 or offset == -1 or offset > 32767:
+                return b, _GoError("Time.MarshalBinary: unexpected zone offset")
+            off_min = offset
+        enc = bytes([version]) + ((self.sec - _ZERO_SEC) % (1 << 64)).to_bytes(8, "big") \
+            + self.nsec.to_bytes(4, "big") + (off_min % (1 << 16)).to_bytes(2, "big")
+        if version == 2:
+            enc += bytes([off_sec % 256])
+        return append_slice(b, enc.decode("latin-1").encode("latin-1").decode("utf-8", "surrogateescape")), None
+
+    def MarshalBinary(self):
+        from go2py.runtime.values import NIL_SLICE
+
+        return self.AppendBinary(NIL_SLICE)
+
+    GobEncode = MarshalBinary
+
+    def UnmarshalBinary(self, data) -> object:
+        buf = bytes(data)
+        if not buf:
+            return _GoError("Time.UnmarshalBinary: no data")
+        version = buf[0]
+        if version not in (1, 2):
+            return _GoError("Time.UnmarshalBinary: unsupported version")
+        if len(buf) != (15 if version == 1 else 16):
+            return _GoError("Time.UnmarshalBinary: invalid length")
+        sec = int.from_bytes(buf[1:9], "big", signed=True)
+        nsec = int.from_bytes(buf[9:13], "big")
+        off = int.from_bytes(buf[13:15], "big", signed=True) * 60
+        if version == 2:
+            off += int.from_bytes(buf[15:16], "big", signed=True)
+        self.sec, self.nsec, self.mono = sec + _ZERO_SEC, nsec, None
+        if off == -60:
+            self.loc = None
+        else:
+            _, loff, _ = Local.lookup(self.sec)
+            self.loc = Local if loff == off else FixedZone("", off)
+        return None
+
+    GobDecode = UnmarshalBinary
+
+    def UnmarshalText(self, data) -> object:
+        from go2py.runtime.values import bytes_str
+
+        t, err = Parse("2006-01-02T15:04:05Z07:00", bytes_str(bytes(data)))
+        # like Go, a failed parse leaves the zero Time
+        self.sec, self.nsec, self.mono, self.loc = t.sec, t.nsec, t.mono, t.loc
+        return err
+
+    def UnmarshalJSON(self, data) -> object:
+        raw = bytes(data)
+        if raw == b"null":
+            return None
+        if len(raw) < 2 or raw[:1] != b'"' or raw[-1:] != b'"':
+            return _GoError("Time.UnmarshalJSON: input is not a JSON string")
+        from go2py.runtime.values import Slice
+
+        return self.UnmarshalText(Slice(list(raw[1:-1])))
 
     def __repr__(self) -> str:
         return f"Time({self.sec}, {self.nsec}, {self.mono}, {self.loc and self.loc.name})"

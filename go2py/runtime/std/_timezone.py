@@ -70,6 +70,10 @@ def _tzif_types(path: str) -> tuple[tuple[str, int], ...]:
             data = f.read()
     except OSError:
         return ()
+    return _tzif_types_of(data)
+
+
+def _tzif_types_of(data: bytes) -> tuple[tuple[str, int], ...]:
     if data[:4] != b"TZif" or len(data) < 44:
         return ()
     _isutc, _isstd, leap, timecnt, typecnt, charcnt = _struct.unpack(">6l", data[20:44])
@@ -128,6 +132,19 @@ def _init_local() -> Location:
 
 
 Local = _init_local()
+
+
+def LoadLocationFromTZData(name: str, data):
+    import io
+
+    raw = bytes(data)
+    if raw[:4] != b"TZif":
+        return None, _GoError("malformed time zone information")
+    try:
+        zi = _zoneinfo.ZoneInfo.from_file(io.BytesIO(raw), key=name or None)
+    except ValueError:
+        return None, _GoError("malformed time zone information")
+    return Location(name, None, zi, _tzif_types_of(raw)), None
 
 
 def FixedZone(name: str, offset: int) -> Location:

@@ -358,7 +358,7 @@ def _eof() -> Any:
     return _io.EOF
 
 
-_ERR_TOO_LARGE = "bytes.Buffer: too large"
+ErrTooLarge = _GoError("bytes.Buffer: too large")
 
 
 class Buffer:

@@ -24,7 +24,7 @@ from go2py.runtime.panic import GoError as _GoError, GoPanic as _GoPanic
 
 from ._timecore import Date, Month, Now, Parse, ParseInLocation, Time, Unix, UnixMicro, UnixMilli, Weekday
 from ._timefmt import ParseError
-from ._timezone import UTC, FixedZone, Local, LoadLocation, Location
+from ._timezone import UTC, FixedZone, Local, LoadLocation, LoadLocationFromTZData, Location
 
 
 _M64 = 1 << 64

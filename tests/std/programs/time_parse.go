@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"time"
 )
 
@@ -114,6 +115,13 @@ func main() {
 	}
 	t, _ := time.Parse(time.RFC3339, "2009-11-10T23:00:00Z")
 	fmt.Println(t.Local(), t.In(ny), t.UTC() == t, t.Local() == t, t.Local().Equal(t))
+	data, _ := os.ReadFile("/usr/share/zoneinfo/Europe/Berlin")
+	berlin, err := time.LoadLocationFromTZData("Berlin", data)
+	fmt.Println(berlin, err, time.Date(2024, 7, 1, 12, 0, 0, 0, berlin))
+	_, err = time.LoadLocationFromTZData("x", []byte("junk"))
+	fmt.Println(err)
+	bt, err := time.ParseInLocation(time.RFC1123, "Mon, 01 Jul 2024 12:00:00 CEST", berlin)
+	fmt.Println(bt, err)
 	b, err := t.MarshalJSON()
 	fmt.Println(string(b), err)
 }

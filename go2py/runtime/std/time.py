@@ -27,6 +27,19 @@ from ._timefmt import ParseError
 from ._timezone import UTC, FixedZone, Local, LoadLocation, LoadLocationFromTZData, Location
 
 
+__all__ = [
+    "ANSIC", "After", "AfterFunc", "April", "August", "Date", "DateOnly", "DateTime", "December",
+    "Duration", "February", "FixedZone", "Friday", "Hour", "January", "July", "June", "Kitchen",
+    "Layout", "LoadLocation", "LoadLocationFromTZData", "Local", "Location", "March", "May",
+    "Microsecond", "Millisecond", "Minute", "Monday", "Month", "Nanosecond", "NewTicker",
+    "NewTimer", "November", "Now", "October", "Parse", "ParseDuration", "ParseError",
+    "ParseInLocation", "RFC1123", "RFC1123Z", "RFC3339", "RFC3339Nano", "RFC822", "RFC822Z",
+    "RFC850", "RubyDate", "Saturday", "Second", "September", "Since", "Sleep", "Stamp",
+    "StampMicro", "StampMilli", "StampNano", "Sunday", "Thursday", "Tick", "Ticker", "Time",
+    "TimeOnly", "Timer", "Tuesday", "UTC", "Unix", "UnixDate", "UnixMicro", "UnixMilli", "Until",
+    "Wednesday", "Weekday",
+]
+
 _M64 = 1 << 64
 _H63 = 1 << 63
 

@@ -33,7 +33,7 @@ class GoType:
     """A Go type at run time. `kind` is go/reflect's Kind name in lower case."""
 
     __slots__ = ("name", "kind", "elem", "key", "fields", "methods", "size", "signed", "py",
-                 "zero", "underlying", "dir", "len", "__weakref__")
+                 "zero", "underlying", "dir", "len", "ptr_methods", "__weakref__")
 
     def __init__(self, name: str, kind: str, **kw: Any) -> None:
         self.name = name
@@ -49,6 +49,8 @@ class GoType:
         self.underlying: GoType = kw.get("underlying", self)
         self.dir: int = kw.get("dir", 0)
         self.len: int = kw.get("len", 0)
+        # methods of a defined non-struct type whose receiver is a pointer (they take the cell)
+        self.ptr_methods: tuple[str, ...] = kw.get("ptr_methods", ())
 
     def __repr__(self) -> str:
         return f"<GoType {self.name}>"
@@ -122,11 +124,14 @@ def interface_type(name: str) -> GoType:
     return _cached(("iface", name), lambda: GoType(name, "interface"))
 
 
-def named(name: str, underlying: GoType, methods: Optional[dict[str, Callable]] = None) -> GoType:
-    """A defined type: `type Celsius float64` is named("main.Celsius", FLOAT64)."""
+def named(name: str, underlying: GoType, methods: Optional[dict[str, Callable]] = None,
+          ptr: tuple[str, ...] = ()) -> GoType:
+    """A defined type: `type Celsius float64` is named("main.Celsius", FLOAT64); ``ptr`` names
+    the methods with pointer receivers."""
     return GoType(name, underlying.kind, elem=underlying.elem, key=underlying.key, fields=underlying.fields,
                   methods=methods or {}, size=underlying.size, signed=underlying.signed,
-                  zero=underlying.zero, underlying=underlying, dir=underlying.dir, len=underlying.len)
+                  zero=underlying.zero, underlying=underlying, dir=underlying.dir, len=underlying.len,
+                  ptr_methods=ptr)
 
 
 # ---------------------------------------------------------------- integers
@@ -523,6 +528,15 @@ class Box:
         m = self.t.methods.get(name)
         if m is not None:
             return lambda *args: m(self.v, *args)
+        e = self.t.elem
+        if self.t.kind == "ptr" and e is not None and e.py is None and self.v is not None:
+            # *T of a defined non-struct T: pointer methods take the cell, value methods the value.
+            m = e.methods.get(name)
+            if m is not None:
+                cell = self.v
+                if name in e.ptr_methods:
+                    return lambda *args: m(cell, *args)
+                return lambda *args: m(cell.get(), *args)
         if self.v is None and self.t.kind == "ptr" and self.t.elem is not None and self.t.elem.py is not None:
             # A method called on a nil *T held in an interface: T's method with a nil receiver.
             fn = getattr(self.t.elem.py, name)
@@ -812,7 +826,7 @@ def generic_struct(cls: type, name: str, fields_of: Callable[..., list]) -> Call
 
 
 def generic_named(name: str, underlying_of: Callable[..., GoType],
-                  methods: dict[str, Callable]) -> Callable[..., GoType]:
+                  methods: dict[str, Callable], ptr: tuple[str, ...] = ()) -> Callable[..., GoType]:
     """The run-time type of each instantiation of a generic non-struct type, made once.
 
     Its methods take the type arguments before the receiver; the method table binds them.
@@ -824,7 +838,7 @@ def generic_named(name: str, underlying_of: Callable[..., GoType],
         if t is None:
             bound = {k: functools.partial(f, *targs) for k, f in methods.items()}
             t = instances[targs] = named(f"{name}[{','.join(a.name for a in targs)}]",
-                                         underlying_of(*targs), bound)
+                                         underlying_of(*targs), bound, ptr)
         return t
 
     return of

@@ -551,13 +551,16 @@ class Translator:
             w.blank()
             self.func_decl(m, f"{name}_{py_name(m.name.name)}")
         mtable = ", ".join(f"{py_str(m.name.name)}: {name}_{py_name(m.name.name)}" for m in methods)
+        # Pointer-receiver methods take the pointer cell; a *T in an interface calls them so.
+        ptr = [m.name.name for m in methods if isinstance(m.recv.list[0].type, ast.StarExpr)]  # type: ignore[union-attr]
+        ptr_arg = f", ptr=({''.join(py_str(n) + ', ' for n in ptr)})" if ptr else ""
         if tnames:
             # T_Name(GoType, ...) makes the run-time type of one instantiation; the methods
             # take the type arguments before the receiver.
             self.late.append(f"T_{name} = gv.generic_named({py_str(qual)}, "
-                             f"lambda {', '.join(tnames)}: {self.desc(u, s)}, {{{mtable}}})")
+                             f"lambda {', '.join(tnames)}: {self.desc(u, s)}, {{{mtable}}}{ptr_arg})")
             return
-        self.late.append(f"T_{name} = gv.named({py_str(qual)}, {self.desc(u, s)}, {{{mtable}}})")
+        self.late.append(f"T_{name} = gv.named({py_str(qual)}, {self.desc(u, s)}, {{{mtable}}}{ptr_arg})")
 
     def comment(self, doc: Optional[ast.CommentGroup]) -> None:
         """A Go doc comment, carried over as Python comment lines."""
@@ -861,8 +864,9 @@ class Translator:
                 # v.M with M on *T takes v's address implicitly.
                 sel = self.info.selections.get(n)
                 obj = self.obj_of(n.x)
-                if sel is not None and isinstance(sel.obj, Func) and sel.obj.has_ptr_recv \
-                        and isinstance(obj, Var) and not isinstance(_u(obj.type), (Struct, Array, Pointer)) \
+                if sel is not None and sel.kind == "method_val" and isinstance(sel.obj, Func) \
+                        and sel.obj.has_ptr_recv and isinstance(obj, Var) and not isinstance(obj.type, Pointer) \
+                        and not isinstance(_u(obj.type), (Struct, Array, Pointer, Interface)) \
                         and obj.parent is not self.pkg.scope:
                     out.add(obj)
             if isinstance(n, (ast.ForStmt, ast.RangeStmt)):
@@ -2244,11 +2248,14 @@ class Translator:
             return f"{prefix}._copy().{py_name(e.sel.name)}"
         if isinstance(base, Named) and not isinstance(base.underlying(), (Struct, Interface)):
             recv = prefix if not isinstance(t, Pointer) else f"{prefix}.get()"
-            if isinstance(obj, Func) and obj.has_ptr_recv and not isinstance(t, Pointer):
-                # v.M() with M on *T: Go calls (&v).M().
-                if parts:
-                    raise self.unsupported(e, "pointer methods promoted from embedded non-struct types")
-                recv = self.address_of(e.x, e)
+            if isinstance(obj, Func) and obj.has_ptr_recv:
+                # A pointer-receiver method takes the pointer cell; v.M() is (&v).M().
+                if isinstance(t, Pointer):
+                    recv = prefix
+                else:
+                    if parts:
+                        raise self.unsupported(e, "pointer methods promoted from embedded non-struct types")
+                    recv = self.address_of(e.x, e)
             if base.obj.pkg is not self.pkg:
                 cls = self.foreign_class(base, e)
                 return f"gv.bind({cls}.{py_name(e.sel.name)}, {recv})"

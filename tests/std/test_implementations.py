@@ -77,6 +77,8 @@ def test_unimplemented_names_are_rejected_or_unneeded(path: str, mod: ModuleType
         src = f'package main\n\nimport "{path}"\n\n{use}\n\nfunc main() {{}}\n'
         f = parse_file("t.go", src)
         result = check_files([f], IMPORTER)
+        if isinstance(obj, TypeName) and any("outside a type constraint" in e.msg for e in result.errors):
+            continue  # a constraint (cmp.Ordered): only generic code names it, no run-time form
         assert not result.errors, (name, result.errors)
         try:
             py = translate([f], result, format=False)

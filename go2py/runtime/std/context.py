@@ -64,7 +64,7 @@ Canceled = _GoError("context canceled")
 DeadlineExceeded = _DeadlineExceededError()
 
 _cancel_key = object()  # Value(_cancel_key) finds the nearest cancelable context
-_ZERO_TIME = _time.Time(_time._ZERO_WALL, None)
+_ZERO_TIME = _time.Time()
 
 
 def _panic(msg):

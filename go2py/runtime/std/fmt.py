@@ -675,7 +675,8 @@ class _Printer:
                 return True
             verb = "v"
         f = _method(v, t, "Format")
-        if f is not None:
+        # time.Time's Format(layout) is no Formatter: its class says so
+        if f is not None and not getattr(v, "_go_format_is_layout", False):
             try:
                 f(self, ord(verb))
             except Exception as e:  # noqa: BLE001 - Go recovers any panic here
@@ -1373,3 +1374,60 @@ def Errorf(format: str, *a):
         if _is_error(a[n]):
             errs.append(a[n])
     return _WrapErrors(s, errs)
+
+
+# ----------------------------------------------------------------------------- scanning (see _fmtscan)
+
+
+def Sscan(str_: str, *a):
+    from . import _fmtscan as sc
+
+    return sc.do_scan(sc.state_for_string(str_, True, False), a)
+
+
+def Sscanln(str_: str, *a):
+    from . import _fmtscan as sc
+
+    return sc.do_scan(sc.state_for_string(str_, False, True), a)
+
+
+def Sscanf(str_: str, format: str, *a):
+    from . import _fmtscan as sc
+
+    return sc.do_scanf(sc.state_for_string(str_, False, False), format, a)
+
+
+def Fscan(r, *a):
+    from . import _fmtscan as sc
+
+    return sc.do_scan(sc.state_for_reader(r, True, False), a)
+
+
+def Fscanln(r, *a):
+    from . import _fmtscan as sc
+
+    return sc.do_scan(sc.state_for_reader(r, False, True), a)
+
+
+def Fscanf(r, format: str, *a):
+    from . import _fmtscan as sc
+
+    return sc.do_scanf(sc.state_for_reader(r, False, False), format, a)
+
+
+def Scan(*a):
+    from . import os as _os
+
+    return Fscan(_os.Stdin, *a)
+
+
+def Scanln(*a):
+    from . import os as _os
+
+    return Fscanln(_os.Stdin, *a)
+
+
+def Scanf(format: str, *a):
+    from . import os as _os
+
+    return Fscanf(_os.Stdin, format, *a)

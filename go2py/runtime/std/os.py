@@ -1,5 +1,5 @@
-"""Go's package os, the part programs use most: arguments, environment, exit, standard
-streams and whole-file reads and writes, with Go's error texts."""
+"""Go's package os: arguments, environment, exit, process identity, the standard
+streams, and (from ``_osfile``) files and the file system with Go's error texts."""
 
 from __future__ import annotations
 
@@ -9,11 +9,18 @@ import sys as _sys
 from typing import Any, Optional
 
 from go2py.runtime import exit as _exit
-from go2py.runtime.values import NIL_SLICE, Slice, bytes_str, str_bytes
+from go2py.runtime.values import Slice
 
-__all__ = ["Args", "Exit", "Getenv", "LookupEnv", "Setenv", "Unsetenv", "Environ", "Getpid", "Hostname",
-           "ReadFile", "WriteFile", "Remove", "Mkdir", "MkdirAll", "Getwd", "Stdout", "Stderr", "Stdin",
-           "File", "PathError", "ErrNotExist", "IsNotExist", "IsExist"]
+from ._osfile import (O_APPEND, O_CREATE, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY, SEEK_CUR, SEEK_END,
+                      SEEK_SET, Chdir, Chmod, Create, CreateTemp, File, IsExist, IsNotExist, IsPermission,
+                      IsTimeout, Link, LinkError, Lstat, Mkdir, MkdirAll, MkdirTemp, NewFile, Open, OpenFile,
+                      ReadDir, ReadFile, Readlink, Remove, RemoveAll, Rename, SameFile, Stat, Symlink, TempDir,
+                      Truncate, WriteFile)
+from .io_fs import (ErrClosed, ErrExist, ErrInvalid, ErrNotExist, ErrPermission, FileMode, ModeAppend,
+                    ModeCharDevice, ModeDevice, ModeDir, ModeExclusive, ModeIrregular, ModeNamedPipe, ModePerm,
+                    ModeSetgid, ModeSetuid, ModeSocket, ModeSticky, ModeSymlink, ModeTemporary, ModeType,
+                    PathError)
+
 
 Args = Slice([_sys.argv[0] if _sys.argv else "prog"] + _sys.argv[1:])
 
@@ -59,141 +66,140 @@ def Getwd() -> tuple[str, Optional[Any]]:
     return _os.getcwd(), None
 
 
-class _ErrNotExist:
-    def Error(self) -> str:
-        return "file does not exist"
+PathSeparator = "/"
+PathListSeparator = ":"
+DevNull = "/dev/null"
 
 
-ErrNotExist = _ErrNotExist()
+def IsPathSeparator(c: int) -> bool:
+    return c == 0x2F
 
 
-class PathError:
-    """*fs.PathError: `open x: no such file or directory`."""
-
-    def __init__(self, Op: str, Path: str, Err: Any) -> None:
-        self.Op = Op
-        self.Path = Path
-        self.Err = Err
-
-    def Error(self) -> str:
-        return f"{self.Op} {self.Path}: {self.Err.Error()}"
-
-    def Unwrap(self) -> Any:
-        return self.Err
+def Clearenv() -> None:
+    _os.environ.clear()
 
 
-class _Errno:
-    def __init__(self, code: int) -> None:
-        self.code = code
-
-    def Error(self) -> str:
-        return _os.strerror(self.code).lower() if self.code != _errno.ENOENT else "no such file or directory"
-
-    def Is(self, target: Any) -> bool:
-        return target is ErrNotExist and self.code == _errno.ENOENT
+def Getuid() -> int:
+    return _os.getuid()
 
 
-def _path_error(op: str, path: str, e: OSError) -> PathError:
-    return PathError(op, path, _Errno(e.errno or 0))
+def Geteuid() -> int:
+    return _os.geteuid()
 
 
-def IsNotExist(err: Any) -> bool:
-    return isinstance(err, PathError) and isinstance(err.Err, _Errno) and err.Err.code == _errno.ENOENT
+def Getgid() -> int:
+    return _os.getgid()
 
 
-def IsExist(err: Any) -> bool:
-    return isinstance(err, PathError) and isinstance(err.Err, _Errno) and err.Err.code == _errno.EEXIST
+def Getegid() -> int:
+    return _os.getegid()
 
 
-def ReadFile(name: str) -> tuple[Slice, Optional[Any]]:
-    try:
-        with open(name, "rb") as f:
-            return Slice(list(f.read())), None
-    except OSError as e:
-        return NIL_SLICE, _path_error("open", name, e)
+def Getppid() -> int:
+    return _os.getppid()
 
 
-def WriteFile(name: str, data: Slice, perm: int) -> Optional[Any]:
-    try:
-        fd = _os.open(name, _os.O_WRONLY | _os.O_CREAT | _os.O_TRUNC, perm)
-        with _os.fdopen(fd, "wb") as f:
-            f.write(bytes(data))
-        return None
-    except OSError as e:
-        return _path_error("open", name, e)
+def Getgroups() -> tuple[Slice, Optional[Any]]:
+    return Slice(_os.getgroups()), None
 
 
-def Remove(name: str) -> Optional[Any]:
-    try:
-        if _os.path.isdir(name):
-            _os.rmdir(name)
-        else:
-            _os.remove(name)
-        return None
-    except OSError as e:
-        return _path_error("remove", name, e)
+def Getpagesize() -> int:
+    return _os.sysconf("SC_PAGE_SIZE")
 
 
-def Mkdir(name: str, perm: int) -> Optional[Any]:
-    try:
-        _os.mkdir(name, perm)
-        return None
-    except OSError as e:
-        return _path_error("mkdir", name, e)
+def Executable() -> tuple[str, Optional[Any]]:
+    return _os.path.realpath(_sys.argv[0]), None
 
 
-def MkdirAll(path: str, perm: int) -> Optional[Any]:
-    try:
-        _os.makedirs(path, perm, exist_ok=True)
-        return None
-    except OSError as e:
-        return _path_error("mkdir", path, e)
+def UserHomeDir() -> tuple[str, Optional[Any]]:
+    from go2py.runtime.panic import GoError
+
+    v = _os.environ.get("HOME", "")
+    if v == "":
+        return "", GoError("$HOME is not defined")
+    return v, None
 
 
-class File:
-    """*os.File for the standard streams: unbuffered writes, as Go's."""
+def UserCacheDir() -> tuple[str, Optional[Any]]:
+    from go2py.runtime.panic import GoError
 
-    def __init__(self, fd: int, name: str) -> None:
-        self.fd = fd
-        self.name = name
+    v = _os.environ.get("XDG_CACHE_HOME", "")
+    if v and not v.startswith("/"):
+        return "", GoError("path in $XDG_CACHE_HOME is relative")
+    if v == "":
+        h = _os.environ.get("HOME", "")
+        if h == "":
+            return "", GoError("neither $XDG_CACHE_HOME nor $HOME are defined")
+        v = h + "/.cache"
+    return v, None
 
-    def Write(self, b: Slice) -> tuple[int, Optional[Any]]:
-        data = bytes(b)
-        view = memoryview(data)
-        while view:
-            n = _os.write(self.fd, view)
-            view = view[n:]
-        return len(data), None
 
-    def WriteString(self, s: str) -> tuple[int, Optional[Any]]:
-        data = str_bytes(s)
-        view = memoryview(data)
-        while view:
-            n = _os.write(self.fd, view)
-            view = view[n:]
-        return len(data), None
+def UserConfigDir() -> tuple[str, Optional[Any]]:
+    from go2py.runtime.panic import GoError
 
-    def Name(self) -> str:
-        return self.name
+    v = _os.environ.get("XDG_CONFIG_HOME", "")
+    if v and not v.startswith("/"):
+        return "", GoError("path in $XDG_CONFIG_HOME is relative")
+    if v == "":
+        h = _os.environ.get("HOME", "")
+        if h == "":
+            return "", GoError("neither $XDG_CONFIG_HOME nor $HOME are defined")
+        v = h + "/.config"
+    return v, None
 
-    def Close(self) -> Optional[Any]:
-        return None
 
-    def Read(self, b: Slice) -> tuple[int, Optional[Any]]:
-        from go2py.runtime import blocking
+def _is_shell_special(c: str) -> bool:
+    return c in "*#$@!?-" or "0" <= c <= "9"
 
-        # A read may wait for input: only this goroutine waits, the others keep running.
-        data = blocking(_os.read, self.fd, len(b))
-        if not data:
-            from go2py.runtime.std import io as _io  # noqa: F401 - io.EOF when it exists
 
-            return 0, getattr(_io, "EOF", None)
-        for i, c in enumerate(data):
-            b[i] = c
-        return len(data), None
+def _is_alnum(c: str) -> bool:
+    return c == "_" or "0" <= c <= "9" or "a" <= c <= "z" or "A" <= c <= "Z"
 
-    def ReadString(self, delim: int) -> tuple[str, Optional[Any]]:
-        return bytes_str(b""), None
+
+def _shell_name(s: str) -> tuple[str, int]:
+    """Go's getShellName: the name after a $ and how many bytes it takes."""
+    if s[0] == "{":
+        if len(s) > 2 and _is_shell_special(s[1]) and s[2] == "}":
+            return s[1:2], 3
+        for i in range(1, len(s)):
+            if s[i] == "}":
+                if i == 1:
+                    return "", 2  # bad syntax
+                return s[1:i], i + 1
+        return "", 1  # bad syntax
+    if _is_shell_special(s[0]):
+        return s[0:1], 1
+    i = 0
+    while i < len(s) and _is_alnum(s[i]):
+        i += 1
+    return s[:i], i
+
+
+def Expand(s: str, mapping) -> str:
+    out: list[str] = []
+    i = 0
+    j = 0
+    while j < len(s):
+        if s[j] == "$" and j + 1 < len(s):
+            out.append(s[i:j])
+            name, w = _shell_name(s[j + 1 :])
+            if name == "" and w > 0:
+                pass  # invalid syntax: eat the characters
+            elif name == "":
+                out.append(s[j])  # a lone $ stays
+            else:
+                out.append(mapping(name))
+            j += w
+            i = j + 1
+        j += 1
+    if i == 0:
+        return s
+    out.append(s[i:])
+    return "".join(out)
+
+
+def ExpandEnv(s: str) -> str:
+    return Expand(s, Getenv)
 
 
 Stdin = File(0, "/dev/stdin")

@@ -54,6 +54,16 @@ __all__ = [
     "IsPrint",
     "IsGraphic",
     "QuotedPrefix",
+    "AppendBool",
+    "AppendInt",
+    "AppendUint",
+    "AppendFloat",
+    "AppendQuote",
+    "AppendQuoteToASCII",
+    "AppendQuoteToGraphic",
+    "AppendQuoteRune",
+    "AppendQuoteRuneToASCII",
+    "AppendQuoteRuneToGraphic",
 ]
 
 IntSize = 64
@@ -1161,3 +1171,52 @@ def QuotedPrefix(s: str):
     if r is None:
         return "", ErrSyntax
     return r[0], None
+
+
+# -- Append*: the Format/Quote functions appending their bytes to a []byte
+
+
+def _append(dst, s: str):
+    from go2py.runtime.values import append_slice
+
+    return append_slice(dst, s)
+
+
+def AppendBool(dst, b: bool):
+    return _append(dst, FormatBool(b))
+
+
+def AppendInt(dst, i: int, base: int):
+    return _append(dst, FormatInt(i, base))
+
+
+def AppendUint(dst, i: int, base: int):
+    return _append(dst, FormatUint(i, base))
+
+
+def AppendFloat(dst, f: float, fmt, prec: int, bitSize: int):
+    return _append(dst, FormatFloat(f, fmt, prec, bitSize))
+
+
+def AppendQuote(dst, s: str):
+    return _append(dst, Quote(s))
+
+
+def AppendQuoteToASCII(dst, s: str):
+    return _append(dst, QuoteToASCII(s))
+
+
+def AppendQuoteToGraphic(dst, s: str):
+    return _append(dst, QuoteToGraphic(s))
+
+
+def AppendQuoteRune(dst, r: int):
+    return _append(dst, QuoteRune(r))
+
+
+def AppendQuoteRuneToASCII(dst, r: int):
+    return _append(dst, QuoteRuneToASCII(r))
+
+
+def AppendQuoteRuneToGraphic(dst, r: int):
+    return _append(dst, QuoteRuneToGraphic(r))

@@ -768,6 +768,7 @@ class Reader:
     """strings.Reader: Reader, ReaderAt, ByteScanner, RuneScanner, Seeker, WriterTo."""
 
     __slots__ = ("_b", "_i", "_prev")
+    _pkg, _what = "strings", "string"  # bytes.Reader shares this class and words its errors so
 
     def __init__(self, s: str = "") -> None:
         self._b = _b(s)
@@ -797,7 +798,7 @@ class Reader:
 
     def ReadAt(self, b, off: int):
         if off < 0:
-            return 0, _GoError("strings.Reader.ReadAt: negative offset")
+            return 0, _GoError(self._pkg + ".Reader.ReadAt: negative offset")
         if off >= len(self._b):
             return 0, EOF
         n = min(len(b), len(self._b) - off)
@@ -815,7 +816,7 @@ class Reader:
 
     def UnreadByte(self):
         if self._i <= 0:
-            return _GoError("strings.Reader.UnreadByte: at beginning of string")
+            return _GoError(self._pkg + ".Reader.UnreadByte: at beginning of " + self._what)
         self._prev = -1
         self._i -= 1
         return None
@@ -831,9 +832,9 @@ class Reader:
 
     def UnreadRune(self):
         if self._i <= 0:
-            return _GoError("strings.Reader.UnreadRune: at beginning of string")
+            return _GoError(self._pkg + ".Reader.UnreadRune: at beginning of " + self._what)
         if self._prev < 0:
-            return _GoError("strings.Reader.UnreadRune: previous operation was not ReadRune")
+            return _GoError(self._pkg + ".Reader.UnreadRune: previous operation was not ReadRune")
         self._i = self._prev
         self._prev = -1
         return None
@@ -847,9 +848,9 @@ class Reader:
         elif whence == 2:
             abs_ = len(self._b) + offset
         else:
-            return 0, _GoError("strings.Reader.Seek: invalid whence")
+            return 0, _GoError(self._pkg + ".Reader.Seek: invalid whence")
         if abs_ < 0:
-            return 0, _GoError("strings.Reader.Seek: negative position")
+            return 0, _GoError(self._pkg + ".Reader.Seek: negative position")
         self._i = abs_
         return abs_, None
 
@@ -860,7 +861,7 @@ class Reader:
         data = self._b[self._i :]
         m, err = w.Write(_Slice(list(data)))
         if m > len(data):
-            _panic("strings.Reader.WriteTo: invalid WriteString count")
+            _panic(self._pkg + ".Reader.WriteTo: invalid WriteString count")
         self._i += m
         if m != len(data) and err is None:
             err = _ErrShortWrite

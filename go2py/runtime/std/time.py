@@ -10,41 +10,34 @@ the program can see (``len`` and ``cap`` are 0); after ``Stop`` or ``Reset``
 returns, no value from before is received; a Timer or Ticker nobody references
 (and nobody waits on) is collectable even if never stopped.
 
-``Time`` is minimal (a full implementation with formatting comes later): it holds
-the wall clock (Unix ns) and a monotonic reading and supports ``Sub``, ``Add``,
-``Before``, ``After``, ``Equal``, ``Compare``, ``IsZero``, ``Unix``,
-``UnixMilli``, ``UnixMicro``, ``UnixNano`` and a plain ``String()``.
+``Time``, ``Month``, ``Weekday`` and the calendar live in ``_timecore``, layouts
+(``Format``, ``Parse``) in ``_timefmt``, locations in ``_timezone``; this module
+gathers them under Go's names.
 """
 
 from __future__ import annotations
 
-import time as _pytime
 
 from go2py.runtime import sched as _s
 from go2py.runtime.chan import Chan as _Chan
 from go2py.runtime.panic import GoError as _GoError, GoPanic as _GoPanic
 
+from ._timecore import Date, Month, Now, Parse, ParseInLocation, Time, Unix, UnixMicro, UnixMilli, Weekday
+from ._timefmt import ParseError
+from ._timezone import UTC, FixedZone, Local, LoadLocation, LoadLocationFromTZData, Location
+
+
 __all__ = [
-    "Duration",
-    "Nanosecond",
-    "Microsecond",
-    "Millisecond",
-    "Second",
-    "Minute",
-    "Hour",
-    "Sleep",
-    "After",
-    "Tick",
-    "NewTimer",
-    "NewTicker",
-    "AfterFunc",
-    "Timer",
-    "Ticker",
-    "Time",
-    "Now",
-    "Since",
-    "Until",
-    "Unix",
+    "ANSIC", "After", "AfterFunc", "April", "August", "Date", "DateOnly", "DateTime", "December",
+    "Duration", "February", "FixedZone", "Friday", "Hour", "January", "July", "June", "Kitchen",
+    "Layout", "LoadLocation", "LoadLocationFromTZData", "Local", "Location", "March", "May",
+    "Microsecond", "Millisecond", "Minute", "Monday", "Month", "Nanosecond", "NewTicker",
+    "NewTimer", "November", "Now", "October", "Parse", "ParseDuration", "ParseError",
+    "ParseInLocation", "RFC1123", "RFC1123Z", "RFC3339", "RFC3339Nano", "RFC822", "RFC822Z",
+    "RFC850", "RubyDate", "Saturday", "Second", "September", "Since", "Sleep", "Stamp",
+    "StampMicro", "StampMilli", "StampNano", "Sunday", "Thursday", "Tick", "Ticker", "Time",
+    "TimeOnly", "Timer", "Tuesday", "UTC", "Unix", "UnixDate", "UnixMicro", "UnixMilli", "Until",
+    "Wednesday", "Weekday",
 ]
 
 _M64 = 1 << 64
@@ -219,93 +212,32 @@ Minute = Duration(60 * 1_000_000_000)
 Hour = Duration(3600 * 1_000_000_000)
 
 
-# ----------------------------------------------------------------------------- Time (minimal)
 
+# ----------------------------------------------------------------------------- names and layouts
 
-class Time:
-    """Minimal ``time.Time``: wall clock (Unix ns) plus an optional monotonic
-    reading (ns), used by ``Sub`` when both times have one, as in Go."""
+January, February, March, April, May, June = (Month(i) for i in range(1, 7))
+July, August, September, October, November, December = (Month(i) for i in range(7, 13))
+Sunday, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday = (Weekday(i) for i in range(7))
 
-    __slots__ = ("wall", "mono")
-
-    def __init__(self, wall: int = 0, mono: int | None = None):
-        self.wall = wall
-        self.mono = mono
-
-    def Sub(self, u: "Time") -> Duration:
-        if self.mono is not None and u.mono is not None:
-            return Duration(self.mono - u.mono)
-        return Duration(self.wall - u.wall)
-
-    def Add(self, d) -> "Time":
-        d = int(d)
-        return Time(self.wall + d, None if self.mono is None else self.mono + d)
-
-    def _cmp(self, u: "Time") -> int:
-        if self.mono is not None and u.mono is not None:
-            a, b = self.mono, u.mono
-        else:
-            a, b = self.wall, u.wall
-        return (a > b) - (a < b)
-
-    def Before(self, u) -> bool:
-        return self._cmp(u) < 0
-
-    def After(self, u) -> bool:
-        return self._cmp(u) > 0
-
-    def Equal(self, u) -> bool:
-        return self._cmp(u) == 0
-
-    def Compare(self, u) -> int:
-        return self._cmp(u)
-
-    def IsZero(self) -> bool:
-        return self.wall == _ZERO_WALL and self.mono is None
-
-    def Unix(self) -> int:
-        return self.wall // 1_000_000_000
-
-    def UnixMilli(self) -> int:
-        return self.wall // 1_000_000
-
-    def UnixMicro(self) -> int:
-        return self.wall // 1000
-
-    def UnixNano(self) -> int:
-        return self.wall
-
-    def Round(self, d) -> "Time":
-        # Round(0) strips the monotonic reading (the only use made of it so far)
-        return Time(self.wall, None)
-
-    def String(self) -> str:
-        secs, ns = divmod(self.wall, 1_000_000_000)
-        base = _pytime.strftime("%Y-%m-%d %H:%M:%S", _pytime.gmtime(secs))
-        frac = ("." + str(ns).rjust(9, "0").rstrip("0")) if ns else ""
-        return f"{base}{frac} +0000 UTC"
-
-    __str__ = String
-
-    def __repr__(self):
-        return f"Time({self.wall}, {self.mono})"
-
-    def __eq__(self, o):
-        return isinstance(o, Time) and self.wall == o.wall and self.mono == o.mono
-
-    def __hash__(self):
-        return hash((self.wall, self.mono))
-
-
-_ZERO_WALL = -62135596800 * 1_000_000_000  # 0001-01-01 00:00:00 UTC
-
-
-def Now() -> Time:
-    return Time(_pytime.time_ns(), _s.nanotime())
-
-
-def Unix(sec: int, nsec: int = 0) -> Time:
-    return Time(int(sec) * 1_000_000_000 + int(nsec))
+Layout = "01/02 03:04:05PM '06 -0700"
+ANSIC = "Mon Jan _2 15:04:05 2006"
+UnixDate = "Mon Jan _2 15:04:05 MST 2006"
+RubyDate = "Mon Jan 02 15:04:05 -0700 2006"
+RFC822 = "02 Jan 06 15:04 MST"
+RFC822Z = "02 Jan 06 15:04 -0700"
+RFC850 = "Monday, 02-Jan-06 15:04:05 MST"
+RFC1123 = "Mon, 02 Jan 2006 15:04:05 MST"
+RFC1123Z = "Mon, 02 Jan 2006 15:04:05 -0700"
+RFC3339 = "2006-01-02T15:04:05Z07:00"
+RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
+Kitchen = "3:04PM"
+Stamp = "Jan _2 15:04:05"
+StampMilli = "Jan _2 15:04:05.000"
+StampMicro = "Jan _2 15:04:05.000000"
+StampNano = "Jan _2 15:04:05.000000000"
+DateTime = "2006-01-02 15:04:05"
+DateOnly = "2006-01-02"
+TimeOnly = "15:04:05"
 
 
 def Since(t: Time) -> Duration:
@@ -314,6 +246,81 @@ def Since(t: Time) -> Duration:
 
 def Until(t: Time) -> Duration:
     return t.Sub(Now())
+
+
+_UNITS = {"ns": 1, "us": 1000, "\u00b5s": 1000, "\u03bcs": 1000, "ms": 1_000_000, "s": 1_000_000_000,
+          "m": 60_000_000_000, "h": 3_600_000_000_000}
+
+
+def ParseDuration(s: str):
+    """Go's ParseDuration: [-+]?([0-9]*(\\.[0-9]*)?[a-z]+)+ with Go's error texts."""
+    from ._timefmt import _b, quote
+
+    def bad(msg: str):
+        return Duration(0), _GoError(msg)
+
+    orig = quote(_b(s))
+    neg = False
+    if s and s[0] in "+-":
+        neg = s[0] == "-"
+        s = s[1:]
+    if s == "0":
+        return Duration(0), None
+    if s == "":
+        return bad("time: invalid duration " + orig)
+    d = 0
+    while s:
+        if not (s[0] == "." or "0" <= s[0] <= "9"):
+            return bad("time: invalid duration " + orig)
+        i = 0
+        while i < len(s) and "0" <= s[i] <= "9":
+            i += 1
+        pre = i > 0
+        v = int(s[:i]) if pre else 0
+        if v > _H63:
+            return bad("time: invalid duration " + orig)
+        s = s[i:]
+        f, scale, post = 0, 1.0, False
+        if s[:1] == ".":
+            s = s[1:]
+            i = 0
+            overflow = False
+            while i < len(s) and "0" <= s[i] <= "9":
+                if not overflow:
+                    y = f * 10 + ord(s[i]) - 48
+                    if f > (_H63 - 1) // 10 or y > _H63:
+                        overflow = True
+                    else:
+                        f, scale = y, scale * 10
+                i += 1
+            post = i > 0
+            s = s[i:]
+        if not pre and not post:
+            return bad("time: invalid duration " + orig)
+        i = 0
+        while i < len(s) and not (s[i] == "." or "0" <= s[i] <= "9"):
+            i += 1
+        if i == 0:
+            return bad("time: missing unit in duration " + orig)
+        u, s = s[:i], s[i:]
+        unit = _UNITS.get(u)
+        if unit is None:
+            return bad("time: unknown unit " + quote(_b(u)) + " in duration " + orig)
+        if v > _H63 // unit:
+            return bad("time: invalid duration " + orig)
+        v *= unit
+        if f > 0:
+            v += int(float(f) * (float(unit) / scale))
+            if v > _H63:
+                return bad("time: invalid duration " + orig)
+        d += v
+        if d > _H63:
+            return bad("time: invalid duration " + orig)
+    if neg:
+        return Duration(-d), None
+    if d > _H63 - 1:
+        return bad("time: invalid duration " + orig)
+    return Duration(d), None
 
 
 # ----------------------------------------------------------------------------- sleeping and timers
@@ -335,7 +342,7 @@ class _TimerChan(_Chan):
 def _send_tick(ch):
     """Timer fired (in the hub): deliver the time to a waiting receiver, or keep
     it for the next receive; a ticker drops a tick that nobody took."""
-    now = Time(_pytime.time_ns(), _s.nanotime())
+    now = Now()
     if ch.try_send(now):
         return
     if not ch.buf:

@@ -200,3 +200,52 @@ def FullRuneInString(s: str) -> bool:
     if n > 2 and not 0x80 <= p[2] <= 0xBF:
         return True
     return False
+
+
+# -- the []byte forms: the string functions over the slice's bytes
+
+
+def _slice_str(p) -> str:
+    return bytes(p.a[p.off : p.off + p.len]).decode("utf-8", "surrogateescape") if p.len else ""
+
+
+def DecodeRune(p):
+    return DecodeRuneInString(_slice_str(p.slice(0, min(len(p), UTFMax))))
+
+
+def DecodeLastRune(p):
+    n = len(p)
+    return DecodeLastRuneInString(_slice_str(p.slice(max(n - UTFMax, 0), n)))
+
+
+def FullRune(p) -> bool:
+    return FullRuneInString(_slice_str(p.slice(0, min(len(p), UTFMax))))
+
+
+def RuneCount(p) -> int:
+    return RuneCountInString(_slice_str(p))
+
+
+def Valid(p) -> bool:
+    return ValidString(_slice_str(p))
+
+
+def _encode(r: int) -> bytes:
+    if not ValidRune(r):
+        r = RuneError
+    return chr(r).encode("utf-8")
+
+
+def EncodeRune(p, r: int) -> int:
+    """Writes the UTF-8 of r (RuneError if invalid) into p; panics, like Go's index
+    check, if p is too short."""
+    b = _encode(r)
+    for i, c in enumerate(b):
+        p[i] = c
+    return len(b)
+
+
+def AppendRune(p, r: int):
+    from go2py.runtime.values import append
+
+    return append(p, *_encode(r))

@@ -1,0 +1,366 @@
+"""Scanning for ``fmt``: ``Sscan``, ``Sscanln``, ``Sscanf`` and their ``Fscan*`` and
+``Scan*`` (standard input) forms, modelled on Go's ``ss`` scan state.
+
+Arguments arrive as Go pointers in interfaces: ``Box(*T, cell)``, so the pointer's
+element type says how to read the token (``int8`` wraps its range check, ``string``
+reads a space-delimited word...). A struct pointer or a ``Scanner`` is not supported
+and reports an error rather than guessing."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from go2py.runtime.panic import GoError
+from go2py.runtime.values import Box, Slice, bytes_str, str_bytes
+
+_EOF = -1
+
+
+class _Stop(Exception):
+    """Go's scan panics: carries the error that ends the scan."""
+
+    def __init__(self, err: Any) -> None:
+        self.err = err
+
+
+def _io_eof() -> Any:
+    from . import io as _io
+
+    return _io.EOF
+
+
+def _unexpected_eof() -> Any:
+    from . import io as _io
+
+    return _io.ErrUnexpectedEOF
+
+
+def _is_space(r: int) -> bool:
+    return r in (0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xA0) or r == 0x1680 or 0x2000 <= r <= 0x200A \
+        or r in (0x2028, 0x2029, 0x202F, 0x205F, 0x3000)
+
+
+class _State:
+    """Runes of the input with one rune of push-back; reads a reader lazily."""
+
+    def __init__(self, text: Optional[str], reader: Any, nl_is_space: bool, nl_is_end: bool) -> None:
+        self.text = text
+        self.pos = 0
+        self.reader = reader
+        self.pending: list[int] = []
+        self.nl_is_space = nl_is_space
+        self.nl_is_end = nl_is_end
+
+    def get(self) -> int:
+        if self.pending:
+            return self.pending.pop()
+        if self.text is not None:
+            if self.pos >= len(self.text):
+                self.pos += 1
+                return _EOF
+            c = ord(self.text[self.pos])
+            self.pos += 1
+            return c
+        return self._read_rune()
+
+    def _read_rune(self) -> int:
+        # one byte at a time, as Go's readRune does when the reader is no RuneScanner
+        buf = bytearray()
+        while True:
+            b = Slice([0])
+            n, err = self.reader.Read(b)
+            if n == 0:
+                if err is not None:
+                    return _EOF if not buf else 0xFFFD
+                continue
+            buf.append(b[0])
+            if buf[0] < 0x80:
+                return buf[0]
+            try:
+                return ord(buf.decode("utf-8"))
+            except UnicodeDecodeError:
+                if len(buf) >= 4:
+                    return 0xFFFD
+
+    def unget(self, r: int) -> None:
+        if r == _EOF:
+            if self.text is not None:
+                self.pos -= 1
+            return
+        self.pending.append(r)
+
+    def peek(self, ok: str) -> bool:
+        r = self.get()
+        self.unget(r)
+        return r != _EOF and chr(r) in ok
+
+    def accept(self, ok: str, buf: list[str]) -> bool:
+        r = self.get()
+        if r != _EOF and chr(r) in ok:
+            buf.append(chr(r))
+            return True
+        self.unget(r)
+        return False
+
+    def skip_space(self) -> None:
+        while True:
+            r = self.get()
+            if r == _EOF:
+                return
+            if r == 0x0D and self.peek("\n"):
+                continue
+            if r == 0x0A:
+                if self.nl_is_space:
+                    continue
+                raise _Stop(GoError("unexpected newline"))
+            if not _is_space(r):
+                self.unget(r)
+                return
+
+    def not_eof(self) -> None:
+        r = self.get()
+        if r == _EOF:
+            raise _Stop(_io_eof())
+        self.unget(r)
+
+    def token(self) -> str:
+        """The next space-delimited word (after skipping space)."""
+        self.skip_space()
+        self.not_eof()
+        out = []
+        while True:
+            r = self.get()
+            if r == _EOF:
+                break
+            if _is_space(r):
+                self.unget(r)
+                break
+            out.append(chr(r))
+        return "".join(out)
+
+
+_INT_KINDS = {"int": 64, "int8": 8, "int16": 16, "int32": 32, "int64": 64}
+_UINT_KINDS = {"uint": 64, "uint8": 8, "uint16": 16, "uint32": 32, "uint64": 64, "uintptr": 64}
+_DIGITS = {2: "01", 8: "01234567", 10: "0123456789", 16: "0123456789aAbBcCdDeEfF"}
+
+
+def _scan_int(s: _State, verb: str, bits: int, unsigned: bool) -> int:
+    from . import strconv
+
+    if verb == "c":
+        r = s.get()
+        if r == _EOF:
+            raise _Stop(_unexpected_eof())
+        return r
+    s.skip_space()
+    s.not_eof()
+    base = {"b": 2, "o": 8, "x": 16, "X": 16}.get(verb, 10)
+    digits = _DIGITS[base]
+    buf: list[str] = []
+    have = False
+    if not unsigned:
+        s.accept("+-", buf)
+    elif s.peek("+-"):
+        pass
+    if verb == "v":
+        if s.peek("0"):
+            s.accept("0", buf)
+            if s.accept("bB", buf):
+                base, digits = 0, "01_"
+            elif s.accept("oO", buf):
+                base, digits = 0, "01234567_"
+            elif s.accept("xX", buf):
+                base, digits = 0, _DIGITS[16] + "_"
+            else:
+                base, digits, have = 0, "01234567_", True
+        else:
+            base, digits = 0, digits + "_"
+    while s.accept(digits, buf):
+        have = True
+    if not have:
+        raise _Stop(GoError("expected integer"))
+    tok = "".join(buf)
+    if unsigned:
+        v, err = strconv.ParseUint(tok, base, 64)
+    else:
+        v, err = strconv.ParseInt(tok, base, 64)
+    if err is not None:
+        raise _Stop(err)
+    if unsigned:
+        if v >> bits:
+            raise _Stop(GoError("unsigned integer overflow on token " + tok))
+    elif not -(1 << (bits - 1)) <= v < (1 << (bits - 1)):
+        raise _Stop(GoError("integer overflow on token " + tok))
+    return v
+
+
+def _scan_float(s: _State, bits: int) -> float:
+    from . import strconv
+
+    s.skip_space()
+    s.not_eof()
+    buf: list[str] = []
+    s.accept("+-", buf)
+    if s.accept("nN", buf) and s.accept("aA", buf) and s.accept("nN", buf):
+        pass
+    elif buf and buf[-1] in "nN":
+        pass
+    else:
+        if s.accept("iI", buf):
+            s.accept("nN", buf) and s.accept("fF", buf)
+        else:
+            digits, exp = "0123456789_", "eEpP"
+            if s.accept("0", buf) and s.accept("xX", buf):
+                digits, exp = "0123456789aAbBcCdDeEfF_", "pP"
+            while s.accept(digits, buf):
+                pass
+            if s.accept(".", buf):
+                while s.accept(digits, buf):
+                    pass
+            if s.accept(exp, buf):
+                s.accept("+-", buf)
+                while s.accept("0123456789_", buf):
+                    pass
+    tok = "".join(buf)
+    v, err = strconv.ParseFloat(tok, bits)
+    if err is not None:
+        raise _Stop(err)
+    return v
+
+
+def _scan_bool(s: _State) -> bool:
+    s.skip_space()
+    s.not_eof()
+    r = s.get()
+    c = chr(r) if r != _EOF else ""
+    buf: list[str] = []
+    if c in "01":
+        return c == "1"
+    if c in "tT":
+        if s.accept("rR", buf) and (not s.accept("uU", buf) or not s.accept("eE", buf)):
+            raise _Stop(GoError("syntax error scanning boolean"))
+        return True
+    if c in "fF":
+        if s.accept("aA", buf) and (not s.accept("lL", buf) or not s.accept("sS", buf) or not s.accept("eE", buf)):
+            raise _Stop(GoError("syntax error scanning boolean"))
+        return False
+    return False  # Go reads any other rune as false, without an error
+
+
+def _scan_one(s: _State, verb: str, arg: Any) -> None:
+    if not isinstance(arg, Box) or arg.t.kind != "ptr" or arg.t.elem is None:
+        raise _Stop(GoError("can't scan type"))
+    kind = arg.t.elem.kind
+    cell = arg.v
+    if kind in _INT_KINDS:
+        v: Any = _scan_int(s, verb, _INT_KINDS[kind], False)
+    elif kind in _UINT_KINDS:
+        v = _scan_int(s, verb, _UINT_KINDS[kind], True)
+    elif kind in ("float32", "float64"):
+        v = _scan_float(s, 32 if kind == "float32" else 64)
+        if kind == "float32":
+            from go2py.runtime.values import f32
+
+            v = f32(v)
+    elif kind == "string":
+        v = s.token()
+    elif kind == "bool":
+        v = _scan_bool(s)
+    elif kind == "slice" and arg.t.elem.elem is not None and arg.t.elem.elem.kind == "uint8":
+        v = Slice(list(str_bytes(s.token())))
+    else:
+        raise _Stop(GoError("can't scan type: " + arg.t.name))
+    if cell is None:
+        raise _Stop(GoError("can't scan type: " + arg.t.name))
+    cell.set(v)
+
+
+def do_scan(s: _State, args: tuple) -> tuple[int, Any]:
+    n = 0
+    try:
+        for a in args:
+            _scan_one(s, "v", a)
+            n += 1
+        if s.nl_is_end:
+            while True:
+                r = s.get()
+                if r == 0x0A or r == _EOF:
+                    break
+                if not _is_space(r):
+                    raise _Stop(GoError("expected newline"))
+    except _Stop as e:
+        return n, e.err
+    return n, None
+
+
+def do_scanf(s: _State, format: str, args: tuple) -> tuple[int, Any]:
+    n = 0
+    i = 0
+    end = len(format)
+    try:
+        while i <= end - 1:
+            c = format[i]
+            if c != "%":
+                if c == "\n" or _is_space(ord(c)):
+                    # a run of spaces in the format: spaces in the input (a newline
+                    # in the format matches a newline or the end of the input)
+                    nl = False
+                    while i < end and (format[i] == "\n" or _is_space(ord(format[i]))):
+                        nl = nl or format[i] == "\n"
+                        i += 1
+                    while True:
+                        r = s.get()
+                        if r == _EOF:
+                            break
+                        if r == 0x0A:
+                            if not nl:
+                                s.unget(r)
+                            break  # the format's newline matched: read no further
+                        if not _is_space(r):
+                            s.unget(r)
+                            break
+                    continue
+                r = s.get()
+                if r != ord(c):
+                    s.unget(r)
+                    raise _Stop(GoError("input does not match format"))
+                i += 1
+                continue
+            i += 1
+            while i < end and format[i] in "0123456789+-# ":
+                i += 1  # widths and flags: not honoured yet beyond their syntax
+            if i >= end:
+                raise _Stop(GoError("too few operands for format '%" + "'"))
+            verb = format[i]
+            i += 1
+            if verb == "%":
+                s.skip_space()
+                r = s.get()
+                if r != ord("%"):
+                    raise _Stop(GoError("missing literal %"))
+                continue
+            if n >= len(args):
+                raise _Stop(GoError("too few operands for format '%" + verb + "'"))
+            arg = args[n]
+            if verb in "sq" or verb == "v":
+                _scan_one(s, "v" if verb != "d" else "d", arg)
+            else:
+                _scan_one(s, verb if verb != "d" else "d", arg)
+            n += 1
+        if n < len(args):
+            raise _Stop(GoError("too many operands"))
+    except _Stop as e:
+        return n, e.err
+    return n, None
+
+
+def state_for_string(text: str, nl_is_space: bool, nl_is_end: bool) -> _State:
+    return _State(text, None, nl_is_space, nl_is_end)
+
+
+def state_for_reader(r: Any, nl_is_space: bool, nl_is_end: bool) -> _State:
+    return _State(None, r, nl_is_space, nl_is_end)
+
+
+def go_string(text: Any) -> str:
+    return text if isinstance(text, str) else bytes_str(bytes(text))

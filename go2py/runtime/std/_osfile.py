@@ -1,0 +1,595 @@
+"""``os.File`` and the file-system functions of package ``os`` (Open, Create,
+OpenFile, Stat, ReadDir, Remove, MkdirAll, Rename...), with Go's error values:
+``*PathError`` / ``*LinkError`` around a ``syscall.Errno`` worded as Go words it."""
+
+from __future__ import annotations
+
+import errno as _errno
+import os as _os
+import random as _random
+from typing import Any, Optional
+
+from go2py.runtime.values import NIL_SLICE, Slice, str_bytes
+
+from . import io_fs as _fs
+from .io_fs import PathError
+
+# Flags and whence values: Linux's, as in Go.
+O_RDONLY = _os.O_RDONLY
+O_WRONLY = _os.O_WRONLY
+O_RDWR = _os.O_RDWR
+O_APPEND = _os.O_APPEND
+O_CREATE = _os.O_CREAT
+O_EXCL = _os.O_EXCL
+O_SYNC = _os.O_SYNC
+O_TRUNC = _os.O_TRUNC
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+
+
+class Errno(int):
+    """A ``syscall.Errno``: Go's text is the C library's with a lower-case first letter."""
+
+    __slots__ = ()
+
+    def Error(self) -> str:
+        s = _os.strerror(int(self))
+        return s[:1].lower() + s[1:]
+
+    __str__ = Error
+
+    def Is(self, target: Any) -> bool:
+        e = int(self)
+        if target is _fs.ErrNotExist:
+            return e == _errno.ENOENT
+        if target is _fs.ErrExist:
+            return e in (_errno.EEXIST, _errno.ENOTEMPTY)
+        if target is _fs.ErrPermission:
+            return e in (_errno.EACCES, _errno.EPERM)
+        return False
+
+    def Timeout(self) -> bool:
+        return int(self) in (_errno.EAGAIN, _errno.ETIMEDOUT)
+
+
+def path_error(op: str, path: str, e: OSError) -> PathError:
+    return PathError(op, path, Errno(e.errno or _errno.EIO))
+
+
+class LinkError:
+    """``*os.LinkError``: ``rename a b: no such file or directory``."""
+
+    __slots__ = ("Op", "Old", "New", "Err")
+
+    def __init__(self, Op: str = "", Old: str = "", New: str = "", Err: Any = None) -> None:
+        self.Op, self.Old, self.New, self.Err = Op, Old, New, Err
+
+    def Error(self) -> str:
+        return f"{self.Op} {self.Old} {self.New}: {self.Err.Error()}"
+
+    def Unwrap(self) -> Any:
+        return self.Err
+
+
+def _underlying(err: Any) -> Any:
+    if isinstance(err, (PathError, LinkError)):
+        return err.Err
+    return err
+
+
+def IsNotExist(err: Any) -> bool:
+    e = _underlying(err)
+    return e is _fs.ErrNotExist or (isinstance(e, Errno) and e.Is(_fs.ErrNotExist))
+
+
+def IsExist(err: Any) -> bool:
+    e = _underlying(err)
+    return e is _fs.ErrExist or (isinstance(e, Errno) and e.Is(_fs.ErrExist))
+
+
+def IsPermission(err: Any) -> bool:
+    e = _underlying(err)
+    return e is _fs.ErrPermission or (isinstance(e, Errno) and e.Is(_fs.ErrPermission))
+
+
+def IsTimeout(err: Any) -> bool:
+    t = getattr(_underlying(err), "Timeout", None)
+    return bool(t()) if t is not None else False
+
+
+def _io_eof() -> Any:
+    from . import io as _io
+
+    return _io.EOF
+
+
+class File:
+    """``*os.File`` over a file descriptor. Writes go straight to the descriptor
+    (Go's files are unbuffered); a read of the standard input hands the wait to the
+    scheduler so other goroutines keep running."""
+
+    __slots__ = ("fd", "name", "closed", "_dir")
+
+    def __init__(self, fd: int, name: str) -> None:
+        self.fd = fd
+        self.name = name
+        self.closed = False
+        self._dir: Optional[list[str]] = None
+
+    def _check(self, op: str) -> Optional[PathError]:
+        if self is None or self.closed:
+            return PathError(op, self.name if self is not None else "", _fs.ErrClosed)
+        return None
+
+    def Name(self) -> str:
+        return self.name
+
+    def Fd(self) -> int:
+        return self.fd
+
+    def _write(self, data: bytes) -> tuple[int, Any]:
+        err = self._check("write")
+        if err is not None:
+            return 0, err
+        view = memoryview(data)
+        done = 0
+        try:
+            while done < len(data):
+                done += _os.write(self.fd, view[done:])
+        except OSError as e:
+            return done, path_error("write", self.name, e)
+        return done, None
+
+    def Write(self, b: Slice) -> tuple[int, Any]:
+        return self._write(bytes(b))
+
+    def WriteString(self, s: str) -> tuple[int, Any]:
+        return self._write(str_bytes(s))
+
+    def WriteAt(self, b: Slice, off: int) -> tuple[int, Any]:
+        err = self._check("write")
+        if err is not None:
+            return 0, err
+        if off < 0:
+            return 0, PathError("writeat", self.name, _GoErr("negative offset"))
+        try:
+            return _os.pwrite(self.fd, bytes(b), off), None
+        except OSError as e:
+            return 0, path_error("write", self.name, e)
+
+    def Read(self, b: Slice) -> tuple[int, Any]:
+        err = self._check("read")
+        if err is not None:
+            return 0, err
+        if len(b) == 0:
+            return 0, None
+        try:
+            if self.fd == 0:
+                from go2py.runtime import blocking
+
+                data = blocking(_os.read, self.fd, len(b))
+            else:
+                data = _os.read(self.fd, len(b))
+        except OSError as e:
+            return 0, path_error("read", self.name, e)
+        if not data:
+            return 0, _io_eof()
+        for i, c in enumerate(data):
+            b[i] = c
+        return len(data), None
+
+    def ReadAt(self, b: Slice, off: int) -> tuple[int, Any]:
+        err = self._check("read")
+        if err is not None:
+            return 0, err
+        n = 0
+        while n < len(b):
+            try:
+                data = _os.pread(self.fd, len(b) - n, off + n)
+            except OSError as e:
+                return n, path_error("read", self.name, e)
+            if not data:
+                return n, _io_eof()
+            for c in data:
+                b[n] = c
+                n += 1
+        return n, None
+
+    def Seek(self, offset: int, whence: int) -> tuple[int, Any]:
+        err = self._check("seek")
+        if err is not None:
+            return 0, err
+        try:
+            return _os.lseek(self.fd, offset, whence), None
+        except OSError as e:
+            return 0, path_error("seek", self.name, e)
+
+    def Close(self) -> Any:
+        err = self._check("close")
+        if err is not None:
+            return err
+        self.closed = True
+        try:
+            _os.close(self.fd)
+        except OSError as e:
+            return path_error("close", self.name, e)
+        return None
+
+    def Stat(self) -> tuple[Any, Any]:
+        err = self._check("stat")
+        if err is not None:
+            return None, err
+        try:
+            return _fs._FileStat(_os.path.basename(self.name.rstrip("/")) or self.name, _os.fstat(self.fd)), None
+        except OSError as e:
+            return None, path_error("stat", self.name, e)
+
+    def Sync(self) -> Any:
+        err = self._check("sync")
+        if err is not None:
+            return err
+        try:
+            _os.fsync(self.fd)
+        except OSError as e:
+            return path_error("sync", self.name, e)
+        return None
+
+    def Truncate(self, size: int) -> Any:
+        err = self._check("truncate")
+        if err is not None:
+            return err
+        try:
+            _os.ftruncate(self.fd, size)
+        except OSError as e:
+            return path_error("truncate", self.name, e)
+        return None
+
+    def Chmod(self, mode: int) -> Any:
+        try:
+            _os.fchmod(self.fd, int(mode) & 0o7777)
+        except OSError as e:
+            return path_error("chmod", self.name, e)
+        return None
+
+    def _names(self, n: int, op: str) -> tuple[list[str], Any]:
+        err = self._check(op)
+        if err is not None:
+            return [], err
+        if self._dir is None:
+            try:
+                self._dir = _os.listdir(self.fd)
+            except OSError as e:
+                return [], path_error(op, self.name, e)
+        if n <= 0:
+            out, self._dir = self._dir, []
+            return out, None
+        if not self._dir:
+            return [], _io_eof()
+        out, self._dir = self._dir[:n], self._dir[n:]
+        return out, None
+
+    def Readdirnames(self, n: int) -> tuple[Slice, Any]:
+        names, err = self._names(n, "readdirent")
+        return (Slice(names) if names or n > 0 else NIL_SLICE), err
+
+    def ReadDir(self, n: int) -> tuple[Slice, Any]:
+        names, err = self._names(n, "readdirent")
+        return Slice([_entry(self.name, nm) for nm in names]), err
+
+    def Readdir(self, n: int) -> tuple[Slice, Any]:
+        names, err = self._names(n, "readdirent")
+        infos = []
+        for nm in names:
+            fi, e = Lstat(_os.path.join(self.name, nm))
+            if fi is not None:
+                infos.append(fi)
+        return Slice(infos), err
+
+    def ReadFrom(self, r: Any) -> tuple[int, Any]:
+        from . import io as _io
+
+        return _io.Copy(_OnlyWriter(self), r)
+
+    def WriteTo(self, w: Any) -> tuple[int, Any]:
+        from . import io as _io
+
+        return _io.Copy(w, _OnlyReader(self))
+
+
+class _OnlyWriter:
+    """Hides File's ReadFrom from io.Copy, as Go's fileWithoutReadFrom does."""
+
+    __slots__ = ("f",)
+
+    def __init__(self, f: File) -> None:
+        self.f = f
+
+    def Write(self, b: Slice) -> tuple[int, Any]:
+        return self.f.Write(b)
+
+
+class _OnlyReader:
+    __slots__ = ("f",)
+
+    def __init__(self, f: File) -> None:
+        self.f = f
+
+    def Read(self, b: Slice) -> tuple[int, Any]:
+        return self.f.Read(b)
+
+
+def _entry(dirname: str, name: str) -> _fs._DirEntry:
+    path = _os.path.join(dirname, name)
+    try:
+        typ = _fs.mode_of(_os.lstat(path).st_mode) & _fs.ModeType
+    except OSError:
+        typ = 0
+    return _fs._DirEntry(name, typ, path)
+
+
+def OpenFile(name: str, flag: int, perm: int) -> tuple[Optional[File], Any]:
+    try:
+        fd = _os.open(name, flag, int(perm) & 0o777)
+    except OSError as e:
+        return None, path_error("open", name, e)
+    return File(fd, name), None
+
+
+def Open(name: str) -> tuple[Optional[File], Any]:
+    return OpenFile(name, O_RDONLY, 0)
+
+
+def Create(name: str) -> tuple[Optional[File], Any]:
+    return OpenFile(name, O_RDWR | O_CREATE | O_TRUNC, 0o666)
+
+
+def NewFile(fd: int, name: str) -> File:
+    return File(fd, name)
+
+
+def ReadFile(name: str) -> tuple[Slice, Any]:
+    try:
+        with open(name, "rb") as f:
+            data = f.read()
+    except IsADirectoryError as e:
+        return Slice([]), path_error("read", name, e)
+    except OSError as e:
+        return NIL_SLICE, path_error("open", name, e)
+    return Slice(list(data)), None
+
+
+def WriteFile(name: str, data: Slice, perm: int) -> Any:
+    f, err = OpenFile(name, O_WRONLY | O_CREATE | O_TRUNC, perm)
+    if err is not None:
+        return err
+    _, err = f._write(bytes(data))
+    err2 = f.Close()
+    return err if err is not None else err2
+
+
+def Stat(name: str) -> tuple[Any, Any]:
+    try:
+        st = _os.stat(name)
+    except OSError as e:
+        return None, path_error("stat", name, e)
+    return _fs._FileStat(_basename(name), st), None
+
+
+def Lstat(name: str) -> tuple[Any, Any]:
+    try:
+        st = _os.lstat(name)
+    except OSError as e:
+        return None, path_error("lstat", name, e)
+    return _fs._FileStat(_basename(name), st), None
+
+
+def _basename(name: str) -> str:
+    """Go's os.basename: the last element, trailing slashes ignored."""
+    stripped = name.rstrip("/")
+    if not stripped:
+        return "/" if name else ""
+    return stripped.rsplit("/", 1)[-1]
+
+
+def SameFile(fi1: Any, fi2: Any) -> bool:
+    a, b = getattr(fi1, "sys", None), getattr(fi2, "sys", None)
+    return a is not None and b is not None and (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def ReadDir(name: str) -> tuple[Slice, Any]:
+    try:
+        names = sorted(_os.listdir(name), key=str_bytes)
+    except OSError as e:
+        return NIL_SLICE, path_error("open", name, e)
+    return Slice([_entry(name, n) for n in names]), None
+
+
+def Remove(name: str) -> Any:
+    # Go tries unlink, then rmdir, and reports rmdir's error unless it is ENOTDIR.
+    try:
+        _os.unlink(name)
+        return None
+    except OSError as e:
+        err = e
+    try:
+        _os.rmdir(name)
+        return None
+    except OSError as e1:
+        if e1.errno != _errno.ENOTDIR:
+            err = e1
+    return path_error("remove", name, err)
+
+
+def RemoveAll(path: str) -> Any:
+    if path == "" or path.endswith("/.") or path == ".":
+        return PathError("RemoveAll", path, Errno(_errno.EINVAL))
+    try:
+        st = _os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        return path_error("unlinkat", path, e)
+    if not _stat_isdir(st.st_mode):
+        return Remove(path)
+    for n in _os.listdir(path):
+        err = RemoveAll(_os.path.join(path, n))
+        if err is not None:
+            return err
+    try:
+        _os.rmdir(path)
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        return path_error("unlinkat", path, e)
+    return None
+
+
+def _stat_isdir(m: int) -> bool:
+    import stat
+
+    return stat.S_ISDIR(m)
+
+
+def Mkdir(name: str, perm: int) -> Any:
+    try:
+        _os.mkdir(name, int(perm) & 0o777)
+    except OSError as e:
+        return path_error("mkdir", name, e)
+    return None
+
+
+def MkdirAll(path: str, perm: int) -> Any:
+    try:
+        st = _os.stat(path)
+        if _stat_isdir(st.st_mode):
+            return None
+        return PathError("mkdir", path, Errno(_errno.ENOTDIR))
+    except OSError:
+        pass
+    i = len(path)
+    while i > 0 and path[i - 1] == "/":
+        i -= 1
+    j = i
+    while j > 0 and path[j - 1] != "/":
+        j -= 1
+    if j > 1:
+        err = MkdirAll(path[: j - 1], perm)
+        if err is not None:
+            return err
+    err = Mkdir(path, perm)
+    if err is not None:
+        try:
+            if _stat_isdir(_os.lstat(path).st_mode):
+                return None
+        except OSError:
+            pass
+        return err
+    return None
+
+
+def Rename(oldpath: str, newpath: str) -> Any:
+    try:
+        if _os.path.isdir(newpath) and not _os.path.isdir(oldpath):
+            return LinkError("rename", oldpath, newpath, Errno(_errno.EEXIST))
+        _os.rename(oldpath, newpath)
+    except OSError as e:
+        return LinkError("rename", oldpath, newpath, Errno(e.errno or _errno.EIO))
+    return None
+
+
+def Link(oldname: str, newname: str) -> Any:
+    try:
+        _os.link(oldname, newname)
+    except OSError as e:
+        return LinkError("link", oldname, newname, Errno(e.errno or _errno.EIO))
+    return None
+
+
+def Symlink(oldname: str, newname: str) -> Any:
+    try:
+        _os.symlink(oldname, newname)
+    except OSError as e:
+        return LinkError("symlink", oldname, newname, Errno(e.errno or _errno.EIO))
+    return None
+
+
+def Readlink(name: str) -> tuple[str, Any]:
+    try:
+        return _os.readlink(name), None
+    except OSError as e:
+        return "", path_error("readlink", name, e)
+
+
+def Truncate(name: str, size: int) -> Any:
+    try:
+        _os.truncate(name, size)
+    except OSError as e:
+        return path_error("truncate", name, e)
+    return None
+
+
+def Chmod(name: str, mode: int) -> Any:
+    try:
+        _os.chmod(name, int(mode) & 0o7777)
+    except OSError as e:
+        return path_error("chmod", name, e)
+    return None
+
+
+def Chdir(dir: str) -> Any:
+    try:
+        _os.chdir(dir)
+    except OSError as e:
+        return path_error("chdir", dir, e)
+    return None
+
+
+def TempDir() -> str:
+    d = _os.environ.get("TMPDIR", "")
+    if d == "":
+        return "/tmp"
+    return d.rstrip("/") if len(d) > 1 else d
+
+
+def _temp_name(dir: str, pattern: str, op: str) -> tuple[str, str, Any]:
+    if "/" in pattern:
+        return "", "", PathError(op, pattern, _GoErr("pattern contains path separator"))
+    if dir == "":
+        dir = TempDir()
+    prefix, star, suffix = pattern.rpartition("*")
+    if not star:
+        prefix, suffix = pattern, ""
+    if dir and not dir.endswith("/"):
+        dir += "/"
+    return dir + prefix, suffix, None
+
+
+def _GoErr(msg: str) -> Any:
+    from go2py.runtime.panic import GoError
+
+    return GoError(msg)
+
+
+def CreateTemp(dir: str, pattern: str) -> tuple[Optional[File], Any]:
+    prefix, suffix, err = _temp_name(dir, pattern, "createtemp")
+    if err is not None:
+        return None, err
+    for _ in range(10000):
+        name = prefix + str(_random.getrandbits(32)) + suffix
+        f, err = OpenFile(name, O_RDWR | O_CREATE | O_EXCL, 0o600)
+        if err is None or not IsExist(err):
+            return f, err
+    return None, PathError("createtemp", prefix + "*" + suffix, _fs.ErrExist)
+
+
+def MkdirTemp(dir: str, pattern: str) -> tuple[str, Any]:
+    prefix, suffix, err = _temp_name(dir, pattern, "mkdirtemp")
+    if err is not None:
+        return "", err
+    for _ in range(10000):
+        name = prefix + str(_random.getrandbits(32)) + suffix
+        err = Mkdir(name, 0o700)
+        if err is None:
+            return name, None
+        if not IsExist(err):
+            return "", err
+    return "", PathError("mkdirtemp", prefix + "*" + suffix, _fs.ErrExist)

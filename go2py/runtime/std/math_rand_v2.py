@@ -1,0 +1,205 @@
+"""Go's ``math/rand/v2``: ``Rand`` over a ``Source``, the ``PCG`` source (a seeded PCG
+yields Go's sequence: the 128-bit LCG of the PCG family with the DXSM output function),
+and the top-level functions, which, as in Go, draw from a randomly seeded generator.
+
+Not yet: ``ChaCha8``, ``Zipf``, and ``NormFloat64``/``ExpFloat64`` on a ``Rand`` (Go
+computes them with its ziggurat tables); the top-level ``NormFloat64`` and ``ExpFloat64``
+are random as in Go, from Python's generator."""
+
+from __future__ import annotations
+
+import os as _os
+import random as _random
+from typing import Any, Callable
+
+from go2py.runtime.panic import GoError, GoPanic
+from go2py.runtime.values import Slice
+
+_M64 = (1 << 64) - 1
+
+# The PCG family's 128-bit multiplier and increment, and the DXSM multiplier.
+_MUL = 0x2360ED051FC65DA44385DF649FCCF645
+_INC = 0x5851F42D4C957F2D14057B7EF767814F
+_CHEAP_MUL = 0xDA942042E4DD58B5
+
+
+def _panic(msg: str) -> GoPanic:
+    return GoPanic(GoError(msg))
+
+
+class PCG:
+    """``*rand.PCG``: 128 bits of state, advanced as state*mul + inc."""
+
+    __slots__ = ("hi", "lo")
+
+    def __init__(self, hi: int = 0, lo: int = 0) -> None:
+        self.hi = hi
+        self.lo = lo
+
+    def Seed(self, seed1: int, seed2: int) -> None:
+        self.hi, self.lo = seed1 & _M64, seed2 & _M64
+
+    def Uint64(self) -> int:
+        state = (((self.hi << 64) | self.lo) * _MUL + _INC) & ((1 << 128) - 1)
+        hi, lo = state >> 64, state & _M64
+        self.hi, self.lo = hi, lo
+        hi ^= hi >> 32
+        hi = (hi * _CHEAP_MUL) & _M64
+        hi ^= hi >> 48
+        return (hi * (lo | 1)) & _M64
+
+    def MarshalBinary(self):
+        return self.AppendBinary(Slice([]))
+
+    def AppendBinary(self, b):
+        from go2py.runtime.values import append
+
+        data = b"pcg:" + self.hi.to_bytes(8, "big") + self.lo.to_bytes(8, "big")
+        return append(b, *data), None
+
+    def UnmarshalBinary(self, data) -> Any:
+        raw = bytes(data)
+        if len(raw) != 20 or raw[:4] != b"pcg:":
+            return GoError("invalid PCG encoding")
+        self.hi = int.from_bytes(raw[4:12], "big")
+        self.lo = int.from_bytes(raw[12:20], "big")
+        return None
+
+
+def NewPCG(seed1: int, seed2: int) -> PCG:
+    return PCG(seed1 & _M64, seed2 & _M64)
+
+
+class Rand:
+    """``*rand.Rand``: Go's derivations of every result from the source's Uint64."""
+
+    __slots__ = ("src",)
+
+    def __init__(self, src: Any = None) -> None:
+        self.src = src
+
+    def Uint64(self) -> int:
+        return self.src.Uint64()
+
+    def Int64(self) -> int:
+        return self.src.Uint64() & ~(1 << 63) & _M64
+
+    def Uint32(self) -> int:
+        return self.src.Uint64() >> 32
+
+    def Int32(self) -> int:
+        return self.src.Uint64() >> 33
+
+    def Int(self) -> int:
+        return self.src.Uint64() & ((1 << 63) - 1)
+
+    def Uint(self) -> int:
+        return self.src.Uint64()
+
+    def _uint64n(self, n: int) -> int:
+        if n & (n - 1) == 0:
+            return self.src.Uint64() & (n - 1)
+        prod = self.src.Uint64() * n
+        hi, lo = prod >> 64, prod & _M64
+        if lo < n:
+            thresh = (-n & _M64) % n
+            while lo < thresh:
+                prod = self.src.Uint64() * n
+                hi, lo = prod >> 64, prod & _M64
+        return hi
+
+    def Int64N(self, n: int) -> int:
+        if n <= 0:
+            raise _panic("invalid argument to Int64N")
+        return self._uint64n(n)
+
+    def Uint64N(self, n: int) -> int:
+        if n == 0:
+            raise _panic("invalid argument to Uint64N")
+        return self._uint64n(n)
+
+    def Int32N(self, n: int) -> int:
+        if n <= 0:
+            raise _panic("invalid argument to Int32N")
+        return self._uint64n(n)
+
+    def Uint32N(self, n: int) -> int:
+        if n == 0:
+            raise _panic("invalid argument to Uint32N")
+        return self._uint64n(n)
+
+    def IntN(self, n: int) -> int:
+        if n <= 0:
+            raise _panic("invalid argument to IntN")
+        return self._uint64n(n)
+
+    def UintN(self, n: int) -> int:
+        if n == 0:
+            raise _panic("invalid argument to UintN")
+        return self._uint64n(n)
+
+    def N(self, n: int) -> int:
+        if n <= 0:
+            raise _panic("invalid argument to N")
+        return self._uint64n(n)
+
+    def Float64(self) -> float:
+        return (self.src.Uint64() & ((1 << 53) - 1)) / (1 << 53)
+
+    def Float32(self) -> float:
+        return (self.Uint32() & ((1 << 24) - 1)) / (1 << 24)
+
+    def Shuffle(self, n: int, swap: Callable[[int, int], None]) -> None:
+        if n < 0:
+            raise _panic("invalid argument to Shuffle")
+        for i in range(n - 1, 0, -1):
+            swap(i, self._uint64n(i + 1))
+
+    def Perm(self, n: int) -> Slice:
+        p = list(range(n))
+
+        def swap(i: int, j: int) -> None:
+            p[i], p[j] = p[j], p[i]
+
+        self.Shuffle(n, swap)
+        return Slice(p)
+
+    def NormFloat64(self) -> float:
+        raise _panic("go2py does not support Rand.NormFloat64 yet")
+
+    def ExpFloat64(self) -> float:
+        raise _panic("go2py does not support Rand.ExpFloat64 yet")
+
+
+def New(src: Any) -> Rand:
+    return Rand(src)
+
+
+# The top-level functions: a PCG seeded from the operating system, as random as Go's.
+_global = Rand(PCG(int.from_bytes(_os.urandom(8), "big"), int.from_bytes(_os.urandom(8), "big")))
+
+Int = _global.Int
+Int32 = _global.Int32
+Int64 = _global.Int64
+Uint = _global.Uint
+Uint32 = _global.Uint32
+Uint64 = _global.Uint64
+IntN = _global.IntN
+Int32N = _global.Int32N
+Int64N = _global.Int64N
+UintN = _global.UintN
+Uint32N = _global.Uint32N
+Uint64N = _global.Uint64N
+N = _global.N
+Float32 = _global.Float32
+Float64 = _global.Float64
+Perm = _global.Perm
+Shuffle = _global.Shuffle
+
+
+def NormFloat64() -> float:
+    return _random.gauss(0.0, 1.0)
+
+
+def ExpFloat64() -> float:
+    return _random.expovariate(1.0)

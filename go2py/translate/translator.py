@@ -2397,6 +2397,12 @@ class Translator:
         ft = _u(self.type_of(fun))
         if not isinstance(ft, Signature):
             raise self.unsupported(e, "this call")
+        if isinstance(fun, ast.IndexExpr) and isinstance(fun.x, ast.SelectorExpr) and fun.x.sel.name == "AsType" \
+                and isinstance(fun.x.x, ast.Ident) and isinstance(self.obj_of(fun.x.x), PkgName) \
+                and self.obj_of(fun.x.x).imported.path == "errors" and len(e.args) == 1:
+            # errors.AsType[E](err): the implementation takes E's run-time form as errors.As does.
+            target = self.info.types[fun.index].type
+            return f"{self.expr(fun.x)}({self.expr(e.args[0])}, {self.as_target(target, fun.index)})"
         if isinstance(fun, ast.SelectorExpr) and isinstance(fun.x, ast.Ident) and isinstance(self.obj_of(fun.x), PkgName):
             # Functions of the standard packages take variadic arguments spread.
             args = self.args(e, ft)

@@ -16,7 +16,8 @@ from go2py.runtime.values import Slice, unbox
 
 __all__ = ["Ints", "Strings", "Float64s", "IntsAreSorted", "StringsAreSorted", "Float64sAreSorted",
            "Search", "SearchInts", "SearchStrings", "SearchFloat64s", "Find", "Slice", "SliceStable",
-           "SliceIsSorted", "Sort", "Stable", "IsSorted", "Reverse"]
+           "SliceIsSorted", "Sort", "Stable", "IsSorted", "Reverse", "IntSlice", "StringSlice",
+           "Float64Slice"]
 
 
 def _sort_slice(s: Slice, key: Any = None) -> None:
@@ -149,3 +150,50 @@ class _Reverse:
 
 def Reverse(data: Any) -> Any:
     return _Reverse(data)
+
+
+# The slice types with methods. A translated program keeps the slice itself (a gv.Slice) as
+# the value; these classes hold Go's methods, which take it as their receiver.
+
+
+class IntSlice:
+    """sort.IntSlice: []int sorting in increasing order."""
+
+    def Len(self) -> int:
+        return len(self)
+
+    def Less(self, i: int, j: int) -> bool:
+        return self[i] < self[j]
+
+    def Swap(self, i: int, j: int) -> None:
+        self[i], self[j] = self[j], self[i]
+
+    def Sort(self) -> None:
+        Ints(self)
+
+    def Search(self, x: int) -> int:
+        return SearchInts(self, x)
+
+
+class StringSlice(IntSlice):
+    """sort.StringSlice: []string sorting in increasing order."""
+
+    def Sort(self) -> None:
+        Strings(self)
+
+    def Search(self, x: str) -> int:  # type: ignore[override]
+        return SearchStrings(self, x)
+
+
+class Float64Slice(IntSlice):
+    """sort.Float64Slice: []float64 sorting in increasing order, NaNs first."""
+
+    def Less(self, i: int, j: int) -> bool:
+        a, b = self[i], self[j]
+        return a < b or (a != a and b == b)
+
+    def Sort(self) -> None:
+        Float64s(self)
+
+    def Search(self, x: float) -> int:  # type: ignore[override]
+        return SearchFloat64s(self, x)

@@ -293,6 +293,9 @@ class Translator:
         if isinstance(t, Signature):
             return f"gv.func_type({py_str(str(t))})"
         if isinstance(t, Interface):
+            if not t.methods and not t.embeddeds:
+                # any and interface{} are one type, which reflect and %T call "interface {}".
+                return 'gv.interface_type("interface {}")'
             return f"gv.interface_type({py_str(str(t))})"
         raise self.unsupported(at, f"run-time type information for {t}")
 
@@ -571,7 +574,11 @@ class Translator:
             if bt:
                 w.line(f"self.{fn} = {self.zero(f.type, s)} if {fn} is gv.UNSET else {fn}")
             elif self.needs_copy(f.type):
-                w.line(f"self.{fn} = {self.zero(f.type, s)} if {fn} is None else {fn}")
+                zero = self.zero(f.type, s)
+                if zero.startswith((fn + "(", fn + ".")):
+                    # An embedded struct field is named after its type: the parameter hides the class.
+                    zero = f"globals()[{py_str(fn)}]" + zero[len(fn):]
+                w.line(f"self.{fn} = {zero} if {fn} is None else {fn}")
             else:
                 w.line(f"self.{fn} = {fn}")
         w.depth -= 1

@@ -645,8 +645,8 @@ class _Encoder:
                 return
             b, err = m()
             if err is not None:
-                raise _Fail(MarshalerError(_rt(t), err, "MarshalJSON"))
-            out.append(self.compact_of(t, _slice_bytes(b)))
+                raise _Fail(MarshalerError(_rt(_ptr_type(t)), err, "MarshalJSON"))
+            out.append(self.compact_of(_ptr_type(t), _slice_bytes(b)))
             return
         m = _methods_of(t, v, "MarshalText", addressable)
         if m is not None:
@@ -779,6 +779,11 @@ class _Encoder:
                 out.append(",")
             self.encode(t.elem, x, addressable)
         out.append("]")
+
+
+def _ptr_type(t: _GoType) -> _GoType:
+    """The type Go 1.27 names in a MarshalerError: the method is called through a pointer."""
+    return t if t.kind == "ptr" else _v.pointer_to(t)
 
 
 def _has_marshaler(t: _GoType) -> bool:
@@ -1241,7 +1246,7 @@ class _Decoder:
         return node.val
 
 
-_ANY = _v.interface_type("any")
+_ANY = _v.interface_type("interface {}")
 _MAP_ANY = _v.map_of(_v.STRING, _ANY)
 _SLICE_ANY = _v.slice_of(_ANY)
 

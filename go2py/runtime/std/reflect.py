@@ -571,3 +571,19 @@ def _deep(t: _GoType, a: Any, b: Any, seen: set) -> bool:
     if k == "func":
         return a is None and b is None
     return a == b
+
+
+def TypeFor(t: _GoType) -> rtype:
+    """TypeFor[T](): the type argument arrives as its GoType."""
+    return type_of_gotype(t)  # type: ignore[return-value]
+
+
+def TypeAssert(t: _GoType, v: Value) -> tuple[Any, bool]:
+    """TypeAssert[T](v): v's value if its type is T."""
+    if v.t is t:
+        return v.v, True
+    if t.kind == "interface" and v.t is not None:
+        x = v.Interface()
+        if not t.methods or _v.implements(x, tuple(t.methods)):
+            return x, True
+    return t.zero(), False

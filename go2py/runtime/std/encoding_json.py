@@ -219,7 +219,18 @@ class _Parser:
         self.n = len(data)
 
     def fail(self, i: int, what: str) -> _Fail:
-        return _Fail(SyntaxError_(f"invalid character {_quote_char(self.d[i])} {what}", i + 1))
+        """An invalid character at i: Go names the whole rune and counts its bytes."""
+        c, size = self.d[i], 1
+        if c >= 0x80:
+            for size in (2, 3, 4):
+                try:
+                    c = ord(self.d[i:i + size].decode("utf-8"))
+                    break
+                except UnicodeDecodeError:
+                    continue
+            else:
+                c, size = 0xFFFD, 1
+        return _Fail(SyntaxError_(f"invalid character {_quote_char(c)} {what}", i + size))
 
     def eof(self, off: Optional[int] = None) -> _Fail:
         return _Fail(SyntaxError_("unexpected end of JSON input", self.n if off is None else off))
@@ -327,7 +338,7 @@ class _Parser:
                 raise _Fail(SyntaxError_(f"invalid character {_quote_char(c)} in string", j + 1))
             # an escape
             if j + 1 >= n:
-                raise self.eof()
+                raise self.eof(j)
             e = d[j + 1]
             simple = {0x22: b'"', 0x5C: b"\\", 0x2F: b"/", 0x62: b"\b", 0x66: b"\f", 0x6E: b"\n",
                       0x72: b"\r", 0x74: b"\t"}
@@ -336,7 +347,7 @@ class _Parser:
                 i = j + 2
                 continue
             if e != 0x75:
-                raise _Fail(SyntaxError_(f"invalid escape sequence `{_esc_text(d[j:j + 2])}` in string", j + 2))
+                raise _Fail(SyntaxError_(f"invalid escape sequence {_esc_text(d[j:j + 2])} in string", j + 2))
             r, i = self.hex4(j)
             if 0xD800 <= r < 0xDC00:
                 if i + 1 < n and d[i] == 0x5C and d[i + 1] == 0x75:
@@ -352,13 +363,10 @@ class _Parser:
     def hex4(self, j: int) -> tuple[int, int]:
         """The \\uXXXX escape at j: its value and the index after it."""
         d, n = self.d, self.n
-        k = j + 2
-        while k < j + 6:
-            if k >= n:
-                raise self.eof()
-            if chr(d[k]) not in "0123456789abcdefABCDEF":
-                raise _Fail(SyntaxError_(f"invalid escape sequence `{_esc_text(d[j:k + 1])}` in string", k + 1))
-            k += 1
+        if any(chr(c) not in "0123456789abcdefABCDEF" for c in d[j + 2:j + 6]):
+            raise _Fail(SyntaxError_(f"invalid escape sequence {_esc_text(d[j:j + 6])} in string", min(j + 6, n)))
+        if j + 6 > n:
+            raise self.eof(j)
         return int(d[j + 2:j + 6], 16), j + 6
 
     def number(self, start: int) -> tuple[_Node, int]:
@@ -384,7 +392,7 @@ class _Parser:
             if i >= n:
                 raise self.eof(start)
             if not digit(i):
-                raise self.fail(i, "after decimal point in numeric literal")
+                raise self.fail(i, "in numeric literal")
             while digit(i):
                 i += 1
         if i < n and d[i] in b"eE":
@@ -394,14 +402,20 @@ class _Parser:
             if i >= n:
                 raise self.eof(start)
             if not digit(i):
-                raise self.fail(i, "in exponent of numeric literal")
+                raise self.fail(i, "in numeric literal")
             while digit(i):
                 i += 1
         return _Node("0", d[start:i].decode(), start, i), i
 
 
 def _esc_text(b: bytes) -> str:
-    return b.decode("latin-1")
+    """An escape sequence as Go's message shows it: in backquotes when it prints as is."""
+    from go2py.runtime.std.strconv import IsPrint, Quote
+
+    s = _v.bytes_str(b)
+    if "`" not in s and all(IsPrint(ord(ch)) for ch in s):
+        return "`" + s + "`"
+    return Quote(s)
 
 
 def _decode_utf8(b: bytes) -> str:

@@ -103,8 +103,10 @@ class Encoding:
                 while need:
                     while k < n and src[k] in (0x0A, 0x0D):
                         k += 1
-                    if k >= n or src[k] != pad:
-                        return bytes(out), CorruptInputError(k if k < n else n)
+                    if k >= n:
+                        return bytes(out), CorruptInputError(n)
+                    if src[k] != pad:
+                        return bytes(out), CorruptInputError(k - 1)
                     k += 1
                     need -= 1
                 if self._flush(quantum, out, i):
@@ -127,7 +129,8 @@ class Encoding:
             if pad != NoPadding or len(quantum) == 1:
                 return bytes(out), CorruptInputError(n - len(quantum))
             if self._flush(quantum, out, n):
-                return bytes(out), CorruptInputError(n - 1)
+                # Go names the byte 2 or 1 before the end, for 2 or 3 symbols.
+                return bytes(out), CorruptInputError(n - (4 - len(quantum)))
         return bytes(out), None
 
     def _flush(self, q: list[int], out: bytearray, at: int) -> bool:

@@ -15,9 +15,11 @@ class InvalidByteError(int):
     """hex.InvalidByteError: methods take the plain int."""
 
     def Error(e: int) -> str:  # noqa: N805
-        from go2py.runtime.std.strconv import QuoteRune
+        from go2py.runtime.std.strconv import IsPrint, QuoteRune
 
-        return f"encoding/hex: invalid byte: U+{int(e):04X} {QuoteRune(int(e))}"
+        # fmt's %#U: the character follows only when it is printable.
+        q = " " + QuoteRune(int(e)) if IsPrint(int(e)) else ""
+        return f"encoding/hex: invalid byte: U+{int(e):04X}{q}"
 
 
 _INVALID_T = _v.foreign_named(InvalidByteError, "hex.InvalidByteError", _v.UINT8)

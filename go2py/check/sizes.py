@@ -53,3 +53,15 @@ def sizeof(t: Type) -> int:
             size = (offset + 1 + maxalign - 1) // maxalign * maxalign
         return size
     return 8
+
+
+def offsetof(s: Struct, i: int) -> int:
+    """The offset in bytes of field i of struct s (gcSizes' layout, as sizeof lays it out)."""
+    offset = 0
+    for k, f in enumerate(s.fields):
+        a = alignof(f.type)  # type: ignore[arg-type]
+        offset = (offset + a - 1) // a * a
+        if k == i:
+            return offset
+        offset += sizeof(f.type)  # type: ignore[arg-type]
+    return offset

@@ -381,6 +381,10 @@ class Translator:
                 if imp.name is not None and imp.name.name in ("_", "."):
                     raise self.unsupported(imp, "blank and dot imports")
                 alias = py_name(pn.name) if pn is not None else path.rsplit("/", 1)[-1]
+                if path == "unsafe":
+                    # Sizeof, Alignof and Offsetof fold to constants; any other use is refused
+                    # where it appears.
+                    continue
                 if _std_module(path) is None:
                     raise self.unsupported(imp, f'the package "{path}" (no Python implementation)')
                 self.imports[path] = alias

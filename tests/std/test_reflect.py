@@ -13,3 +13,8 @@ PROGRAMS = Path(__file__).parent / "programs"
 def test_program_prints_what_go_prints(go: str, tmp_path: Path) -> None:
     want, got = run_both(go, (PROGRAMS / "reflect_basics.go").read_text(), tmp_path)
     assert got == want
+
+
+def test_unsafe_sizes_fold_to_go_constants(go: str, tmp_path: Path) -> None:
+    want, got = run_both(go, (PROGRAMS / "unsafe_sizes.go").read_text(), tmp_path)
+    assert got == want

@@ -17,7 +17,7 @@ from tests.std.gohelp import go_lit
 PROGRAMS = Path(__file__).parent / "programs"
 
 
-@pytest.mark.parametrize("name", ["json_marshal", "json_unmarshal", "json_kafka_message"])
+@pytest.mark.parametrize("name", ["json_marshal", "json_unmarshal", "json_kafka_message", "json_tokens"])
 def test_program_prints_what_go_prints(go: str, tmp_path: Path, name: str) -> None:
     want, got = run_both(go, (PROGRAMS / f"{name}.go").read_text(), tmp_path)
     assert got == want

@@ -1345,6 +1345,7 @@ class Decoder:
         self.read_err: Any = None
         self.use_number = False
         self.disallow = False
+        self.tokstack: list[int] = []  # the delimiters Token has opened
 
     def fill(self) -> None:
         if self.buf is not None:
@@ -1377,13 +1378,50 @@ class Decoder:
     def InputOffset(self) -> int:
         return self.pos
 
+    def skip_separator(self, p: "_Parser") -> int:
+        """The index of the next value, past a ',' or ':' inside an array or object read by Token."""
+        assert self.buf is not None
+        i = p.ws(self.pos)
+        if self.tokstack and i < len(self.buf) and self.buf[i] in b",:":
+            i = p.ws(i + 1)
+        return i
+
+    def Token(self) -> tuple[Any, Any]:
+        from go2py.runtime.std import io
+
+        self.fill()
+        assert self.buf is not None
+        p = _Parser(self.buf)
+        i = self.skip_separator(p)
+        if i >= len(self.buf):
+            self.pos = i
+            return None, io.EOF
+        c = self.buf[i]
+        if c in b"[{":
+            self.tokstack.append(c)
+            self.pos = i + 1
+            return _v.Box(_DELIM_T, c), None
+        if c in b"]}":
+            if self.tokstack:
+                self.tokstack.pop()
+            self.pos = i + 1
+            return _v.Box(_DELIM_T, c), None
+        try:
+            node, end = p.value(i)
+        except _Fail as f:
+            return None, f.err
+        self.pos = end
+        if node.kind == "0":
+            return (_v.Box(_NUMBER_T, node.val) if self.use_number else float(node.val)), None
+        return node.val, None
+
     def Decode(self, v: Any) -> Any:
         from go2py.runtime.std import io
 
         self.fill()
         assert self.buf is not None
         p = _Parser(self.buf)
-        start = p.ws(self.pos)
+        start = self.skip_separator(p)
         if start >= len(self.buf):
             self.pos = start
             return self.read_err if self.read_err is not None else io.EOF
@@ -1395,6 +1433,16 @@ class Decoder:
             return f.err
         self.pos = end
         return _unmarshal(self.buf, v, self.use_number, self.disallow, node)
+
+
+class Delim(int):
+    """json.Delim: one of [ ] { } (methods take the plain int)."""
+
+    def String(d: int) -> str:  # noqa: N805
+        return chr(d)
+
+
+_DELIM_T = _v.foreign_named(Delim, "json.Delim", _v.INT32)
 
 
 def NewDecoder(r: Any) -> Decoder:

@@ -103,6 +103,7 @@ class rtype:
 
     __slots__ = ("t",)
     _cache: dict[int, "rtype"] = {}
+    __go_interface_impl__ = True  # the only implementation of reflect.Type: its methods are all there are
 
     def __init__(self, t: _GoType) -> None:
         self.t = t
@@ -171,6 +172,16 @@ class rtype:
                         sf.Index = _Slice([i, *sf.Index])
                         return sf, True
         return StructField(), False
+
+    def FieldByIndex(self, index: _Slice) -> "StructField":
+        t: rtype = self
+        sf = StructField()
+        for n, i in enumerate(index):
+            if n and t.t.kind == "ptr":
+                t = t.Elem()
+            sf = t.Field(i)
+            t = sf.Type
+        return sf
 
     def NumMethod(self) -> int:
         t = self.t
@@ -292,6 +303,16 @@ class Value(_v.Struct):
     def IsValid(self) -> bool:
         return self.t is not None
 
+    def Format(self, state: Any, verb: int) -> None:
+        """fmt prints the value a Value holds (Go's fmt special-cases reflect.Value); Python-only
+        (not in Go's method set), found by fmt as a Formatter."""
+        from go2py.runtime.std import fmt
+
+        if self.t is None:
+            state.WriteString("<invalid reflect.Value>")
+            return
+        fmt.Fprintf(state, fmt.FormatString(state, verb), self.Interface())
+
     def Kind(self) -> int:
         return _KIND_OF.get(self._kind(), 0)
 
@@ -393,6 +414,16 @@ class Value(_v.Struct):
             v = v.Field(i)
             if v._kind() == "ptr" and v.t.elem is not None and v.t.elem.kind == "struct":  # type: ignore[union-attr]
                 v = v.Elem()
+        return v
+
+    def FieldByIndex(self, index: _Slice) -> "Value":
+        v = self
+        for n, i in enumerate(index):
+            if n and v._kind() == "ptr" and v.t.elem is not None and v.t.elem.kind == "struct":  # type: ignore[union-attr]
+                if v.v is None:
+                    raise _GoPanic(_ValueError_("reflect: indirection through nil pointer to embedded struct"))
+                v = v.Elem()
+            v = v.Field(i)
         return v
 
     def Elem(self) -> "Value":
@@ -587,3 +618,10 @@ def TypeAssert(t: _GoType, v: Value) -> tuple[Any, bool]:
         if not t.methods or _v.implements(x, tuple(t.methods)):
             return x, True
     return t.zero(), False
+
+
+# The class behind the Type interface: the translator refuses a Type method it does not have.
+Type = rtype
+
+for _cls in (Value, StructField):
+    _cls.__gotype__ = _v.GoType("reflect." + _cls.__name__, "struct", py=_cls, zero=_cls)  # type: ignore[attr-defined]

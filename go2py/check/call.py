@@ -680,7 +680,7 @@ class CallChecker(_Base):
         if name == "unsafe.Offsetof":
             y = Operand()
             self.expr(y, args[0])
-            x.set_const(constant.make_int(0), TYP[UINTPTR])
+            x.set_const(constant.make_int(self.field_offset(args[0])), TYP[UINTPTR])
             return
         if name in ("unsafe.Add", "unsafe.Slice", "unsafe.String", "unsafe.StringData", "unsafe.SliceData"):
             ops = []
@@ -703,6 +703,27 @@ class CallChecker(_Base):
             return
         self.fail(e, f"unknown built-in {name}")
 
+
+    def field_offset(self, arg: Any) -> int:
+        """unsafe.Offsetof(x.f): f's offset within x, summed through embedded structs."""
+        from go2py.check.sizes import offsetof
+
+        while isinstance(arg, ast.ParenExpr):
+            arg = arg.x
+        sel = self.info.selections.get(arg) if isinstance(arg, ast.SelectorExpr) else None
+        if sel is None or sel.kind != "field":
+            return 0
+        t = sel.recv
+        total = 0
+        for i in sel.index:
+            u = t.underlying()
+            if isinstance(u, Pointer):
+                u = u.elem.underlying()
+            if not isinstance(u, Struct):
+                return 0
+            total += offsetof(u, i)
+            t = u.fields[i].type
+        return total
 
 def _is_byte(t: Type) -> bool:
     u = t.underlying()

@@ -65,3 +65,15 @@ def has_pointers(t: Type) -> bool:
     if isinstance(u, Struct):
         return any(has_pointers(f.type) for f in u.fields if f.type is not None)
     return True
+
+
+def offsetof(s: Struct, i: int) -> int:
+    """The offset in bytes of field i of struct s (gcSizes' layout, as sizeof lays it out)."""
+    offset = 0
+    for k, f in enumerate(s.fields):
+        a = alignof(f.type)  # type: ignore[arg-type]
+        offset = (offset + a - 1) // a * a
+        if k == i:
+            return offset
+        offset += sizeof(f.type)  # type: ignore[arg-type]
+    return offset

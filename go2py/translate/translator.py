@@ -423,6 +423,10 @@ class Translator:
                 if imp.name is not None and imp.name.name == ".":
                     raise self.unsupported(imp, "dot imports")
                 alias = py_name(pn.name) if pn is not None else path.rsplit("/", 1)[-1]
+                if path == "unsafe":
+                    # Sizeof, Alignof and Offsetof fold to constants; any other use is refused
+                    # where it appears.
+                    continue
                 if _std_module(path) is None:
                     raise self.unsupported(imp, f'the package "{path}" (no Python implementation)')
                 self.imports[path] = alias
@@ -2212,6 +2216,23 @@ class Translator:
             return f"tuple({code})"
         return code
 
+    def check_std_method(self, e: ast.SelectorExpr, sel: Any) -> None:
+        """Refuse a method of a standard package's type that its Python class does not have."""
+        sig = sel.obj.type
+        recv = getattr(sig, "recv", None)
+        if recv is None:
+            return
+        rt = recv.type.elem if isinstance(recv.type, Pointer) else recv.type
+        if not isinstance(rt, Named) or rt.obj.pkg is None or rt.obj.pkg is self.pkg:
+            return
+        path = rt.obj.pkg.path
+        mod = _std_module(path)
+        cls = getattr(mod, py_name(rt.obj.name), None) if mod is not None else None
+        if isinstance(rt.underlying(), Interface) and not getattr(cls, "__go_interface_impl__", False):
+            return  # an interface's class is a marker unless it implements every dynamic value's methods
+        if isinstance(cls, type) and not hasattr(cls, py_name(e.sel.name)):
+            raise self.unsupported(e, f"{path}.{rt.obj.name}.{e.sel.name}")
+
     def selector(self, e: ast.SelectorExpr, called: bool = False) -> str:
         if isinstance(e.x, ast.Ident) and isinstance(self.obj_of(e.x), PkgName):
             pn = self.obj_of(e.x)
@@ -2224,6 +2245,8 @@ class Translator:
         sel = self.info.selections.get(e)
         if sel is None:
             raise self.unsupported(e, "this selector")
+        if sel.kind != "field":
+            self.check_std_method(e, sel)
         if sel.kind == "method_expr":
             return self.method_expr(e, sel)
         x = self.expr(e.x)

@@ -1,0 +1,627 @@
+"""Go's ``reflect`` package, the part programs use, over go2py's run-time types.
+
+A ``reflect.Type`` is an ``rtype`` wrapping a ``GoType`` (go2py/runtime/values.py); one
+``rtype`` per ``GoType``, so ``==`` between types works as identity, as in Go.  A
+``reflect.Value`` holds a Go value and its type; the value read from an interface is
+unboxed first.
+
+Implemented: ``TypeOf``, ``ValueOf``, ``DeepEqual``, ``Indirect``, ``Zero``, the ``Kind``
+constants with ``Kind.String``, ``StructTag.Get``/``Lookup``, ``StructField``; on ``Type``:
+``Name``, ``String``, ``Kind``, ``Elem``, ``Key``, ``Len``, ``NumField``, ``Field``,
+``FieldByName``, ``PkgPath``, ``NumMethod``, ``Comparable``, ``Bits``; on ``Value``: ``Kind``,
+``Type``, ``Interface``, ``Int``, ``Uint``, ``Float``, ``String``, ``Bool``, ``Len``,
+``Index``, ``Field``, ``FieldByName``, ``NumField``, ``Elem``, ``IsNil``, ``IsValid``,
+``IsZero``, ``MapKeys``, ``MapIndex``, ``CanInt``/``CanUint``/``CanFloat``.  A ``Value``
+read through a pointer can be set (``SetInt``, ``SetString``, ``SetFloat``, ``SetBool``,
+``Set``) for struct fields.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from go2py.runtime import values as _v
+from go2py.runtime.cell import Cell as _Cell
+from go2py.runtime.panic import GoPanic as _GoPanic
+from go2py.runtime.values import Box as _Box, GoType as _GoType, Slice as _Slice
+
+# go/reflect's Kind numbering; go2py's GoType.kind names map onto it.
+_KIND_NAMES = ["invalid", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
+               "uint32", "uint64", "uintptr", "float32", "float64", "complex64", "complex128", "array",
+               "chan", "func", "interface", "map", "ptr", "slice", "string", "struct", "unsafe.Pointer"]
+_KIND_OF = {n: i for i, n in enumerate(_KIND_NAMES)}
+_KIND_OF["unsafe.pointer"] = 26
+
+Invalid, Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr = range(13)
+Float32, Float64, Complex64, Complex128, Array, Chan, Func, Interface, Map = range(13, 22)
+Pointer = Ptr = 22
+Slice, String, Struct, UnsafePointer = 23, 24, 25, 26
+
+
+class Kind(int):
+    """reflect.Kind: methods take the plain int as receiver."""
+
+    def String(k: int) -> str:  # noqa: N805 - Go's receiver
+        if 0 <= k < len(_KIND_NAMES):
+            return _KIND_NAMES[k]
+        return f"kind{k}"
+
+
+class StructTag(str):
+    """reflect.StructTag: the conventional `key:"value" key2:"value2"` format."""
+
+    def Get(tag: str, key: str) -> str:  # noqa: N805
+        return StructTag.Lookup(tag, key)[0]
+
+    def Lookup(tag: str, key: str) -> tuple[str, bool]:  # noqa: N805
+        from go2py.runtime.std.strconv import Unquote
+
+        while tag:
+            i = 0
+            while i < len(tag) and tag[i] == " ":
+                i += 1
+            tag = tag[i:]
+            if not tag:
+                break
+            i = 0
+            while i < len(tag) and tag[i] > " " and tag[i] != ":" and tag[i] != '"' and tag[i] != "\x7f":
+                i += 1
+            if i == 0 or i + 1 >= len(tag) or tag[i] != ":" or tag[i + 1] != '"':
+                break
+            name = tag[:i]
+            tag = tag[i + 1:]
+            i = 1
+            while i < len(tag) and tag[i] != '"':
+                if tag[i] == "\\":
+                    i += 1
+                i += 1
+            if i >= len(tag):
+                break
+            qvalue = tag[:i + 1]
+            tag = tag[i + 1:]
+            if key == name:
+                value, err = Unquote(qvalue)
+                if err is not None:
+                    break
+                return value, True
+        return "", False
+
+
+def _pkg_split(name: str) -> tuple[str, str]:
+    """("main", "T") for a defined type's name "main.T"; ("", "") for unnamed types."""
+    if not name or name[0] in "*[]" or name.startswith(("map[", "chan ", "<-chan", "func", "struct",
+                                                         "interface")):
+        return "", ""
+    if "." in name.split("[", 1)[0]:
+        pkg, _, rest = name.partition(".")
+        return pkg, rest
+    return "", name
+
+
+class rtype:
+    """A reflect.Type: the GoType it describes."""
+
+    __slots__ = ("t",)
+    _cache: dict[int, "rtype"] = {}
+    __go_interface_impl__ = True  # the only implementation of reflect.Type: its methods are all there are
+
+    def __init__(self, t: _GoType) -> None:
+        self.t = t
+
+    def common(self) -> None:
+        pass
+
+    def String(self) -> str:
+        return self.t.name
+
+    def Name(self) -> str:
+        t = self.t
+        if t.underlying is t and t.kind != "struct" and t.kind != "interface":
+            return t.name if t.kind in _KIND_OF and t.kind not in ("ptr", "slice", "array", "map", "chan",
+                                                                     "func") else ""
+        return _pkg_split(t.name)[1]
+
+    def PkgPath(self) -> str:
+        return _pkg_split(self.t.name)[0] if self.Name() and "." in self.t.name else ""
+
+    def Kind(self) -> int:
+        return _KIND_OF.get(self.t.kind, 0)
+
+    def Elem(self) -> "rtype":
+        if self.t.elem is None:
+            raise _GoPanic(_ValueError_("reflect: Elem of invalid type " + self.t.name))
+        return type_of_gotype(self.t.elem)
+
+    def Key(self) -> "rtype":
+        if self.t.key is None:
+            raise _GoPanic(_ValueError_("reflect: Key of non-map type " + self.t.name))
+        return type_of_gotype(self.t.key)
+
+    def Len(self) -> int:
+        if self.t.kind != "array":
+            raise _GoPanic(_ValueError_("reflect: Len of non-array type " + self.t.name))
+        return self.t.len
+
+    def Bits(self) -> int:
+        t = self.t
+        if t.size:
+            return t.size
+        return {"float32": 32, "float64": 64, "complex64": 64, "complex128": 128}.get(t.kind, 0) or _bits_panic(t)
+
+    def NumField(self) -> int:
+        self._need_struct("NumField")
+        return len(self.t.fields)
+
+    def Field(self, i: int) -> "StructField":
+        self._need_struct("Field")
+        if not 0 <= i < len(self.t.fields):
+            raise _GoPanic(_ValueError_("reflect: Field index out of bounds"))
+        return _struct_field(self.t, i)
+
+    def FieldByName(self, name: str) -> tuple["StructField", bool]:
+        self._need_struct("FieldByName")
+        for i, f in enumerate(self.t.fields):
+            if f[0] == name:
+                return _struct_field(self.t, i), True
+        for i, f in enumerate(self.t.fields):
+            if f[3] and f[1].kind in ("struct", "ptr"):
+                inner = f[1] if f[1].kind == "struct" else f[1].elem
+                if inner is not None and inner.kind == "struct":
+                    sf, ok = type_of_gotype(inner).FieldByName(name)
+                    if ok:
+                        sf.Index = _Slice([i, *sf.Index])
+                        return sf, True
+        return StructField(), False
+
+    def FieldByIndex(self, index: _Slice) -> "StructField":
+        t: rtype = self
+        sf = StructField()
+        for n, i in enumerate(index):
+            if n and t.t.kind == "ptr":
+                t = t.Elem()
+            sf = t.Field(i)
+            t = sf.Type
+        return sf
+
+    def NumMethod(self) -> int:
+        t = self.t
+        if t.kind == "struct" and t.py is not None:
+            ptr = getattr(t.py, "__ptr_methods__", ())
+            return len([m for m in dir(t.py) if m[:1].isupper() and callable(getattr(t.py, m)) and m not in ptr])
+        if t.kind == "ptr" and t.elem is not None and t.elem.py is not None:
+            py = t.elem.py
+            return len([m for m in dir(py) if m[:1].isupper() and callable(getattr(py, m))])
+        return len(t.methods)
+
+    def Comparable(self) -> bool:
+        t = self.t
+        if t.kind in ("slice", "map", "func"):
+            return False
+        if t.kind == "array":
+            return type_of_gotype(t.elem).Comparable()  # type: ignore[arg-type]
+        if t.kind == "struct":
+            return all(type_of_gotype(f[1]).Comparable() for f in t.fields)
+        return True
+
+    def _need_struct(self, what: str) -> None:
+        if self.t.kind != "struct":
+            raise _GoPanic(_ValueError_(f"reflect: {what} of non-struct type {self.t.name}"))
+
+    def __repr__(self) -> str:
+        return f"reflect.TypeOf({self.t.name})"
+
+
+rtype.__gotype__ = _v.GoType("reflect.rtype", "struct", py=rtype)  # type: ignore[attr-defined]
+
+
+def _bits_panic(t: _GoType) -> int:
+    raise _GoPanic(_ValueError_("reflect: Bits of non-arithmetic Type " + t.name))
+
+
+class _ValueError_:
+    """A plain panic message of package reflect (Go panics with a string or *ValueError)."""
+
+    def __init__(self, msg: str) -> None:
+        self.msg = msg
+
+    def Error(self) -> str:
+        return self.msg
+
+
+def type_of_gotype(t: Optional[_GoType]) -> Optional[rtype]:
+    """The one reflect.Type of a GoType (nil for None)."""
+    if t is None:
+        return None
+    r = rtype._cache.get(id(t))
+    if r is None or r.t is not t:
+        r = rtype._cache[id(t)] = rtype(t)
+        _KEEP.append(t)
+    return r
+
+
+_KEEP: list[_GoType] = []  # keeps the GoTypes alive so that their ids stay unique
+
+
+class StructField(_v.Struct):
+    """reflect.StructField."""
+
+    __slots__ = ("Name", "PkgPath", "Type", "Tag", "Offset", "Index", "Anonymous")
+
+    def __init__(self, Name: str = "", PkgPath: str = "", Type: Any = None, Tag: str = "", Offset: int = 0,
+                 Index: _Slice = _v.NIL_SLICE, Anonymous: bool = False) -> None:
+        self.Name = Name
+        self.PkgPath = PkgPath
+        self.Type = Type
+        self.Tag = Tag
+        self.Offset = Offset
+        self.Index = Index
+        self.Anonymous = Anonymous
+
+    def _copy(self) -> "StructField":
+        return StructField(self.Name, self.PkgPath, self.Type, self.Tag, self.Offset, self.Index, self.Anonymous)
+
+    def IsExported(self) -> bool:
+        return self.Name[:1].isupper()
+
+
+def _struct_field(t: _GoType, i: int) -> StructField:
+    name, ft, tag, emb = t.fields[i]
+    pkg = "" if name[:1].isupper() else _pkg_split(t.name)[0]
+    return StructField(name, pkg, type_of_gotype(ft), tag, 0, _Slice([i]), emb)
+
+
+def TypeOf(i: Any) -> Optional[rtype]:
+    return type_of_gotype(_v.dynamic_type(i))
+
+
+# ---------------------------------------------------------------- values
+
+
+class Value(_v.Struct):
+    """reflect.Value: a Go value `v` of type `t`; `cell` set when the value can be set."""
+
+    __slots__ = ("t", "v", "cell")
+
+    def __init__(self, t: Optional[_GoType] = None, v: Any = None, cell: Any = None) -> None:
+        self.t = t
+        self.v = v
+        self.cell = cell
+
+    def _copy(self) -> "Value":
+        return Value(self.t, self.v, self.cell)
+
+    def _kind(self) -> str:
+        return "invalid" if self.t is None else self.t.kind
+
+    def _must(self, what: str, *kinds: str) -> None:
+        k = self._kind()
+        if k not in kinds:
+            if k == "invalid":
+                raise _GoPanic(_ValueError_(f"reflect: call of reflect.Value.{what} on zero Value"))
+            raise _GoPanic(_ValueError_(f"reflect: call of reflect.Value.{what} on {_kind_word(k)} Value"))
+
+    def IsValid(self) -> bool:
+        return self.t is not None
+
+    def Format(self, state: Any, verb: int) -> None:
+        """fmt prints the value a Value holds (Go's fmt special-cases reflect.Value); Python-only
+        (not in Go's method set), found by fmt as a Formatter."""
+        from go2py.runtime.std import fmt
+
+        if self.t is None:
+            state.WriteString("<invalid reflect.Value>")
+            return
+        fmt.Fprintf(state, fmt.FormatString(state, verb), self.Interface())
+
+    def Kind(self) -> int:
+        return _KIND_OF.get(self._kind(), 0)
+
+    def Type(self) -> rtype:
+        if self.t is None:
+            raise _GoPanic(_ValueError_("reflect: call of reflect.Value.Type on zero Value"))
+        return type_of_gotype(self.t)  # type: ignore[return-value]
+
+    def Interface(self) -> Any:
+        if self.t is None:
+            raise _GoPanic(_ValueError_("reflect: call of reflect.Value.Interface on zero Value"))
+        return _v.box_as(self.t, self.v) if self.t.kind != "struct" else _Box(self.t, _v.copy_value(self.v))
+
+    def CanInterface(self) -> bool:
+        return self.t is not None
+
+    def Int(self) -> int:
+        self._must("Int", "int", "int8", "int16", "int32", "int64")
+        return int(self.v)
+
+    def Uint(self) -> int:
+        self._must("Uint", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr")
+        return int(self.v)
+
+    def Float(self) -> float:
+        self._must("Float", "float32", "float64")
+        return float(self.v)
+
+    def Bool(self) -> bool:
+        self._must("Bool", "bool")
+        return bool(self.v)
+
+    def Complex(self) -> complex:
+        self._must("Complex", "complex64", "complex128")
+        return complex(self.v)
+
+    def CanInt(self) -> bool:
+        return self._kind() in ("int", "int8", "int16", "int32", "int64")
+
+    def CanUint(self) -> bool:
+        return self._kind() in ("uint", "uint8", "uint16", "uint32", "uint64", "uintptr")
+
+    def CanFloat(self) -> bool:
+        return self._kind() in ("float32", "float64")
+
+    def CanComplex(self) -> bool:
+        return self._kind() in ("complex64", "complex128")
+
+    def String(self) -> str:
+        k = self._kind()
+        if k == "string":
+            return str(self.v)
+        if k == "invalid":
+            return "<invalid Value>"
+        return f"<{self.t.name} Value>"  # type: ignore[union-attr]
+
+    def Len(self) -> int:
+        k = self._kind()
+        if k == "string":
+            return _v.str_len(self.v)
+        if k == "ptr" and self.t.elem is not None and self.t.elem.kind == "array":  # type: ignore[union-attr]
+            return self.t.elem.len  # type: ignore[union-attr]
+        self._must("Len", "slice", "array", "map", "chan")
+        return len(self.v)
+
+    def Index(self, i: int) -> "Value":
+        k = self._kind()
+        if k == "string":
+            return Value(_v.UINT8, _v.str_index(self.v, i))
+        self._must("Index", "slice", "array")
+        if not 0 <= i < len(self.v):
+            raise _GoPanic(_ValueError_(f"reflect: {'slice' if k == 'slice' else 'array'} index out of range"))
+        from go2py.runtime.cell import ItemCell
+
+        return Value(self.t.elem, self.v[i], ItemCell(self.v, i) if k == "slice" or self.cell else None)  # type: ignore[union-attr]
+
+    def NumField(self) -> int:
+        self._must("NumField", "struct")
+        return len(self.t.fields)  # type: ignore[union-attr]
+
+    def Field(self, i: int) -> "Value":
+        self._must("Field", "struct")
+        if not 0 <= i < len(self.t.fields):  # type: ignore[union-attr]
+            raise _GoPanic(_ValueError_("reflect: Field index out of range"))
+        name, ft, _, _ = self.t.fields[i]  # type: ignore[union-attr]
+        from go2py.runtime.cell import AttrCell
+
+        py = name if name != "_" else None
+        val = getattr(self.v, py) if py is not None and hasattr(self.v, py) else ft.zero()
+        return Value(ft, val, AttrCell(self.v, py) if self.cell is not None and py and name[:1].isupper() else None)
+
+    def FieldByName(self, name: str) -> "Value":
+        self._must("FieldByName", "struct")
+        sf, ok = type_of_gotype(self.t).FieldByName(name)  # type: ignore[union-attr]
+        if not ok:
+            return Value()
+        v = self
+        for i in sf.Index:
+            v = v.Field(i)
+            if v._kind() == "ptr" and v.t.elem is not None and v.t.elem.kind == "struct":  # type: ignore[union-attr]
+                v = v.Elem()
+        return v
+
+    def FieldByIndex(self, index: _Slice) -> "Value":
+        v = self
+        for n, i in enumerate(index):
+            if n and v._kind() == "ptr" and v.t.elem is not None and v.t.elem.kind == "struct":  # type: ignore[union-attr]
+                if v.v is None:
+                    raise _GoPanic(_ValueError_("reflect: indirection through nil pointer to embedded struct"))
+                v = v.Elem()
+            v = v.Field(i)
+        return v
+
+    def Elem(self) -> "Value":
+        k = self._kind()
+        if k == "interface":
+            if self.v is None:
+                return Value()
+            return ValueOf(self.v)
+        self._must("Elem", "ptr", "interface")
+        if self.v is None:
+            return Value()
+        et = self.t.elem  # type: ignore[union-attr]
+        if et is not None and et.kind == "struct" and not hasattr(self.v, "get"):
+            return Value(et, self.v, self.v)
+        return Value(et, self.v.get(), self.v)
+
+    def IsNil(self) -> bool:
+        k = self._kind()
+        if k in ("ptr", "chan", "func", "interface", "unsafe.pointer"):
+            return self.v is None
+        if k == "map":
+            return self.v is _v.NIL_MAP
+        if k == "slice":
+            return self.v is _v.NIL_SLICE
+        raise _GoPanic(_ValueError_(f"reflect: call of reflect.Value.IsNil on {_kind_word(k)} Value"))
+
+    def IsZero(self) -> bool:
+        if self.t is None:
+            raise _GoPanic(_ValueError_("reflect: call of reflect.Value.IsZero on zero Value"))
+        return _is_zero(self.t, self.v)
+
+    def MapKeys(self) -> _Slice:
+        self._must("MapKeys", "map")
+        return _Slice([Value(self.t.key, k) for k in self.v])  # type: ignore[union-attr]
+
+    def MapIndex(self, key: "Value") -> "Value":
+        self._must("MapIndex", "map")
+        if key.v in self.v:
+            return Value(self.t.elem, self.v[key.v])  # type: ignore[union-attr]
+        return Value()
+
+    def CanSet(self) -> bool:
+        return self.cell is not None
+
+    def CanAddr(self) -> bool:
+        return self.cell is not None
+
+    def _set(self, x: Any) -> None:
+        if self.cell is None:
+            raise _GoPanic(_ValueError_("reflect: reflect.Value.Set using unaddressable value"))
+        if self.t is not None and self.t.kind == "struct" and hasattr(self.cell, "_assign"):
+            self.cell._assign(x)
+        else:
+            self.cell.set(x)
+        self.v = x
+
+    def Set(self, x: "Value") -> None:
+        self._set(x.v)
+
+    def SetInt(self, x: int) -> None:
+        self._must("SetInt", "int", "int8", "int16", "int32", "int64")
+        self._set(_v.wrap_as(self.t, x))
+
+    def SetUint(self, x: int) -> None:
+        self._must("SetUint", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr")
+        self._set(_v.wrap_as(self.t, x))
+
+    def SetFloat(self, x: float) -> None:
+        self._must("SetFloat", "float32", "float64")
+        self._set(_v.wrap_as(self.t, float(x)))
+
+    def SetString(self, x: str) -> None:
+        self._must("SetString", "string")
+        self._set(x)
+
+    def SetBool(self, x: bool) -> None:
+        self._must("SetBool", "bool")
+        self._set(x)
+
+
+def _kind_word(k: str) -> str:
+    return "ptr" if k == "ptr" else k
+
+
+def _is_zero(t: _GoType, v: Any) -> bool:
+    k = t.kind
+    if k == "struct":
+        return all(_is_zero(ft, getattr(v, n, ft.zero())) for n, ft, _, _ in t.fields if n != "_")
+    if k == "array":
+        return all(_is_zero(t.elem, x) for x in v)  # type: ignore[arg-type]
+    if k == "slice":
+        return v is _v.NIL_SLICE
+    if k == "map":
+        return v is _v.NIL_MAP
+    if k in ("ptr", "interface", "func", "chan", "unsafe.pointer"):
+        return v is None
+    if k in ("float32", "float64"):
+        return v == 0 and str(v)[0] != "-"
+    return v == t.zero()
+
+
+def ValueOf(i: Any) -> Value:
+    if i is None:
+        return Value()
+    t = _v.dynamic_type(i)
+    return Value(t, _v.unbox(i))
+
+
+def Indirect(v: Value) -> Value:
+    if v._kind() != "ptr":
+        return v
+    return v.Elem()
+
+
+def Zero(typ: rtype) -> Value:
+    return Value(typ.t, typ.t.zero())
+
+
+def New(typ: rtype) -> Value:
+    t = typ.t
+    if t.kind == "struct" and t.py is not None:
+        obj = t.zero()
+        return Value(_v.pointer_to(t), obj)
+    return Value(_v.pointer_to(t), _Cell(t.zero()))
+
+
+# ---------------------------------------------------------------- DeepEqual
+
+
+def DeepEqual(x: Any, y: Any) -> bool:
+    if x is None or y is None:
+        return x is y
+    tx, ty = _v.dynamic_type(x), _v.dynamic_type(y)
+    if tx is not ty:
+        return False
+    return _deep(tx, _v.unbox(x), _v.unbox(y), set())  # type: ignore[arg-type]
+
+
+def _deep(t: _GoType, a: Any, b: Any, seen: set) -> bool:
+    k = t.kind
+    if k == "slice":
+        if (a is _v.NIL_SLICE) != (b is _v.NIL_SLICE) or len(a) != len(b):
+            return False
+        if a.a is b.a and a.off == b.off:
+            return True
+        return all(_deep(t.elem, p, q, seen) for p, q in zip(a, b))  # type: ignore[arg-type]
+    if k == "array":
+        return all(_deep(t.elem, p, q, seen) for p, q in zip(a, b))  # type: ignore[arg-type]
+    if k == "map":
+        if (a is _v.NIL_MAP) != (b is _v.NIL_MAP) or len(a) != len(b):
+            return False
+        if a is b:
+            return True
+        return all(kk in b and _deep(t.elem, a[kk], b[kk], seen) for kk in a)  # type: ignore[arg-type]
+    if k == "struct":
+        return all(_deep(ft, getattr(a, n, None), getattr(b, n, None), seen)
+                   for n, ft, _, _ in t.fields if n != "_")
+    if k == "ptr":
+        if a is None or b is None:
+            return a is b
+        if a is b:
+            return True
+        key = (id(a), id(b))
+        if key in seen:
+            return True
+        seen.add(key)
+        et = t.elem
+        if et is not None and et.kind == "struct" and not hasattr(a, "get"):
+            return _deep(et, a, b, seen)
+        return _deep(et, a.get(), b.get(), seen)  # type: ignore[arg-type]
+    if k == "interface":
+        if a is None or b is None:
+            return a is b
+        ta, tb = _v.dynamic_type(a), _v.dynamic_type(b)
+        return ta is tb and _deep(ta, _v.unbox(a), _v.unbox(b), seen)  # type: ignore[arg-type]
+    if k == "func":
+        return a is None and b is None
+    return a == b
+
+
+def TypeFor(t: _GoType) -> rtype:
+    """TypeFor[T](): the type argument arrives as its GoType."""
+    return type_of_gotype(t)  # type: ignore[return-value]
+
+
+def TypeAssert(t: _GoType, v: Value) -> tuple[Any, bool]:
+    """TypeAssert[T](v): v's value if its type is T."""
+    if v.t is t:
+        return v.v, True
+    if t.kind == "interface" and v.t is not None:
+        x = v.Interface()
+        if not t.methods or _v.implements(x, tuple(t.methods)):
+            return x, True
+    return t.zero(), False
+
+
+# The class behind the Type interface: the translator refuses a Type method it does not have.
+Type = rtype
+
+for _cls in (Value, StructField):
+    _cls.__gotype__ = _v.GoType("reflect." + _cls.__name__, "struct", py=_cls, zero=_cls)  # type: ignore[attr-defined]

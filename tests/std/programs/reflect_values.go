@@ -1,0 +1,31 @@
+package main
+
+import (
+	"fmt"
+	"reflect"
+)
+
+type user struct {
+	firstName string
+	lastName  string
+	Age       int
+}
+
+type data struct {
+	user
+	firstName string
+	lastName  string
+}
+
+func main() {
+	u := data{user: user{"Embedded John", "Embedded Doe", 3}, firstName: "John", lastName: "Doe"}
+	s := reflect.ValueOf(u).FieldByIndex([]int{0, 1})
+	fmt.Println("embedded last name:", s)
+	v := reflect.ValueOf(u)
+	for i := 0; i < v.NumField(); i++ {
+		fmt.Printf("%d %v %5v|%q\n", i, v.Field(i), v.Field(i), v.Field(i))
+	}
+	fmt.Println(reflect.ValueOf(42), reflect.ValueOf([]int{1, 2}), reflect.ValueOf(nil).IsValid())
+	fmt.Printf("%v %d %T\n", reflect.ValueOf(7), reflect.ValueOf(7), reflect.ValueOf(7))
+	fmt.Println(reflect.TypeOf(u).FieldByIndex([]int{0, 2}).Name)
+}

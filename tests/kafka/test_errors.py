@@ -261,7 +261,8 @@ func main() {
 """
 
 
-def test_partitioners_match_go_fnv(programs, store, go, tmp_path):
+def test_partitioners_match_go_fnv(programs, embedded, go, tmp_path):
+    store = embedded
     import subprocess
 
     from go2py.gotool import go_environ
@@ -273,3 +274,18 @@ def test_partitioners_match_go_fnv(programs, store, go, tmp_path):
     r = run(programs.path("partitioners", PARTITIONERS), store)
     assert r.returncode == 0, r.stderr
     assert r.stdout == want.stdout
+
+
+def test_broker_down_gives_out_of_brokers_quickly(programs, embedded):
+    import time
+
+    from tests.kafka.conftest import free_port
+
+    env = dict(embedded, GO2PY_KAFKA_BROKERS=f"127.0.0.1:{free_port()}")
+    t = time.monotonic()
+    r = run(programs.path("sync_producer"), env)
+    assert time.monotonic() - t < 15
+    assert r.returncode == 1
+    assert r.stdout == ""
+    assert r.stderr.endswith("cannot create the producer: kafka: client has run out of available brokers to talk to\n")
+    assert "Traceback" not in r.stderr

@@ -192,7 +192,7 @@ class Consumer:
         for t, ps in parts.items():
             for p in ps:
                 off = self.member.initial_offset(t, p, initial)
-                pc, err = self.consumer.ConsumePartition(t, p, off)
+                pc, err = self.consumer.consume_partition(t, p, off, False)
                 if err is not None:
                     self._error(err)
                     continue

@@ -202,7 +202,10 @@ class ConfluentBackend:
         with self._lock:
             c = self._fetchers.get((topic, partition))
             if c is None:
-                c = self._fetchers[(topic, partition)] = self._consumer("go2py-fetch")
+                # "error": an offset the broker calls out of range is retried, never skipped
+                # (a broker may report a lagging high-water mark right after a write).
+                c = self._fetchers[(topic, partition)] = self._consumer("go2py-fetch", **{
+                    "auto.offset.reset": "error"})
             return c
 
     def fetch(self, topic: str, partition: int, offset: int, max_records: int, wait: float,
@@ -217,8 +220,13 @@ class ConfluentBackend:
             for m in c.consume(max_records, POLL_STEP):
                 err = m.error()
                 if err is not None:
-                    if err.code() == _ck().KafkaError._PARTITION_EOF:
+                    code = err.code()
+                    if code == _ck().KafkaError._PARTITION_EOF:
                         continue
+                    if code in (_ck().KafkaError._AUTO_OFFSET_RESET, _ck().KafkaError.OFFSET_OUT_OF_RANGE):
+                        time.sleep(POLL_STEP)
+                        c.assign([_ck().TopicPartition(topic, partition, offset)])
+                        break
                     raise _failure(err, topic)
                 out.append(Record(topic, partition, m.offset(), m.key(), m.value(), m.timestamp()[1],
                                   list(m.headers() or [])))
@@ -230,10 +238,13 @@ class ConfluentBackend:
 
     # ------------------------------------------------------------ groups and offsets
 
-    def _offsets_client(self, group: str) -> Any:
+    def _offsets_client(self, group: str, member: bool = True) -> Any:
+        # Commits go through this process's member of the group when it has one (a broker
+        # rejects commits from outside an active group); reads, and commits the member could
+        # not make (in the middle of a rebalance), through a plain client of the group.
         with self._lock:
             for (g, _), m in self._members.items():
-                if g == group:
+                if g == group and member:
                     return m.consumer
             c = self._offset_clients.get(group)
             if c is None:
@@ -241,7 +252,7 @@ class ConfluentBackend:
             return c
 
     def committed(self, group: str, topic: str, partition: int) -> Optional[int]:
-        c = self._offsets_client(group)
+        c = self._offsets_client(group, member=False)
         try:
             tp = c.committed([_ck().TopicPartition(topic, partition)], timeout=METADATA_TIMEOUT * 3)[0]
         except _ck().KafkaException as e:
@@ -256,6 +267,11 @@ class ConfluentBackend:
                for (t, p), (o, md) in offsets.items()]
         try:
             self._offsets_client(group).commit(offsets=tps, asynchronous=False)
+            return
+        except ck.KafkaException:
+            pass
+        try:
+            self._offsets_client(group, member=False).commit(offsets=tps, asynchronous=False)
         except ck.KafkaException as e:
             raise _failure(e.args[0]) from None
 

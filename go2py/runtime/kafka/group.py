@@ -85,7 +85,10 @@ class Member:
     def initial_offset(self, topic: str, partition: int, initial: int) -> int:
         off = blocking(self.be.committed, self.group, topic, partition)
         start, hwm = blocking(self.be.watermarks, topic, partition)
-        if off is None or not start <= off <= hwm:
+        # A committed offset below the log's start is invalid (Consumer.Group.ResetInvalidOffsets);
+        # one above the high-water mark is kept, as sarama keeps it: a broker may report a
+        # lagging mark.
+        if off is None or off < start:
             return hwm if initial == _sa.OffsetNewest else start
         return off
 
@@ -223,7 +226,7 @@ class _ConsumerGroup:
         for t, ps in claims.items():
             for p in ps:
                 off = m.initial_offset(t, p, initial)
-                pc, err = consumer.ConsumePartition(t, p, off)
+                pc, err = consumer.consume_partition(t, p, off, False)
                 if err is not None:
                     self._error(err)
                     continue

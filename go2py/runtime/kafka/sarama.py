@@ -944,6 +944,11 @@ class _Consumer:
         return self.client.Partitions(topic)
 
     def ConsumePartition(self, topic: str, partition: int, offset: int) -> tuple[Any, Any]:
+        return self.consume_partition(topic, partition, offset, True)
+
+    def consume_partition(self, topic: str, partition: int, offset: int, check: bool) -> tuple[Any, Any]:
+        """ConsumePartition; without `check`, a given offset is trusted (a group's committed
+        offset may be above the high-water mark a broker reports just after a write)."""
         n, err = self.client._partitions(topic)
         if err is not None:
             return None, err
@@ -957,7 +962,7 @@ class _Consumer:
             offset = newest
         elif offset == OffsetOldest:
             offset = oldest
-        elif not oldest <= offset <= newest:
+        elif check and not oldest <= offset <= newest:
             return None, kerror(ErrOffsetOutOfRange)
         if (topic, partition) in self.children:
             return None, config_error("That topic/partition is already being consumed")

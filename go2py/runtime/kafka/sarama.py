@@ -585,8 +585,12 @@ class RecordHeader(gv.Struct):
         self.Key, self.Value = v.Key, v.Value
 
 
+_ZERO_TIME = _time.Time(_time._ZERO_WALL)
+
+
 def _zero_time() -> Any:
-    return _time.Time(_time._ZERO_WALL)
+    # One shared zero Time: Time values are never changed in place, only replaced.
+    return _ZERO_TIME
 
 
 class ProducerMessage(gv.Struct):
@@ -682,7 +686,7 @@ def _int32(u: int) -> int:
 
 class _RandomPartitioner:
     def Partition(self, message: ProducerMessage, numPartitions: int) -> tuple[int, Any]:
-        return random.randrange(numPartitions), None
+        return (0 if numPartitions == 1 else int(random.random() * numPartitions)), None
 
     def RequiresConsistency(self) -> bool:
         return False
@@ -1053,7 +1057,7 @@ class _ProducerBase:
         if size > conf.Producer.MaxMessageBytes:
             return kerror(ErrMessageSizeTooLarge)
         msg.Partition = p
-        if msg.Timestamp.IsZero():
+        if msg.Timestamp is _ZERO_TIME or msg.Timestamp.IsZero():
             msg.Timestamp = _time.Time(now_ms * _MS)
         else:
             now_ms = msg.Timestamp.UnixMilli()

@@ -127,12 +127,27 @@ def run(prog: Path, env: dict[str, str], *args: str, timeout: float = 30,
                           timeout=timeout)
 
 
+_started: list[subprocess.Popen[str]] = []
+
+
+@pytest.fixture(autouse=True)
+def _kill_leftovers() -> Iterator[None]:
+    """Programs a failed test left running are killed when it ends."""
+    yield
+    while _started:
+        p = _started.pop()
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+
+
 def start(prog: Path, env: dict[str, str], *args: str, extra: Optional[dict[str, str]] = None,
           ready: str = "ready", timeout: float = 30) -> subprocess.Popen[str]:
     """Start prog and wait until it prints a line starting with `ready`."""
     e = dict(env, **(extra or {}))
     p = subprocess.Popen([sys.executable, str(prog), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                          text=True, env=e)
+    _started.append(p)
     deadline = time.monotonic() + timeout
     assert p.stdout is not None
     while time.monotonic() < deadline:

@@ -1022,6 +1022,9 @@ def NewConsumerFromClient(client: _Client) -> tuple[Optional[_Consumer], Any]:
 # ---------------------------------------------------------------- producers
 
 
+_NO_HEADERS: list = []  # shared by messages without headers; never appended to
+
+
 class _ProducerBase:
     """What both producers share: partitioning, encoding and storing a batch."""
 
@@ -1031,8 +1034,9 @@ class _ProducerBase:
         self.partitioners: dict[str, Any] = {}
         self.counts: dict[str, int] = {}
 
-    def _prepare(self, msg: ProducerMessage, now_ms: int) -> Any:
-        """The Outgoing record for msg, or the sarama error that fails it."""
+    def _prepare(self, msg: ProducerMessage, now_ms: int, now: Any) -> Any:
+        """The Outgoing record for msg, or the sarama error that fails it (`now` is the
+        batch's Time, shared by its messages: Time values are never changed in place)."""
         conf = self.client.conf
         n = self.counts.get(msg.Topic)
         if n is None:
@@ -1058,20 +1062,24 @@ class _ProducerBase:
             return kerror(ErrMessageSizeTooLarge)
         msg.Partition = p
         if msg.Timestamp is _ZERO_TIME or msg.Timestamp.IsZero():
-            msg.Timestamp = _time.Time(now_ms * _MS)
+            msg.Timestamp = now
         else:
             now_ms = msg.Timestamp.UnixMilli()
-        headers = [(_slice_bytes(h.Key), _slice_bytes(h.Value)) for h in msg.Headers] if len(msg.Headers) else []
-        return Outgoing(msg.Topic, p, key, value, now_ms, headers)
+        if msg.Headers.len:
+            return Outgoing(msg.Topic, p, key, value, now_ms,
+                            [(_slice_bytes(h.Key), _slice_bytes(h.Value)) for h in msg.Headers])
+        return Outgoing(msg.Topic, p, key, value, now_ms, _NO_HEADERS)
 
     def _store(self, msgs: list[ProducerMessage]) -> list[Any]:
         """Store msgs; the error of each (None when stored, Offset then filled)."""
         now_ms = int(_pytime.time() * 1000)
+        now = _time.Time(now_ms * _MS)
+        prepare = self._prepare
         errs: list[Any] = []
         out: list[Outgoing] = []
         idx: list[int] = []
         for i, m in enumerate(msgs):
-            o = self._prepare(m, now_ms)
+            o = prepare(m, now_ms, now)
             if isinstance(o, Outgoing):
                 out.append(o)
                 idx.append(i)

@@ -9,6 +9,9 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
+
+import pytest
 
 from tests.kafka.conftest import run
 
@@ -155,3 +158,55 @@ func main() {
 	}
 }
 """
+
+
+SYNC_LOOP = """
+package main
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/IBM/sarama"
+)
+
+func main() {
+	config := sarama.NewConfig()
+	config.Producer.RequiredAcks = sarama.WaitForAll
+	config.Producer.Return.Successes = true
+	p, err := sarama.NewSyncProducer([]string{"127.0.0.1:9092"}, config)
+	if err != nil {
+		panic(err)
+	}
+	for i := 0; ; i++ {
+		_, off, err := p.SendMessage(&sarama.ProducerMessage{Topic: "acked", Value: sarama.StringEncoder(strconv.Itoa(i))})
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(off)
+	}
+}
+"""
+
+
+@pytest.mark.parametrize("store", ["embedded"], indirect=True)
+def test_embedded_store_keeps_every_acknowledged_message(programs, store):
+    from go2py.runtime.kafka.embedded import EmbeddedBackend
+
+    p = subprocess.Popen([sys.executable, str(programs.path("sync_loop", SYNC_LOOP))], stdout=subprocess.PIPE,
+                         stderr=subprocess.DEVNULL, text=True, env=store)
+    acked: list[int] = []
+    assert p.stdout is not None
+    for line in p.stdout:
+        acked.append(int(line))
+        if len(acked) == 500:
+            p.send_signal(signal.SIGKILL)
+            break
+    p.wait()
+    be = EmbeddedBackend(Path(store["GO2PY_KAFKA_DIR"]))
+    lo, hi = be.watermarks("acked", 0)
+    recs = be.fetch("acked", 0, 0, hi + 1, 0, lambda: False)
+    assert acked == list(range(500))
+    assert hi >= 500
+    assert [r.offset for r in recs] == list(range(hi))
+    assert [r.value for r in recs[:500]] == [str(i).encode() for i in range(500)]

@@ -4,6 +4,7 @@
     go2py run FILE.go [args...]    translate and run, like `go run`
     go2py check FILE.go            report errors as the Go compiler does
     go2py parse [--dump] PATH...   syntax check, like `gofmt -l -e`
+    go2py kafka [topics|create|delete|reset]   inspect the Kafka store of translated programs
     go2py --version
 
 Exit status: 0 on success, 1 for errors in the Go input, 2 for bad usage or an
@@ -26,7 +27,7 @@ EXIT_INPUT = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 
-SUBCOMMANDS = ("run", "check", "parse", "build")
+SUBCOMMANDS = ("run", "check", "parse", "build", "kafka")
 
 
 class UsageError(Exception):
@@ -236,6 +237,36 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_kafka(args: argparse.Namespace) -> int:
+    """The Kafka store of translated programs: the embedded one, or GO2PY_KAFKA_BROKERS'."""
+    from go2py.runtime.kafka import backend as kb
+
+    try:
+        be = kb.get()
+        if args.action == "create":
+            be.create_topic(args.topic, args.partitions)
+        elif args.action == "delete":
+            be.delete_topic(args.topic)
+        elif args.action == "reset":
+            if not hasattr(be, "reset"):
+                raise UsageError("reset applies to the embedded store only (unset GO2PY_KAFKA_BROKERS)")
+            be.reset()
+            sys.stdout.write(f"emptied {be.path}\n")
+        else:
+            where = getattr(be, "path", None) or ",".join(kb.brokers())
+            sys.stdout.write(f"store: {where}\n")
+            for t in be.topics():
+                for p in range(be.partitions(t, False)):
+                    lo, hi = be.watermarks(t, p)
+                    sys.stdout.write(f"topic {t} partition {p} oldest {lo} newest {hi}\n")
+            for g, t, p, off in getattr(be, "group_offsets", lambda: [])():
+                sys.stdout.write(f"group {g} topic {t} partition {p} committed {off}\n")
+    except kb.KafkaFailure as e:
+        _err(f"go2py kafka: {e.kind.replace('_', ' ')}: {e.detail}")
+        return EXIT_INPUT
+    return 0
+
+
 def _parser() -> dict[str, argparse.ArgumentParser]:
     prog = "go2py"
     parsers: dict[str, argparse.ArgumentParser] = {}
@@ -262,6 +293,17 @@ def _parser() -> dict[str, argparse.ArgumentParser]:
     p.add_argument("--dump", action="store_true", help="print the syntax tree")
     p.add_argument("paths", nargs="+", metavar="PATH", help=".go files or directories")
     parsers["parse"] = p
+    p = argparse.ArgumentParser(prog=f"{prog} kafka", description="Inspect or change the Kafka store "
+                                "of translated programs (GO2PY_KAFKA_DIR, or GO2PY_KAFKA_BROKERS).")
+    sub = p.add_subparsers(dest="action")
+    sub.add_parser("topics", help="list topics, partitions, offsets and committed group offsets")
+    c = sub.add_parser("create", help="create a topic")
+    c.add_argument("topic")
+    c.add_argument("-p", "--partitions", type=int, default=1)
+    c = sub.add_parser("delete", help="delete a topic with its messages and offsets")
+    c.add_argument("topic")
+    sub.add_parser("reset", help="empty the embedded store")
+    parsers["kafka"] = p
     return parsers
 
 
@@ -270,6 +312,7 @@ USAGE = """usage: go2py FILE.go [-o FILE.py] [--no-format]
        go2py build FILE.go [-o FILE.py]
        go2py check FILE.go
        go2py parse [--dump] PATH...
+       go2py kafka [topics | create TOPIC [-p N] | delete TOPIC | reset]
        go2py --version
 """
 
@@ -288,6 +331,7 @@ def _dispatch(argv: list[str]) -> int:
         "build": cmd_build,
         "check": cmd_check,
         "parse": cmd_parse,
+        "kafka": cmd_kafka,
     }
     name = argv[0] if argv[0] in SUBCOMMANDS else "translate"
     rest = argv[1:] if name != "translate" else argv

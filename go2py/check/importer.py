@@ -43,17 +43,17 @@ def supported_packages() -> list[str]:
                 text = f.read_text(encoding="utf-8")
             except OSError:
                 continue
-            names.add(_import_path_of(f.stem, text))
+            names.update(_import_paths_of(f.stem, text))
     return sorted(names)
 
 
-def _import_path_of(stem: str, text: str) -> str:
-    # A declaration file may state its import path (`// go2py:import path`), for paths that
-    # contain "_" themselves; otherwise "_" in the file name stands for "/".
-    for line in text.splitlines()[:20]:
-        if line.startswith("// go2py:import "):
-            return line.split(None, 2)[2].strip()
-    return stem.replace("_", "/")
+def _import_paths_of(stem: str, text: str) -> list[str]:
+    # A declaration file may state its import paths (`// go2py:import path` lines), for paths
+    # that contain "_" themselves and for a package known under several paths (sarama moved
+    # from github.com/Shopify to github.com/IBM); otherwise "_" in the file name stands for "/".
+    paths = [line.split(None, 2)[2].strip() for line in text.splitlines()[:20]
+             if line.startswith("// go2py:import ")]
+    return paths or [stem.replace("_", "/")]
 
 
 def package_names() -> dict[str, str]:
@@ -94,7 +94,8 @@ class StdImporter(Importer):
             for d in _decl_dirs():
                 for f in sorted(d.glob("*.go")):
                     text = f.read_text(encoding="utf-8")
-                    self._index[_import_path_of(f.stem, text)] = f
+                    for path in _import_paths_of(f.stem, text):
+                        self._index[path] = f
         return self._index
 
     def import_package(self, path: str, pos: ast.Node) -> Optional[Package]:
@@ -103,6 +104,11 @@ class StdImporter(Importer):
         f = self._files().get(path)
         if f is None:
             return None
+        for other, pkg in self.packages.items():
+            # Every import path of one declaration file is the same package.
+            if pkg is not None and self._files().get(other) == f:
+                self.packages[path] = pkg
+                return pkg
         self.packages[path] = None  # an import cycle finds nothing
         try:
             file = parse_file(str(f), f.read_bytes())

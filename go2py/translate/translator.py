@@ -395,8 +395,8 @@ class Translator:
         w.line("import go2py.runtime as rt")
         w.line("from go2py.runtime import values as gv")
         for path, alias in sorted(self.imports.items()):
-            mod = std_module_name(path)
-            w.line(f"from go2py.runtime.std import {mod} as {alias}" if mod != alias else f"from go2py.runtime.std import {mod}")
+            root, mod = impl_module(path)
+            w.line(f"from {root} import {mod} as {alias}" if mod != alias else f"from {root} import {mod}")
         w.blank()
         w.line("__go2py_preemptible__ = True")
         w.blank()
@@ -2645,12 +2645,22 @@ def std_module_name(path: str) -> str:
     return path.replace("/", "_").replace(".", "_")
 
 
+def impl_module(path: str) -> tuple[str, str]:
+    """The Python package and module implementing a Go package (std or kafka)."""
+    from go2py.runtime.kafka import MODULES
+
+    mod = MODULES.get(path)
+    if mod is not None:
+        return "go2py.runtime.kafka", mod
+    return "go2py.runtime.std", std_module_name(path)
+
+
 def _std_module(path: str) -> Any:
-    """The Python implementation of a standard package, or None."""
+    """The Python implementation of a supported package, or None."""
     import importlib
 
     try:
-        return importlib.import_module("go2py.runtime.std." + std_module_name(path))
+        return importlib.import_module(".".join(impl_module(path)))
     except ImportError:
         return None
 

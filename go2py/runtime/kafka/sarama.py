@@ -585,7 +585,7 @@ class RecordHeader(gv.Struct):
         self.Key, self.Value = v.Key, v.Value
 
 
-_ZERO_TIME = _time.Time(_time._ZERO_WALL)
+_ZERO_TIME = _time.Time()
 
 
 def _zero_time() -> Any:
@@ -662,7 +662,7 @@ _struct_type(ConsumerError, "sarama.ConsumerError", [
 
 
 def _consumer_message(r: Record) -> ConsumerMessage:
-    ts = _time.Time(r.timestamp * _MS)
+    ts = _time.UnixMilli(r.timestamp)
     headers = gv.NIL_SLICE
     if r.headers:
         headers = gv.Slice([RecordHeader(_bytes_slice(k), _bytes_slice(v)) for k, v in r.headers])
@@ -1073,7 +1073,7 @@ class _ProducerBase:
     def _store(self, msgs: list[ProducerMessage]) -> list[Any]:
         """Store msgs; the error of each (None when stored, Offset then filled)."""
         now_ms = int(_pytime.time() * 1000)
-        now = _time.Time(now_ms * _MS)
+        now = _time.UnixMilli(now_ms)
         prepare = self._prepare
         errs: list[Any] = []
         out: list[Outgoing] = []

@@ -804,6 +804,11 @@ UNSET: Any = type("Unset", (), {"__repr__": lambda self: "gv.UNSET"})()
 """A struct field left to a zero value that depends on the type arguments."""
 
 
+def _instance_name(name: str, targs: tuple) -> str:
+    """A generic type's instantiation named as Go prints it: main.Pair[string,int]."""
+    return f"{name}[{','.join(t.name for t in targs)}]"
+
+
 def generic_struct(cls: type, name: str, fields_of: Callable[..., list]) -> Callable[..., type]:
     """`cls.of(*targs)`: the class of one instantiation of a generic struct type.
 
@@ -817,7 +822,7 @@ def generic_struct(cls: type, name: str, fields_of: Callable[..., list]) -> Call
         sub = instances.get(targs)
         if sub is None:
             sub = instances[targs] = type(cls.__name__, (cls,), {"__targs__": targs})
-            gt = GoType(f"{name}[{','.join(t.name for t in targs)}]", "struct", py=sub, zero=sub)
+            gt = GoType(_instance_name(name, targs), "struct", py=sub, zero=sub)
             sub.__gotype__ = gt  # type: ignore[attr-defined]
             gt.fields = fields_of(*targs)  # after caching: a field may name this type
         return sub
@@ -837,8 +842,7 @@ def generic_named(name: str, underlying_of: Callable[..., GoType],
         t = instances.get(targs)
         if t is None:
             bound = {k: functools.partial(f, *targs) for k, f in methods.items()}
-            t = instances[targs] = named(f"{name}[{','.join(a.name for a in targs)}]",
-                                         underlying_of(*targs), bound, ptr)
+            t = instances[targs] = named(_instance_name(name, targs), underlying_of(*targs), bound, ptr)
         return t
 
     return of

@@ -949,7 +949,7 @@ class Translator:
         ctx = _Ctx("goto", None, [], True)
         ctx.pc = self.new_tmp("pc")
         ctx.labels = {stmts[i].label.name: k + 1 for k, i in enumerate(starts)}  # type: ignore[attr-defined]
-        if self.goto_crosses(stmts, ctx.labels):
+        if self.branch_crosses(stmts, "goto", ctx.labels):
             ctx.cnt = self.new_tmp("goto")
             w.line(f"{ctx.cnt} = gv.Jump()")
         w.line(f"{ctx.pc} = 0")
@@ -982,15 +982,16 @@ class Translator:
             w.line("        raise")
         w.depth -= 1
 
-    def goto_crosses(self, stmts: list[ast.Stmt], labels: dict[str, int]) -> bool:
-        """Whether a goto to one of these labels sits in an inner Python loop."""
-        stack: list[tuple[ast.Node, int]] = [(s, 0) for s in stmts]
+    def branch_crosses(self, nodes: list[Any], tok: str, labels: Any) -> bool:
+        """Whether a `tok label` (goto, break) with one of these labels, inside nodes, sits
+        in an inner Python loop."""
+        stack: list[tuple[ast.Node, int]] = [(n, 0) for n in nodes]
         while stack:
             n, crossed = stack.pop()
             if isinstance(n, ast.FuncLit):
                 continue
             if isinstance(n, ast.BranchStmt):
-                if n.tok == "goto" and n.label is not None and n.label.name in labels and crossed:
+                if n.tok == tok and n.label is not None and n.label.name in labels and crossed:
                     return True
                 continue
             c2 = crossed + 1 if self.is_python_loop(n) else crossed
@@ -1724,7 +1725,7 @@ class Translator:
     def open_breakable(self, label: Optional[str], wrapped: bool, what: str, node: Any) -> None:
         """Enter a switch or select; wrapped in `while True:` when a break must leave it."""
         ctx = _Ctx("switch", label, [], wrapped)
-        if label is not None and self.labeled_break_crosses(node, label):
+        if label is not None and self.branch_crosses(node.children(), "break", (label,)):
             ctx.brk = self.new_tmp("brk")
             self.w.line(f"{ctx.brk} = gv.Jump()")
             self.w.line("try:")
@@ -1744,21 +1745,6 @@ class Translator:
             self.w.line("except gv.Jump as _j:")
             self.w.line(f"    if _j is not {ctx.brk}:")
             self.w.line("        raise")
-
-    def labeled_break_crosses(self, node: Any, label: str) -> bool:
-        """Whether a `break label` inside node sits in an inner Python loop."""
-        stack: list[tuple[ast.Node, int]] = [(c, 0) for c in node.children()]
-        while stack:
-            n, crossed = stack.pop()
-            if isinstance(n, ast.FuncLit):
-                continue
-            if isinstance(n, ast.BranchStmt):
-                if n.tok == "break" and n.label is not None and n.label.name == label and crossed:
-                    return True
-                continue
-            c2 = crossed + 1 if self.is_python_loop(n) else crossed
-            stack.extend((c, c2) for c in n.children())
-        return False
 
     def type_switch_stmt(self, s: ast.TypeSwitchStmt) -> None:
         label, self.label = self.label, None
@@ -2059,7 +2045,6 @@ class Translator:
         # Python chains comparisons (a < b == c): an operand that is a comparison gets parentheses.
         left = self.paren(e.x, prec + 1 if prec == P_CMP else prec)
         code = f"{left} {pyop} {self.paren(e.y, prec + 1)}"
-        tu = _u(t)
         if op in ("+", "-", "*") and isinstance(t, TypeParam):
             return self.wrap(code, t), P_ATOM
         if op in ("+", "-", "*") and isinstance(tu, Basic) and (tu.info & IS_INTEGER or tu.kind == FLOAT32):

@@ -470,6 +470,10 @@ def _quote(s: str, html: bool = True) -> str:
     return "".join(out)
 
 
+_F32_1E_6 = _v.f32(1e-6)
+_F32_1E21 = _v.f32(1e21)
+
+
 def _float_text(f: float, bits: int) -> str:
     from go2py.runtime.std.strconv import format_float
 
@@ -478,8 +482,8 @@ def _float_text(f: float, bits: int) -> str:
     a = abs(f)
     fmt = "f"
     if a != 0:
-        if bits == 64 and (a < 1e-6 or a >= 1e21) or bits == 32 and (
-                a < 1e-6 or a >= 1e21):
+        # Go compares a float32 against the constants rounded to float32.
+        if bits == 64 and (a < 1e-6 or a >= 1e21) or bits == 32 and (a < _F32_1E_6 or a >= _F32_1E21):
             fmt = "e"
     s = format_float(f, fmt, -1, bits)
     if fmt == "e":

@@ -9,15 +9,17 @@ program; once fixed it is kept under corpus/regressions/ (test_regressions.py).
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from .conftest import BATCHES
 from .equiv import check_funcs
 from .gogen import KINDS, DrawChooser, gen_batch
 
 BATCH = 12
 
 
+@settings(max_examples=BATCHES)
 @given(st.data())
 def test_generated_programs_behave_like_go(data: st.DataObject) -> None:
     funcs, finale = gen_batch(DrawChooser(data.draw), BATCH)
@@ -28,6 +30,7 @@ def test_generated_programs_behave_like_go(data: st.DataObject) -> None:
 # The concurrency and panic kinds get examples of their own: they are where go2py's runtime
 # (scheduler, channels, defer) is exercised rather than its value model.
 @pytest.mark.parametrize("kinds", [("goroutines", "defer"), ("fmt", "ints")], ids="+".join)
+@settings(max_examples=BATCHES)
 @given(data=st.data())
 def test_generated_kinds_behave_like_go(kinds: tuple[str, ...], data: st.DataObject) -> None:
     funcs, finale = gen_batch(DrawChooser(data.draw), BATCH, kinds)

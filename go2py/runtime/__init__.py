@@ -12,6 +12,7 @@ Public API (see docs/runtime.md for the design and the translator mapping)::
         DeferFrame, with_defers,                   # defer / recover
         preempt_flag, preempt_yield, preempt_check,  # explicit preemption points
         Cell, AttrCell, ItemCell, GlobalCell,      # pointer cells (get/set)
+        RangeFunc,                                 # for ... range over a function
     )
 """
 
@@ -31,6 +32,7 @@ from .panic import (
     recover,
     with_defers,
 )
+from .rangefunc import RangeFunc
 from .sched import (
     GOMAXPROCS,
     Gosched,
@@ -78,6 +80,7 @@ __all__ = [
     "recover",
     "Goexit",
     "DeferFrame",
+    "RangeFunc",
     "with_defers",
     "preempt_check",
     "preempt_flag",

@@ -1000,7 +1000,9 @@ class Translator:
 
     def is_python_loop(self, n: ast.Node) -> bool:
         """Whether the translation of n is a Python loop (break and continue stop there)."""
-        if isinstance(n, (ast.ForStmt, ast.RangeStmt)):
+        if isinstance(n, ast.RangeStmt):
+            return not self.is_range_func(n)
+        if isinstance(n, ast.ForStmt):
             return True
         if isinstance(n, (ast.SwitchStmt, ast.TypeSwitchStmt, ast.SelectStmt)):
             return self.needs_wrapper(n)
@@ -1305,6 +1307,10 @@ class Translator:
         raise self.unsupported(l, "this assignment")
 
     def return_stmt(self, s: ast.ReturnStmt) -> None:
+        bodies = [c for c in self.ctx if c.kind == "rangefunc"]
+        if bodies:
+            self.return_from_body(s, bodies[-1])
+            return
         if not s.results:
             if any(v.name for v in self.results):
                 self.w.line(f"return {self.named_results()}")
@@ -1325,6 +1331,21 @@ class Translator:
             self.w.line(f"return {self.named_results()}")
             return
         self.w.line(f"return {code}")
+
+    def return_from_body(self, s: ast.ReturnStmt, ctx: _Ctx) -> None:
+        """A `return` in a range-over-func body: the results are stored (in the named results,
+        or in ctx.rf.value) and the body leaves the loop; return_after returns them."""
+        ctx.returns = True
+        if s.results:
+            if len(s.results) == 1 and len(self.results) > 1:
+                code = self.expr(s.results[0])
+            else:
+                code = ", ".join(self.value(r, v.type) for r, v in zip(s.results, self.results))
+            if any(v.name for v in self.results):
+                self.w.line(f"{', '.join(self.read_var(v) for v in self.results)} = {code}")
+            else:
+                self.w.line(f"{ctx.rf}.value = {code}")
+        self.w.line(f"return {ctx.rf}.exit(-1)")
 
     def if_stmt(self, s: ast.IfStmt, kw: str) -> None:
         if s.init is not None:
@@ -1488,12 +1509,21 @@ class Translator:
                 if c.label == s.label.name:
                     target = c
                     break
-            elif s.tok == "break" or c.kind == "loop":
+            elif s.tok == "break" or c.kind in ("loop", "rangefunc"):
                 target = c
                 break
         if target is None:
             raise self.unsupported(s, f"this {s.tok}")
         inner = self.ctx[self.ctx.index(target) + 1:]
+        bodies = [c for c in inner if c.kind == "rangefunc"]
+        if bodies:
+            # Leave the innermost range-over-func body first; the jump goes on after its loop.
+            bodies[-1].exits.append(s)
+            w.line(f"return {bodies[-1].rf}.exit({len(bodies[-1].exits)})")
+            return
+        if target.kind == "rangefunc":
+            w.line("return True" if s.tok == "continue" else f"return {target.rf}.exit()")
+            return
         crossed = [c for c in inner if c.py_loop]
         if not crossed:
             if s.tok == "continue":
@@ -1513,6 +1543,8 @@ class Translator:
         for i in range(len(self.ctx) - 1, -1, -1):
             c = self.ctx[i]
             if c.kind == "goto" and s.label.name in c.labels:
+                if any(x.kind == "rangefunc" for x in self.ctx[i + 1:]):
+                    raise self.unsupported(s, "a goto out of the body of a range over a function")
                 self.w.line(f"{c.pc} = {c.labels[s.label.name]}")
                 if any(x.py_loop for x in self.ctx[i + 1:]):
                     if c.cnt is None:
@@ -1589,7 +1621,14 @@ class Translator:
                         # Each iteration has its own variable (Go 1.22): the closure binds it now.
                         self.per_iteration.add(self.obj_of(m))
 
+    def is_range_func(self, s: ast.RangeStmt) -> bool:
+        return isinstance(_u(self.type_of(s.x)), Signature)
+
     def range_stmt(self, s: ast.RangeStmt) -> None:
+        if self.is_range_func(s):
+            label, self.label = self.label, None
+            self.range_func(s, label)
+            return
         self.check_loop_closures(s)
         label, self.label = self.label, None
         xt = self.type_of(s.x)
@@ -1642,6 +1681,105 @@ class Translator:
                 if obj in self.cells:
                     prelude.append(f"{self.lname(obj)} = rt.Cell({self.lname(obj)})")
         self.emit_loop(s, header, s.body.list, [], label, prelude)
+
+    def range_func(self, s: ast.RangeStmt, label: Optional[str]) -> None:
+        """`for k, v := range f` calls f with the loop body as its yield function; the body's
+        own locals are then per iteration, as Go 1.22 wants. Its jumps out of the loop return
+        false and are finished after the call (see rt.RangeFunc)."""
+        w = self.w
+        sig = _u(self.type_of(s.x))
+        assert isinstance(sig, Signature)
+        ysig = _u(sig.params.vars[0].type)
+        assert isinstance(ysig, Signature)
+        f = self.paren(s.x, P_ATOM)
+        ctx = _Ctx("rangefunc", label, [], False)
+        ctx.rf = self.new_tmp("rf")
+        yname = self.new_tmp("yield")
+        params: list[str] = []
+        first: list[tuple[ast.Expr, str]] = []  # `for k, v = range f`: stores into existing variables
+        for target, p in zip((s.key, s.value), ysig.params.vars):
+            annot = self.annot(p.type)
+            if target is None or isinstance(target, ast.Ident) and target.name == "_":
+                params.append(f"{self.new_tmp('p')}: {annot}")
+            elif s.tok == ":=":
+                obj = self.obj_of(target)
+                params.append(f"{self.lname(obj)}: {annot}")
+                if obj in self.cells:
+                    first.append((_Name(f"{self.lname(obj)} = rt.Cell({self.lname(obj)})"), ""))
+            else:
+                tmp = self.new_tmp("it")
+                params.append(f"{tmp}: {annot}")
+                first.append((target, tmp))
+        params += [f"{self.new_tmp('p')}: {self.annot(p.type)}" for p in ysig.params.vars[len(params):]]
+        w.line(f"{ctx.rf} = rt.RangeFunc()")
+        w.line(f"def {yname}({', '.join(params)}) -> bool:")
+        w.depth += 1
+        globs = self.assigned_globals(s.body)
+        if globs:
+            w.line("global " + ", ".join(sorted(globs)))
+        outer = self.body_assigned_outer(s)
+        if outer:
+            w.line("nonlocal " + ", ".join(sorted(outer)))
+        w.line(f"{ctx.rf}.enter()")
+        for target, tmp in first:
+            if isinstance(target, _Name):
+                w.line(target.name)
+            else:
+                self.store(target, tmp)
+        self.ctx.append(ctx)
+        self.stmts(s.body.list)
+        self.ctx.pop()
+        if not (s.body.list and isinstance(s.body.list[-1], (ast.ReturnStmt, ast.BranchStmt))):
+            w.line("return True")
+        w.depth -= 1
+        w.line(f"{f}({yname})")
+        w.line(f"{ctx.rf}.done()")
+        if ctx.returns:
+            w.line(f"if {ctx.rf}.how == -1:")
+            w.depth += 1
+            self.return_after(ctx)
+            w.depth -= 1
+        for k, x in enumerate(ctx.exits, 1):
+            w.line(f"if {ctx.rf}.how == {k}:")
+            w.depth += 1
+            self.branch(x)
+            w.depth -= 1
+
+    def body_assigned_outer(self, s: ast.RangeStmt) -> set[str]:
+        """The enclosing function's variables that a range-over-func body assigns (nonlocal there)."""
+        inner = {self.info.defs[n] for n in ast.walk(s.body)
+                 if isinstance(n, ast.Ident) and self.info.defs.get(n) is not None}
+        targets = [x for n in _walk_no_funclit(s.body) for x in _assign_targets(n)]
+        if s.tok == "=":
+            targets += [x for x in (s.key, s.value) if x is not None]
+        out: set[str] = set()
+        for x in targets:
+            if isinstance(x, ast.Ident):
+                obj = self.obj_of(x)
+                if isinstance(obj, Var) and obj not in inner and obj.parent is not self.pkg.scope \
+                        and obj not in self.cells:
+                    out.add(self.lname(obj))
+        if any(isinstance(n, ast.ReturnStmt) and n.results for n in _walk_no_funclit(s.body)):
+            # `return x` stores into named results
+            out |= {self.lname(v) for v in self.results if v.name and v.name != "_" and v not in self.cells}
+        return out
+
+    def return_after(self, ctx: _Ctx) -> None:
+        """Finish a `return` that left a range-over-func body: its values are in ctx.rf."""
+        unnamed = bool(self.results) and not any(v.name for v in self.results)
+        outer = [c for c in self.ctx if c.kind == "rangefunc"]
+        if outer:
+            o = outer[-1]
+            if unnamed:
+                self.w.line(f"{o.rf}.value = {ctx.rf}.value")
+            o.returns = True
+            self.w.line(f"return {o.rf}.exit(-1)")
+        elif unnamed:
+            self.w.line(f"return {ctx.rf}.value")
+        elif self.results:
+            self.w.line(f"return {self.named_results()}")
+        else:
+            self.w.line("return")
 
     def range_target(self, e: Optional[ast.Expr]) -> str:
         if e is None:
@@ -2421,6 +2559,11 @@ class Translator:
                     if isinstance(target.elem.underlying(), Struct):
                         args[1] = f"gv.AssignCell({args[1]})"  # &v of a struct v: assign into v
                     args.append(self.as_target(target.elem, e.args[1]))
+            if self.obj_of(fun.x).imported.path == "iter" and fun.sel.name in ("Pull", "Pull2"):
+                # next() returns zero values once the sequence ends: the implementation takes them.
+                results = _u(ft.results.vars[0].type)
+                assert isinstance(results, Signature)
+                args += [self.zero(v.type, e) for v in results.results.vars[:-1]]
             if ft.variadic:
                 last = args.pop()
                 if e.has_ellipsis:
@@ -2593,7 +2736,7 @@ class Translator:
 class _Ctx:
     """An enclosing loop or switch/select: where break and continue go."""
 
-    __slots__ = ("kind", "label", "posts", "py_loop", "brk", "cnt", "pc", "labels")
+    __slots__ = ("kind", "label", "posts", "py_loop", "brk", "cnt", "pc", "labels", "rf", "exits", "returns")
 
     def __init__(self, kind: str, label: Optional[str], posts: list[str], py_loop: bool) -> None:
         self.kind = kind
@@ -2604,6 +2747,9 @@ class _Ctx:
         self.cnt: Optional[str] = None
         self.pc = ""  # a goto region's segment counter
         self.labels: dict[str, int] = {}  # a goto region's labels -> segment numbers
+        self.rf = ""  # a range-over-func loop's rt.RangeFunc
+        self.exits: list[ast.BranchStmt] = []  # its body's jumps out, finished after the loop (how = index + 1)
+        self.returns = False  # whether its body returns from the function (how = -1)
 
 
 class _Name(ast.Expr):

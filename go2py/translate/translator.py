@@ -7,7 +7,9 @@ support yet raises `TranslateError` with the construct's position: it never gues
 
 from __future__ import annotations
 
+import bisect
 import re
+import textwrap
 
 from typing import Any, Iterator, Optional
 
@@ -73,6 +75,10 @@ class Writer:
     def blank(self) -> None:
         self.lines.append("")
 
+    def empty_since(self, n: int) -> bool:
+        """Whether nothing but comments was written since line n (a block then needs `pass`)."""
+        return all(not ln.strip() or ln.lstrip().startswith("#") for ln in self.lines[n:])
+
     def text(self) -> str:
         return "\n".join(self.lines) + "\n"
 
@@ -86,6 +92,13 @@ class Translator:
         self.imports: dict[str, str] = {}  # Go path -> Python module alias
         self.tmp = 0
         self.ctx: list[_Ctx] = []  # enclosing loops and switches, innermost last
+        # Go comments of the function body being written, by position, and the next one due.
+        self.comments: list[ast.Comment] = []
+        self.cpos = 0
+        self.block_ends: dict[int, tuple[int, int]] = {}  # id of a block's statement list -> its end
+        self.file_comments: dict[str, list[ast.Comment]] = {
+            f.file: sorted((c for g in f.comments or [] for c in g.list), key=lambda c: (c.line, c.col))
+            for f in files}
         self.label: Optional[str] = None  # the label of the statement being translated
         self.results: list[Var] = []  # results of the current function
         self.cells: set[Var] = set()  # variables whose address is taken
@@ -770,6 +783,11 @@ class Translator:
     def function_body(self, body: ast.BlockStmt, sig: Signature, prologue: list[str],
                       nonlocals: Optional[set[str]] = None) -> None:
         saved = (self.results, self.cells, self.gotos)
+        saved_comments = (self.comments, self.cpos)
+        self.comments = self.file_comments.get(body.file, [])
+        self.cpos = bisect.bisect_left(self.comments, (body.line, body.col + 1), key=lambda c: (c.line, c.col))
+        if self.comments:
+            self.note_block_ends(body)
         self.results = list(sig.results.vars)
         self.cells = self.address_taken(body)
         self.gotos = {n.label.name for n in _walk_no_funclit(body)
@@ -795,12 +813,17 @@ class Translator:
             if globs:
                 self.w.line("global " + ", ".join(sorted(globs)))
             rnames = {self.lname(v) for v in sig.results.vars if v.name and v.name != "_" and v not in self.cells}
+            # so do parameters (and the receiver) that the body assigns
+            outside = [v for v in sig.params.vars + ([sig.recv] if sig.recv else [])
+                       if v.name and v.name != "_" and v not in self.cells]
+            assigned = {self.obj_of(t) for n in _walk_no_funclit(body) for t in _assign_targets(n)
+                        if isinstance(t, ast.Ident)}
+            rnames |= {self.lname(v) for v in outside if v in assigned}
             rnames |= nonlocals or set()
             if rnames:
                 self.w.line("nonlocal " + ", ".join(sorted(rnames)))
             self.stmts(body.list)
-            if not body.list:
-                self.w.line("pass")
+            self.flush_comments(body.rbrace_line, body.rbrace_col)
             self.w.depth -= 1
             self.w.line("_frame = rt.DeferFrame()")
             if named:
@@ -808,9 +831,14 @@ class Translator:
             self.w.line("return _frame.run(_body)")
         else:
             self.stmts(body.list)
-        if len(self.w.lines) == n0:
+            self.flush_comments(body.rbrace_line, body.rbrace_col)
+        if self.w.empty_since(n0):
             self.w.line("pass")
         self.results, self.cells, self.gotos = saved
+        if saved_comments[0] is self.comments:
+            self.cpos = max(saved_comments[1], self.cpos)  # a function literal's comments are written
+        else:
+            self.comments, self.cpos = saved_comments
 
     def may_modify(self, body: ast.Node, v: Var) -> bool:
         """Whether a function body may change (part of) the value held in variable v."""
@@ -928,6 +956,9 @@ class Translator:
             return
         for s in stmts:
             self.stmt(s)
+        end = self.block_ends.get(id(stmts))
+        if end is not None:
+            self.flush_comments(*end)
 
     def is_goto_target(self, s: ast.Stmt) -> bool:
         return isinstance(s, ast.LabeledStmt) and s.label.name in self.gotos
@@ -970,7 +1001,7 @@ class Translator:
             n = len(w.lines)
             for st in seg:
                 self.stmt(st)
-            if len(w.lines) == n:
+            if w.empty_since(n):
                 w.line("pass")
             w.depth -= 1
         self.ctx.pop()
@@ -1016,11 +1047,42 @@ class Translator:
         self.w.depth += 1
         n = len(self.w.lines)
         self.stmts(stmts)
-        if len(self.w.lines) == n:
+        if self.w.empty_since(n):
             self.w.line("pass")
         self.w.depth -= 1
 
-    def stmt(self, s: ast.Stmt) -> None:  # noqa: C901
+    def stmt(self, s: ast.Stmt) -> None:
+        """A statement, after the Go comments before it; a comment ending its line follows it."""
+        self.flush_comments(s.line, s.col)
+        n = len(self.w.lines)
+        self.stmt_node(s)
+        cs = self.comments
+        if cs and self.cpos < len(cs) and cs[self.cpos].line == s.line and not isinstance(s, _COMPOUND) \
+                and len(self.w.lines) > n and not self.w.lines[-1].endswith(":"):
+            c = cs[self.cpos]
+            if c.end_line == c.line:
+                self.w.lines[-1] += "  " + _py_comment(c.text)[0]
+                self.cpos += 1
+
+    def note_block_ends(self, body: ast.BlockStmt) -> None:
+        """Where each block and case clause of a body ends: its last comments are written there."""
+        ends = self.block_ends
+        for n in ast.walk(body):
+            if isinstance(n, ast.BlockStmt):
+                ends[id(n.list)] = (n.rbrace_line, n.rbrace_col)
+                clauses = [c for c in n.list if isinstance(c, (ast.CaseClause, ast.CommClause))]
+                for c, nxt in zip(clauses, clauses[1:] + [None]):
+                    ends[id(c.body)] = (nxt.line, nxt.col) if nxt is not None else (n.rbrace_line, n.rbrace_col)
+
+    def flush_comments(self, line: int, col: int) -> None:
+        """Write the Go comments of the current body that come before (line, col)."""
+        cs = self.comments
+        while self.cpos < len(cs) and (cs[self.cpos].line, cs[self.cpos].col) < (line, col):
+            for text in _py_comment(cs[self.cpos].text):
+                self.w.line(text)
+            self.cpos += 1
+
+    def stmt_node(self, s: ast.Stmt) -> None:  # noqa: C901
         w = self.w
         if isinstance(s, ast.EmptyStmt):
             return
@@ -1435,7 +1497,7 @@ class Translator:
         self.ctx.pop()
         for p in posts:
             w.line(p)
-        if len(w.lines) == n:
+        if w.empty_since(n):
             w.line("pass")
         w.depth -= 1
         if need_brk:
@@ -1840,7 +1902,7 @@ class Translator:
                 self.stmts(body)
                 if fall:
                     self.w.line(f"{chosen} = {i + 1}")
-                if len(self.w.lines) == n:
+                if self.w.empty_since(n):
                     self.w.line("pass")
                 self.w.depth -= 1
             self.close_breakable(wrapped)
@@ -2876,3 +2938,30 @@ def _walk_no_loops(node: ast.Node) -> Iterator[ast.Node]:
         n = stack.pop()
         yield n
         stack.extend(c for c in n.children() if not isinstance(c, (ast.FuncLit, ast.ForStmt, ast.RangeStmt)))
+
+
+_COMPOUND = (ast.IfStmt, ast.ForStmt, ast.RangeStmt, ast.SwitchStmt, ast.TypeSwitchStmt, ast.SelectStmt,
+             ast.BlockStmt, ast.LabeledStmt)
+
+
+# Characters some Python tools take for line breaks (str.splitlines does): blanks in a comment.
+_LINE_BREAKS = {ord(c): " " for c in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
+
+
+def _py_comment(text: str) -> list[str]:
+    """A Go comment (with its markers) as Python comment lines. Only a newline ends a Python
+    comment, so every line break Python's tokenizer knows (\\r too) starts a new `#` line."""
+    if text.startswith("//"):
+        body = [text[2:]]
+    else:
+        body = text[2:-2].replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        body[1:] = textwrap.dedent("\n".join(ln.expandtabs(4) for ln in body[1:])).split("\n")
+        while body and not body[0].strip():
+            body.pop(0)
+        while body and not body[-1].strip():
+            body.pop()
+    out = []
+    for ln in body:
+        ln = ln.translate(_LINE_BREAKS).rstrip()
+        out.append("#" + ("" if not ln or ln.startswith(" ") else " ") + ln)
+    return out

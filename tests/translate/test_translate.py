@@ -76,3 +76,33 @@ def test_cli_run_reports_unsupported_constructs(tmp_path: Path) -> None:
     assert r.returncode == 1
     assert r.stderr.strip() == f"{p}:4:6: go2py does not support a function literal in a loop condition yet"
     assert "Traceback" not in r.stderr
+
+
+def test_comments_are_kept_in_place_and_cannot_inject_python() -> None:
+    src = (
+        'package main\n\nimport "fmt"\n\n'
+        "// Add adds.\n"
+        "func Add(a, b int) int {\n"
+        "\t// the sum\n"
+        "\treturn a + b // wraps\n"
+        "}\n\n"
+        "func main() {\n"
+        "\tif Add(1, 2) > 0 { // positive\n"
+        "\t\t// nothing to do\n"
+        "\t}\n"
+        "\t/* two\n\t   lines */\n"
+        "\tfmt.Println(Add(1, 2)) // x\rimport os\u2028import sys\n"
+        "\t// last\n"
+        "}\n"
+    )
+    py = translate_src(src)
+    lines = [ln.strip() for ln in py.splitlines()]
+    for want in ["# Add adds.", "# the sum", "return gv.wrap_int64(a + b)  # wraps", "# positive",
+                 "# nothing to do", "# two", "# lines", "# last"]:
+        assert want in lines, (want, py)
+    assert lines.index("# positive") < lines.index("# nothing to do") < lines.index("pass")
+    # A carriage return or a Unicode line separator in a comment starts no Python line.
+    tree = pyast.parse(py)
+    assert not any(isinstance(n, (pyast.Import, pyast.ImportFrom)) and "os" in [a.name for a in n.names]
+                   for n in pyast.walk(tree))
+    assert not any(ln.startswith(("import os", "import sys")) for ln in lines)

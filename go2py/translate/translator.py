@@ -790,6 +790,7 @@ class Translator:
             self.note_block_ends(body)
         self.results = list(sig.results.vars)
         self.cells = self.address_taken(body)
+        self.bounded |= self.small_counters(body, sig)
         self.gotos = {n.label.name for n in _walk_no_funclit(body)
                       if isinstance(n, ast.BranchStmt) and n.tok == "goto" and n.label is not None}
         n0 = len(self.w.lines)
@@ -839,6 +840,65 @@ class Translator:
             self.cpos = max(saved_comments[1], self.cpos)  # a function literal's comments are written
         else:
             self.comments, self.cpos = saved_comments
+
+    def small_counters(self, body: ast.BlockStmt, sig: Signature) -> set[Var]:
+        """Local int variables that only ever hold a constant within ±2^31, len or cap, or
+        themselves plus or minus a constant of at most 256: leaving int64's range would take
+        more than 2^54 steps, so their sums need no wrapping (small_sum)."""
+        verdict: dict[Any, bool] = {}
+
+        def var(x: ast.Expr) -> Any:
+            while isinstance(x, ast.ParenExpr):
+                x = x.x
+            return self.obj_of(x) if isinstance(x, ast.Ident) and x.name != "_" else None
+
+        def const(e: ast.Expr, bound: int) -> bool:
+            tv = self.info.types.get(e)
+            c = _const_int(tv.value) if tv is not None and tv.value is not None else None
+            return c is not None and abs(c) <= bound
+
+        def small_value(v: Any, e: ast.Expr) -> bool:
+            while isinstance(e, ast.ParenExpr):
+                e = e.x
+            if const(e, 1 << 31):
+                return True
+            if isinstance(e, ast.CallExpr) and isinstance(e.fun, ast.Ident) and e.fun.name in ("len", "cap") \
+                    and isinstance(self.obj_of(e.fun), Builtin):
+                return True
+            return isinstance(e, ast.BinaryExpr) and e.op in ("+", "-") and var(e.x) is v and const(e.y, 256)
+
+        def note(x: ast.Expr, ok: bool) -> None:
+            v = var(x)
+            if v is not None:
+                verdict[v] = verdict.get(v, True) and ok
+
+        outside = set(sig.params.vars) | set(sig.results.vars) | ({sig.recv} if sig.recv else set())
+        for n in ast.walk(body):
+            if isinstance(n, ast.FuncLit):
+                lit = self.type_of(n)
+                if isinstance(lit, Signature):  # a literal's parameters come from its callers
+                    outside |= set(lit.params.vars) | set(lit.results.vars)
+            elif isinstance(n, ast.AssignStmt):
+                if n.tok in ("=", ":=") and len(n.lhs) == len(n.rhs):
+                    for l, r in zip(n.lhs, n.rhs):
+                        note(l, small_value(var(l), r))
+                else:
+                    for l in n.lhs:
+                        note(l, n.tok in ("+=", "-=") and const(n.rhs[0], 256))
+            elif isinstance(n, ast.IncDecStmt):
+                note(n.x, True)
+            elif isinstance(n, ast.ValueSpec):
+                for i, name in enumerate(n.names):
+                    note(name, not n.values or len(n.values) == len(n.names) and small_value(var(name), n.values[i]))
+            elif isinstance(n, ast.RangeStmt):
+                for x in (n.key, n.value):
+                    if x is not None:
+                        note(x, False)
+            elif isinstance(n, ast.UnaryExpr) and n.op == "&":
+                note(n.x, False)
+        return {v for v, ok in verdict.items()
+                if ok and isinstance(v, Var) and v not in outside and v.parent is not self.pkg.scope
+                and isinstance(v.type, Basic) and v.type.kind in (INT, INT64)}
 
     def may_modify(self, body: ast.Node, v: Var) -> bool:
         """Whether a function body may change (part of) the value held in variable v."""
@@ -1093,7 +1153,11 @@ class Translator:
         elif isinstance(s, ast.IncDecStmt):
             t = self.type_of(s.x)
             op = "+" if s.tok == "++" else "-"
-            self.store(s.x, self.wrap(f"{self.expr(s.x)} {op} 1", t))
+            x = s.x.x if isinstance(s.x, ast.ParenExpr) else s.x
+            if isinstance(x, ast.Ident) and self.obj_of(x) in self.bounded:
+                self.store(s.x, f"{self.expr(s.x)} {op} 1")  # a small counter (small_counters)
+            else:
+                self.store(s.x, self.wrap(f"{self.expr(s.x)} {op} 1", t))
         elif isinstance(s, ast.DeclStmt):
             self.local_decl(s.decl)
         elif isinstance(s, ast.ReturnStmt):

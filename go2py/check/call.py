@@ -314,6 +314,8 @@ class CallChecker(_Base):
             if not good:
                 if not terms:
                     return False, f"cannot satisfy {self.tstr(bound)} (empty type set)"
+                if isinstance(t, TypeParam):  # go/types does not name the missing type then
+                    return False, f"{self.tstr(t)} does not satisfy {self.tstr(bound)}"
                 return False, f"{self.tstr(t)} does not satisfy {self.tstr(bound)} ({self.tstr(t)} missing in {_terms_str(self, terms)})"
         if bu.is_comparable_constraint() and not comparable(t):
             return False, f"{self.tstr(t)} does not satisfy comparable"
@@ -399,6 +401,10 @@ class CallChecker(_Base):
         if isinstance(p, Named) and p.type_args:
             if isinstance(a, Named) and a.origin is p.origin:
                 return all(self.unify(x, y, smap) for x, y in zip(p.type_args, a.type_args))
+            if not isinstance(a, (Named, TypeParam)):
+                # A type literal against a defined type: their underlying types unify (inexact
+                # unification, as for func(func(int) bool) passed as an iter.Seq[V]).
+                return self.unify(p.underlying(), a, smap)
             return False
         if isinstance(a, TypeParam) and not isinstance(p, TypeParam):
             core = _core(a)

@@ -832,6 +832,106 @@ class FuncGen:
         self.emit(f"fmt.Println({', '.join(args[:3])})")
         self.emit(f"fmt.Print({', '.join(args[:3])}, \"\\n\")")
 
+    def k_iterators(self) -> None:
+        """Range over functions: the body's break, continue, labeled jumps, returns and defers
+        against the iterator's own cleanup; iter.Pull."""
+        seq, pairs = self.fresh("seq"), self.fresh("pairs")
+        step, stop_at = self.small(1, 4), self.small(0, 6)
+        self.emit(f"{seq} := func(n int) func(func(int) bool) {{")
+        self.emit("\treturn func(yield func(int) bool) {")
+        if self.chance(2):
+            self.emit('\t\tdefer fmt.Println("seq done", n)')
+        self.emit("\t\tfor i := range n {")
+        self.emit(f"\t\t\tif !yield(i * {step}) {{")
+        self.emit('\t\t\t\tfmt.Println("stopped at", i)')
+        self.emit("\t\t\t\treturn")
+        self.emit("\t\t\t}")
+        self.emit("\t\t}")
+        self.emit("\t}")
+        self.emit("}")
+        words = [f'"{self.pick(["a", "bb", "c", "dd", "e"])}"' for _ in range(self.small(1, 4))]
+        self.emit(f"{pairs} := func(yield func(string, int) bool) {{")
+        self.emit(f"\tfor i, w := range []string{{{', '.join(words)}}} {{")
+        self.emit("\t\tif !yield(w, i) {")
+        self.emit("\t\t\treturn")
+        self.emit("\t\t}")
+        self.emit("\t}")
+        self.emit("}")
+        self.emit(f"_, _ = {seq}, {pairs}")
+        for _ in range(self.c.integer(1, 3)):
+            k = self.c.integer(0, 5)
+            n = self.small(0, 7)
+            if k == 0:  # break and continue
+                acc = self.fresh()
+                self.emit(f"{acc} := 0")
+                self.emit(f"for v := range {seq}({n}) {{")
+                self.emit(f"\tif v == {stop_at * step} {{")
+                self.emit("\t\tbreak")
+                self.emit("\t}")
+                self.emit(f"\tif v%{self.small(2, 3)} == 0 {{")
+                self.emit("\t\tcontinue")
+                self.emit("\t}")
+                self.emit(f"\t{acc} += v")
+                self.emit("}")
+                self.emit(f"fmt.Println({acc})")
+            elif k == 1:  # return from the body
+                f = self.fresh("find")
+                self.emit(f"{f} := func(lim int) (int, bool) {{")
+                self.emit(f"\tfor v := range {seq}({n}) {{")
+                self.emit("\t\tif v > lim {")
+                self.emit("\t\t\treturn v, true")
+                self.emit("\t\t}")
+                self.emit("\t}")
+                self.emit("\treturn -1, false")
+                self.emit("}")
+                self.emit(f"fmt.Println({f}({self.small(0, 6)}))")
+                self.emit(f"fmt.Println({f}(100))")
+            elif k == 2:  # labeled jumps through nested loops
+                outer = self.fresh("outer")
+                self.emit(f"{outer}:")
+                self.emit(f"for v := range {seq}({n}) {{")
+                self.emit(f"\tfor w, i := range {pairs} {{")
+                self.emit(f"\t\tif i == {self.small(0, 2)} {{")
+                self.emit(f"\t\t\t{self.pick(['continue', 'break'])}{self.pick(['', ' ' + outer])}")
+                self.emit("\t\t}")
+                self.emit("\t\tfor j := 0; j < 2; j++ {")
+                self.emit(f"\t\t\tif j == 1 && v == {self.small(0, 3) * step} {{")
+                self.emit(f"\t\t\t\t{self.pick(['continue ' + outer, 'break ' + outer])}")
+                self.emit("\t\t\t}")
+                self.emit('\t\t\tfmt.Print(v, w, i, j, " ")')
+                self.emit("\t\t}")
+                self.emit("\t}")
+                self.emit("}")
+                self.emit("fmt.Println()")
+            elif k == 3:  # defers in the body belong to the function
+                self.emit("func() {")
+                self.emit(f"\tfor v := range {seq}({n}) {{")
+                self.emit('\t\tdefer fmt.Println("deferred", v)')
+                self.emit(f"\t\tif v >= {stop_at * step} {{")
+                self.emit("\t\t\tbreak")
+                self.emit("\t\t}")
+                self.emit("\t}")
+                self.emit('\tfmt.Println("body end")')
+                self.emit("}()")
+            elif k == 4:  # iter.Pull
+                self.imports.add("iter")
+                nx, st = self.fresh("next"), self.fresh("stop")
+                self.emit(f"{nx}, {st} := iter.Pull({seq}({n}))")
+                for _ in range(self.small(1, 4)):
+                    self.emit(f"fmt.Println({nx}())")
+                self.emit(f"{st}()")
+                self.emit(f"fmt.Println({nx}())")
+            else:  # closures over the loop variables, and assignment to outer variables
+                fs, last = self.fresh("fs"), self.fresh("last")
+                self.emit(f"var {fs} []func() string")
+                self.emit(f"{last} := \"\"")
+                self.emit(f"for w, i := range {pairs} {{")
+                self.emit(f"\t{fs} = append({fs}, func() string {{ return fmt.Sprint(w, i) }})")
+                self.emit(f"\t{last} = w")
+                self.emit("}")
+                self.emit(f"for _, f := range {fs} {{ fmt.Print(f(), \" \") }}")
+                self.emit(f"fmt.Println({last})")
+
     def k_goroutines(self) -> None:
         self.imports.update({"sync", "sort"})
         k = self.c.integer(0, 5)
@@ -1023,7 +1123,7 @@ class FuncGen:
 
 
 KINDS = ["ints", "strings", "slices", "maps", "structs", "interfaces", "closures", "defer", "fmt",
-         "goroutines", "floats", "control", "std", "print"]
+         "goroutines", "floats", "control", "std", "print", "iterators"]
 
 
 def gen_func(c: Chooser, index: int, imports: set[str], kinds: Sequence[str] = KINDS) -> Func:
@@ -1100,7 +1200,7 @@ def gen_batch(c: Chooser, n: int, kinds: Sequence[str] = KINDS) -> tuple[list[Fu
 def imports_of(funcs: Sequence[Func], finale: str = "") -> set[str]:
     """The imports a subset of the functions needs (a lone function, when reporting one)."""
     text = "\n".join("\n".join(f.body + f.decls) for f in funcs) + "\n" + finale
-    pkgs = {p for p in ("math", "strings", "errors", "sync", "sort", "strconv", "unicode", "os")
+    pkgs = {p for p in ("math", "strings", "errors", "sync", "sort", "strconv", "unicode", "os", "iter")
             if re.search(rf"(?<![\w.]){p}\.", text)}
     if "bits." in text:
         pkgs.add("math/bits")

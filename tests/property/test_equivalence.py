@@ -39,5 +39,5 @@ def test_generated_kinds_behave_like_go(kinds: tuple[str, ...], data: st.DataObj
 
 
 def test_every_kind_is_generated() -> None:
-    assert set(KINDS) == {"ints", "strings", "slices", "maps", "structs", "interfaces", "closures",
+    assert set(KINDS) == {"ints", "strings", "slices", "maps", "structs", "interfaces", "closures", "iterators",
                           "defer", "fmt", "goroutines", "floats", "control", "std", "print"}

@@ -1,0 +1,230 @@
+"""Distributions shared by ``math/rand`` and ``math/rand/v2``: the ziggurat samplers of
+``NormFloat64`` and ``ExpFloat64`` and the ``Zipf`` generator, each drawing from its
+``Rand`` exactly as Go does, so a seeded source gives Go's values.
+
+The ziggurat tables (Marsaglia and Tsang, "The Ziggurat Method for Generating Random
+Variables", 2000: 128 layers for the normal density, 256 for the exponential one) are
+computed here from the paper's defining recurrences, in float64, then stored as Go stores
+them: the ``k`` thresholds truncated to uint32, the ``w`` and ``f`` columns rounded to
+float32. They are built on first use.
+
+The samplers' rare tail and wedge branches call Go's ``math.Log``, whose amd64 code is
+fdlibm's algorithm (``e_log.c``); ``go_log`` evaluates that algorithm operation for
+operation, so its results are Go's bit for bit where the platform's ``log`` may differ in
+the last bit.
+"""
+
+from __future__ import annotations
+
+import math as _m
+import struct as _struct
+from collections.abc import Callable
+from fractions import Fraction as _Fraction
+from typing import Any
+
+from go2py.runtime.values import f32
+
+# ------------------------------------------------------------------------------ log
+
+# fdlibm's e_log.c: ln2 split in two, and the minimax coefficients Lg1..Lg7 of
+# log(1+f) = f - f*f/2 + s*(f*f/2 + R(s*s)), s = f/(2+f).
+_LN2_HI = float.fromhex("0x1.62e42fee00000p-1")
+_LN2_LO = float.fromhex("0x1.a39ef35793c76p-33")
+_LG1 = float.fromhex("0x1.5555555555593p-1")
+_LG2 = float.fromhex("0x1.999999997fa04p-2")
+_LG3 = float.fromhex("0x1.2492494229359p-2")
+_LG4 = float.fromhex("0x1.c71c51d8e78afp-3")
+_LG5 = float.fromhex("0x1.7466496cb03dep-3")
+_LG6 = float.fromhex("0x1.39a09d078c69fp-3")
+_LG7 = float.fromhex("0x1.2f112df3e5244p-3")
+_HALF_SQRT2 = float.fromhex("0x1.6a09e667f3bcdp-1")
+
+_PACK = _struct.Struct("<d")
+_UPACK = _struct.Struct("<Q")
+
+
+def go_log(x: float) -> float:
+    """Go's ``math.Log`` on amd64, bit for bit."""
+    if _m.isnan(x) or x == _m.inf:
+        return x
+    if x < 0:
+        return _m.nan
+    if x == 0:
+        return -_m.inf
+    bits = _UPACK.unpack(_PACK.pack(x))[0]
+    # The fraction in [0.5, 1) and the exponent, read from the bits as Go's code reads them
+    # (a subnormal is taken as having the smallest normal exponent).
+    f1: float = _PACK.unpack(_UPACK.pack((bits & 0xFFFFFFFFFFFFF) | 0x3FE0000000000000))[0]
+    k = float(((bits >> 52) & 0x7FF) - 0x3FE)
+    if f1 < _HALF_SQRT2:
+        f1 *= 2
+        k -= 1
+    f = f1 - 1
+    s = f / (2 + f)
+    s2 = s * s
+    s4 = s2 * s2
+    t1 = s2 * (_LG1 + s4 * (_LG3 + s4 * (_LG5 + s4 * _LG7)))
+    t2 = s4 * (_LG2 + s4 * (_LG4 + s4 * _LG6))
+    r = t1 + t2
+    hfsq = 0.5 * f * f
+    return k * _LN2_HI - ((hfsq - (s * (hfsq + r) + k * _LN2_LO)) - f)
+
+
+def _go_exp(x: float) -> float:
+    from go2py.runtime.std import math as gomath
+
+    return gomath.Exp(x)
+
+
+# ------------------------------------------------------------------------ ziggurat
+
+# The paper's constants: the rightmost layer's edge and the common layer area.
+_RN = 3.442619855899
+_VN = 9.91256303526217e-3
+_RE = 7.69711747013104972
+_VE = 3.949659822581572e-3
+# Go's `1.0 / rn` is constant arithmetic, rounded once.
+_INV_RN = float(1 / _Fraction("3.442619855899"))
+
+_norm: tuple[list[int], list[float], list[float]] | None = None
+_exp: tuple[list[int], list[float], list[float]] | None = None
+
+
+def normal_tables() -> tuple[list[int], list[float], list[float]]:
+    """(kn, wn, fn) of the 128-layer normal ziggurat."""
+    global _norm
+    if _norm is None:
+        m1 = 2147483648.0
+        dn = tn = _RN
+        kn = [0] * 128
+        wn = [0.0] * 128
+        fn = [0.0] * 128
+        q = _VN / _m.exp(-0.5 * dn * dn)
+        kn[0] = int((dn / q) * m1)
+        wn[0] = q / m1
+        wn[127] = dn / m1
+        fn[0] = 1.0
+        fn[127] = _m.exp(-0.5 * dn * dn)
+        for i in range(126, 0, -1):
+            dn = _m.sqrt(-2 * _m.log(_VN / dn + _m.exp(-0.5 * dn * dn)))
+            kn[i + 1] = int((dn / tn) * m1)
+            tn = dn
+            fn[i] = _m.exp(-0.5 * dn * dn)
+            wn[i] = dn / m1
+        _norm = (kn, [f32(w) for w in wn], [f32(f) for f in fn])
+    return _norm
+
+
+def exp_tables() -> tuple[list[int], list[float], list[float]]:
+    """(ke, we, fe) of the 256-layer exponential ziggurat."""
+    global _exp
+    if _exp is None:
+        m2 = 4294967296.0
+        de = te = 7.697117470131487
+        ke = [0] * 256
+        we = [0.0] * 256
+        fe = [0.0] * 256
+        q = _VE / _m.exp(-de)
+        ke[0] = int((de / q) * m2)
+        we[0] = q / m2
+        we[255] = de / m2
+        fe[0] = 1.0
+        fe[255] = _m.exp(-de)
+        for i in range(254, 0, -1):
+            de = -_m.log(_VE / de + _m.exp(-de))
+            ke[i + 1] = int((de / te) * m2)
+            te = de
+            fe[i] = _m.exp(-de)
+            we[i] = de / m2
+        _exp = (ke, [f32(w) for w in we], [f32(f) for f in fe])
+    return _exp
+
+
+def norm_float64(draw: Callable[[], tuple[int, int]], float64: Callable[[], float]) -> float:
+    """A standard normal value. ``draw()`` gives Go's (j, i): a signed 32-bit value and the
+    layer index, taken from one draw of the generator as v1 or v2 takes them."""
+    kn, wn, fn = normal_tables()
+    while True:
+        j, i = draw()
+        x = j * wn[i]
+        if abs(j) < kn[i]:
+            return x
+        if i == 0:
+            while True:
+                x = -go_log(float64()) * _INV_RN
+                y = -go_log(float64())
+                if y + y >= x * x:
+                    break
+            if j > 0:
+                return _RN + x
+            return -_RN - x
+        if f32(fn[i] + f32(f32(float64()) * f32(fn[i - 1] - fn[i]))) < f32(_go_exp(-0.5 * x * x)):
+            return x
+
+
+def exp_float64(draw: Callable[[], tuple[int, int]], float64: Callable[[], float]) -> float:
+    """An exponential value of rate 1. ``draw()`` gives Go's (j, i): an unsigned 32-bit
+    value and the layer index."""
+    ke, we, fe = exp_tables()
+    while True:
+        j, i = draw()
+        x = j * we[i]
+        if j < ke[i]:
+            return x
+        if i == 0:
+            return _RE - go_log(float64())
+        if f32(fe[i] + f32(f32(float64()) * f32(fe[i - 1] - fe[i]))) < f32(_go_exp(-x)):
+            return x
+
+
+# ---------------------------------------------------------------------------- Zipf
+
+
+class Zipf:
+    """``*rand.Zipf``: Zipf-distributed values by rejection-inversion (Hörmann and
+    Derflinger), drawing ``Float64`` from its ``Rand``."""
+
+    __slots__ = ("hx0minusHxm", "hxm", "imax", "oneminusQ", "oneminusQinv", "q", "r", "s", "v")
+
+    def __init__(self, r: Any, s: float, v: float, imax: int) -> None:
+        self.r = r
+        self.imax = float(imax)
+        self.v = v
+        self.q = s
+        self.oneminusQ = 1.0 - s
+        self.oneminusQinv = 1.0 / self.oneminusQ
+        self.hxm = self._h(self.imax + 0.5)
+        self.hx0minusHxm = self._h(0.5) - _go_exp(go_log(v) * (-s)) - self.hxm
+        self.s = 1 - self._hinv(self._h(1.5) - _go_exp(-s * go_log(v + 1.0)))
+
+    def _h(self, x: float) -> float:
+        return _go_exp(self.oneminusQ * go_log(self.v + x)) * self.oneminusQinv
+
+    def _hinv(self, x: float) -> float:
+        return _go_exp(self.oneminusQinv * go_log(self.oneminusQ * x)) - self.v
+
+    def Uint64(self) -> int:
+        while True:
+            r = self.r.Float64()
+            ur = self.hxm + r * self.hx0minusHxm
+            x = self._hinv(ur)
+            k = _m.floor(x + 0.5) if _m.isfinite(x) else x + 0.5
+            if k - x <= self.s:
+                break
+            if ur >= self._h(k + 0.5) - _go_exp(-go_log(k + self.v) * self.q):
+                break
+        return _float_to_uint64(k)
+
+
+def _float_to_uint64(k: float) -> int:
+    """uint64(k) for a whole k (an infinity or NaN gives 1<<63, as on amd64)."""
+    if not _m.isfinite(k):
+        return 1 << 63
+    return int(k) & 0xFFFFFFFFFFFFFFFF
+
+
+def new_zipf(r: Any, s: float, v: float, imax: int) -> Zipf | None:
+    """``NewZipf``: nil unless s > 1 and v >= 1."""
+    if s <= 1.0 or v < 1:
+        return None
+    return Zipf(r, s, v, imax)

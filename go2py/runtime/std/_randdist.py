@@ -17,6 +17,7 @@ the last bit.
 from __future__ import annotations
 
 import math as _m
+import os as _os
 import struct as _struct
 from collections.abc import Callable
 from fractions import Fraction as _Fraction
@@ -70,10 +71,89 @@ def go_log(x: float) -> float:
     return k * _LN2_HI - ((hfsq - (s * (hfsq + r) + k * _LN2_LO)) - f)
 
 
-def _go_exp(x: float) -> float:
-    from go2py.runtime.std import math as gomath
+# ------------------------------------------------------------------------------ exp
 
-    return gomath.Exp(x)
+# Go's amd64 Exp: x = k*ln2 + r with k = x*log2(e) rounded to an int32 and ln2 split in two,
+# then e**(r/16) by its Taylor polynomial of degree 8, squared four times as y*(y+2), and
+# scaled by 2**k. On a CPU with AVX and FMA (as Go detects them) the reduction, the
+# polynomial and the last step are fused multiply-adds, so the results depend on the CPU.
+_LOG2E = float.fromhex("0x1.71547652b82fep+0")
+_LN2_U = float.fromhex("0x1.62e42fefa3000p-1")
+_LN2_L = float.fromhex("0x1.3de6af278ece6p-42")
+_EXP_OVERFLOW = 7.09782712893384e02
+_TAYLOR = (1 / 40320, 1 / 5040, 1 / 720, 1 / 120, 1 / 24, 1 / 6, 0.5, 1.0)
+
+
+def _fma(a: float, b: float, c: float) -> float:
+    """a*b + c rounded once (the operands are finite and the result is not zero here)."""
+    na, da = a.as_integer_ratio()
+    nb, db = b.as_integer_ratio()
+    nc, dc = c.as_integer_ratio()
+    d = da * db
+    if dc > d:
+        num, den = na * nb * (dc // d) + nc, dc
+    else:
+        num, den = na * nb + nc * (d // dc), d
+    return num / den
+
+
+def _cpu_has_fma() -> bool:
+    debug = _os.environ.get("GODEBUG", "")
+    if any(opt in debug.split(",") for opt in ("cpu.fma=off", "cpu.avx=off", "cpu.all=off")):
+        return False
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith("flags"):
+                    flags = line.split()
+                    return "avx" in flags and "fma" in flags
+    except OSError:
+        pass
+    return False
+
+
+_use_fma: bool | None = None
+
+
+def go_exp(x: float) -> float:
+    """Go's ``math.Exp`` on amd64, bit for bit."""
+    global _use_fma
+    if not _m.isfinite(x):
+        return 0.0 if x == -_m.inf else x
+    if x > _EXP_OVERFLOW:
+        return _m.inf
+    t = x * _LOG2E
+    k = round(t) if -2147483648.5 < t < 2147483647.5 else -(1 << 31)
+    e = k + 0x3FF
+    if e >= 0x7FF:
+        return _m.inf
+    if e < -52:
+        return 0.0
+    kf = float(k)
+    if _use_fma is None:
+        _use_fma = _cpu_has_fma()
+    if _use_fma:
+        r = _fma(-kf, _LN2_L, _fma(-kf, _LN2_U, x)) * 0.0625
+        p = _TAYLOR[0]
+        for c in _TAYLOR[1:]:
+            p = _fma(p, r, c)
+        y = r * p
+        for _ in range(3):
+            y = y * (y + 2.0)
+        y = _fma(y, y + 2.0, 1.0)
+    else:
+        r = ((x - kf * _LN2_U) - kf * _LN2_L) * 0.0625
+        p = _TAYLOR[0]
+        for c in _TAYLOR[1:]:
+            p = p * r + c
+        y = r * p
+        for _ in range(4):
+            y = y * (2.0 + y)
+        y += 1.0
+    if e <= 0:
+        y *= _PACK.unpack(_UPACK.pack((e + 0x3FE) << 52))[0]
+        e = 1
+    return y * _PACK.unpack(_UPACK.pack(e << 52))[0]
 
 
 # ------------------------------------------------------------------------ ziggurat
@@ -158,7 +238,7 @@ def norm_float64(draw: Callable[[], tuple[int, int]], float64: Callable[[], floa
             if j > 0:
                 return _RN + x
             return -_RN - x
-        if f32(fn[i] + f32(f32(float64()) * f32(fn[i - 1] - fn[i]))) < f32(_go_exp(-0.5 * x * x)):
+        if f32(fn[i] + f32(f32(float64()) * f32(fn[i - 1] - fn[i]))) < f32(go_exp(-0.5 * x * x)):
             return x
 
 
@@ -173,7 +253,7 @@ def exp_float64(draw: Callable[[], tuple[int, int]], float64: Callable[[], float
             return x
         if i == 0:
             return _RE - go_log(float64())
-        if f32(fe[i] + f32(f32(float64()) * f32(fe[i - 1] - fe[i]))) < f32(_go_exp(-x)):
+        if f32(fe[i] + f32(f32(float64()) * f32(fe[i - 1] - fe[i]))) < f32(go_exp(-x)):
             return x
 
 
@@ -184,6 +264,7 @@ class Zipf:
     """``*rand.Zipf``: Zipf-distributed values by rejection-inversion (Hörmann and
     Derflinger), drawing ``Float64`` from its ``Rand``."""
 
+    __goname__ = "*rand.Zipf"
     __slots__ = ("hx0minusHxm", "hxm", "imax", "oneminusQ", "oneminusQinv", "q", "r", "s", "v")
 
     def __init__(self, r: Any, s: float, v: float, imax: int) -> None:
@@ -194,14 +275,14 @@ class Zipf:
         self.oneminusQ = 1.0 - s
         self.oneminusQinv = 1.0 / self.oneminusQ
         self.hxm = self._h(self.imax + 0.5)
-        self.hx0minusHxm = self._h(0.5) - _go_exp(go_log(v) * (-s)) - self.hxm
-        self.s = 1 - self._hinv(self._h(1.5) - _go_exp(-s * go_log(v + 1.0)))
+        self.hx0minusHxm = self._h(0.5) - go_exp(go_log(v) * (-s)) - self.hxm
+        self.s = 1 - self._hinv(self._h(1.5) - go_exp(-s * go_log(v + 1.0)))
 
     def _h(self, x: float) -> float:
-        return _go_exp(self.oneminusQ * go_log(self.v + x)) * self.oneminusQinv
+        return go_exp(self.oneminusQ * go_log(self.v + x)) * self.oneminusQinv
 
     def _hinv(self, x: float) -> float:
-        return _go_exp(self.oneminusQinv * go_log(self.oneminusQ * x)) - self.v
+        return go_exp(self.oneminusQinv * go_log(self.oneminusQ * x)) - self.v
 
     def Uint64(self) -> int:
         while True:
@@ -211,7 +292,7 @@ class Zipf:
             k = _m.floor(x + 0.5) if _m.isfinite(x) else x + 0.5
             if k - x <= self.s:
                 break
-            if ur >= self._h(k + 0.5) - _go_exp(-go_log(k + self.v) * self.q):
+            if ur >= self._h(k + 0.5) - go_exp(-go_log(k + self.v) * self.q):
                 break
         return _float_to_uint64(k)
 

@@ -120,6 +120,7 @@ def _cooked() -> list[int]:
 class rngSource:
     """The Source of ``NewSource`` (Go's ``*rngSource``); also a Source64."""
 
+    __goname__ = "*rand.rngSource"
     __slots__ = ("feed", "tap", "vec")
 
     def __init__(self) -> None:
@@ -197,6 +198,7 @@ class Rand:
     """``*rand.Rand``: Go's derivation of every result from its Source's Int63 (and
     Uint64 when the Source is a Source64)."""
 
+    __goname__ = "*rand.Rand"
     __slots__ = ("readPos", "readVal", "s64", "src")
 
     def __init__(self, src: Any = None) -> None:
@@ -348,6 +350,7 @@ class runtimeSource:
     """The unseeded top-level generator (Go uses the runtime's random generator):
     random 64-bit words from a generator seeded from the operating system."""
 
+    __goname__ = "*rand.runtimeSource"
     __slots__ = ("_bits",)
 
     def __init__(self) -> None:

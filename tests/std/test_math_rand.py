@@ -84,6 +84,47 @@ func main() {
     assert bad == []
 
 
+EXP = """package main
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+)
+
+func main() {
+	xs := []float64{0, 1, -1, 0.5, 709.78, 709.782712893384, 709.79, -708, -745.1, -745.2, -1e10,
+		1e-300, -1e-300, math.Inf(-1), math.Inf(1), 1e300}
+	r := rand.New(rand.NewPCG(5, 6))
+	for i := 0; i < 10000; i++ {
+		xs = append(xs, (r.Float64()-0.5)*1500, -r.Float64()*2, (r.Float64()-0.5)*40)
+	}
+	for _, x := range xs {
+		fmt.Printf("%x %x\\n", math.Float64bits(x), math.Float64bits(math.Exp(x)))
+	}
+}
+"""
+
+
+def test_go_exp_is_gos(go: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Go's amd64 Exp takes its fused multiply-add path on CPUs with AVX and FMA;
+    # GODEBUG=cpu.fma=off takes the other path. Both must be Go's to the bit.
+    exe, _ = _build_and_translate(go, EXP, tmp_path)
+    for godebug in ("", "cpu.fma=off"):
+        env = {**go_environ(), "GODEBUG": godebug}
+        out = subprocess.run([str(exe)], check=True, env=env, capture_output=True, text=True, timeout=60).stdout
+        monkeypatch.setenv("GODEBUG", godebug)
+        monkeypatch.setattr(_randdist, "_use_fma", None)
+        bad = []
+        for line in out.splitlines():
+            xb, eb = (int(t, 16) for t in line.split())
+            x = struct.unpack("<d", struct.pack("<Q", xb))[0]
+            got = struct.unpack("<Q", struct.pack("<d", _randdist.go_exp(x)))[0]
+            if got != eb:
+                bad.append((x, hex(eb), hex(got)))
+        assert bad == [], godebug
+
+
 SEQUENCES = """package main
 
 import (

@@ -209,6 +209,45 @@ def test_seeded_sequences_are_gos(go: str, tmp_path: Path) -> None:
     assert got == want
 
 
+MANY_SEEDS = """package main
+
+import (
+	"fmt"
+	"math"
+	"math/rand"
+	"math/rand/v2"
+)
+
+func main() {
+	seeds := []int64{0, 1, -1, math.MaxInt64, math.MinInt64, math.MinInt64 + 1}
+	for k := int64(-3); k <= 3; k++ {
+		for d := int64(-2); d <= 2; d++ {
+			seeds = append(seeds, k*(1<<31-1)+d)
+		}
+	}
+	g := v2.New(v2.NewPCG(11, 12))
+	for i := 0; i < 300; i++ {
+		seeds = append(seeds, int64(g.Uint64()), g.Int64N(1<<40)-1<<39)
+	}
+	for _, s := range seeds {
+		r := rand.New(rand.NewSource(s))
+		fmt.Println(s, r.Int63(), r.Uint64(), r.Intn(1000), r.Float64(), r.NormFloat64(), r.ExpFloat64())
+	}
+}
+"""
+
+
+def test_many_seeds(go: str, tmp_path: Path) -> None:
+    src = MANY_SEEDS.replace('"math/rand/v2"', 'v2 "math/rand/v2"')
+    lines = run_go(go, src, tmp_path)
+    assert len(lines) > 600
+    for line in lines:
+        s, *want = line.split()
+        r = rand.New(rand.NewSource(int(s)))
+        got = [r.Int63(), r.Uint64(), r.Intn(1000), r.Float64(), r.NormFloat64(), r.ExpFloat64()]
+        assert [str(v) for v in got[:3]] + [float(w) for w in want[3:]] == want[:3] + got[3:], s
+
+
 USER_SOURCE = """package main
 
 import (

@@ -20,7 +20,6 @@ import math as _m
 import os as _os
 import struct as _struct
 from collections.abc import Callable
-from fractions import Fraction as _Fraction
 from typing import Any
 
 from go2py.runtime.values import f32
@@ -163,8 +162,8 @@ _RN = 3.442619855899
 _VN = 9.91256303526217e-3
 _RE = 7.69711747013104972
 _VE = 3.949659822581572e-3
-# Go's `1.0 / rn` is constant arithmetic, rounded once.
-_INV_RN = float(1 / _Fraction("3.442619855899"))
+# Go's `1.0 / rn` is constant arithmetic, rounded once (as int / int is in Python).
+_INV_RN = 10**12 / 3442619855899
 
 _norm: tuple[list[int], list[float], list[float]] | None = None
 _exp: tuple[list[int], list[float], list[float]] | None = None

@@ -43,7 +43,7 @@ _COOKED_STEPS = 7_800_000_000_000
 # products of 64-bit words) and the three folding passes of _fold stay below 2**143.
 _W = 144
 _LOW = (1 << (_W * _LEN)) - 1
-_WORDS = sum(_M64 << (_W * i) for i in range(_LEN))
+_WORDS = _M64 * (_LOW // ((1 << _W) - 1))  # the low 64 bits of every slot
 
 
 def _seedrand(x: int) -> int:

@@ -248,6 +248,42 @@ def test_many_seeds(go: str, tmp_path: Path) -> None:
         assert [str(v) for v in got[:3]] + [float(w) for w in want[3:]] == want[:3] + got[3:], s
 
 
+BOUNDS = """package main
+
+import (
+	"fmt"
+	"math/rand"
+	v2 "math/rand/v2"
+)
+
+func main() {
+	g := v2.New(v2.NewPCG(21, 22))
+	r := rand.New(rand.NewSource(2718))
+	for i := 0; i < 3000; i++ {
+		k := g.IntN(63)
+		n := int64(1)<<k + g.Int64N(3) - 1 // powers of two and their neighbours: the rejection loops
+		if n <= 0 {
+			n = 1 + g.Int64N(1<<k+1)
+		}
+		n32 := int32(n>>32) | 1
+		m := g.IntN(40)
+		fmt.Println(n, r.Int63n(n), r.Intn(int(n)), n32, r.Int31n(n32), m, r.Perm(m))
+	}
+}
+"""
+
+
+def test_bounded_methods_for_many_bounds(go: str, tmp_path: Path) -> None:
+    r = rand.New(rand.NewSource(2718))
+    lines = run_go(go, BOUNDS, tmp_path)
+    assert len(lines) == 3000
+    for line in lines:
+        head, perm = line.split(" [", 1)
+        n, a, b, n32, c, m = (int(t) for t in head.split())
+        got = (r.Int63n(n), r.Intn(n), r.Int31n(n32), " ".join(map(str, r.Perm(m))))
+        assert got == (a, b, c, perm.rstrip("]")), line
+
+
 USER_SOURCE = """package main
 
 import (

@@ -8,10 +8,13 @@ computed here from the paper's defining recurrences, in float64, then stored as 
 them: the ``k`` thresholds truncated to uint32, the ``w`` and ``f`` columns rounded to
 float32. They are built on first use.
 
-The samplers' rare tail and wedge branches call Go's ``math.Log``, whose amd64 code is
-fdlibm's algorithm (``e_log.c``); ``go_log`` evaluates that algorithm operation for
-operation, so its results are Go's bit for bit where the platform's ``log`` may differ in
-the last bit.
+The samplers' rare tail and wedge branches and Zipf call Go's ``math.Log`` and
+``math.Exp``. ``go_log`` and ``go_exp`` evaluate Go's amd64 algorithms for them operation
+for operation (fdlibm's ``e_log.c`` for Log; for Exp, Go's own reduction and Taylor
+polynomial, with fused multiply-adds on CPUs with AVX and FMA as Go chooses), so the
+samples are Go's bit for bit where the platform's libm differs in the last bit (a few
+percent of arguments). The tables are computed with the platform's libm, whose results
+the tests hold to Go's tables.
 """
 
 from __future__ import annotations

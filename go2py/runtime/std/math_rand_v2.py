@@ -2,17 +2,17 @@
 yields Go's sequence: the 128-bit LCG of the PCG family with the DXSM output function),
 and the top-level functions, which, as in Go, draw from a randomly seeded generator.
 
-Not yet: ``ChaCha8``, ``Zipf``, and ``NormFloat64``/``ExpFloat64`` on a ``Rand`` (Go
-computes them with its ziggurat tables); the top-level ``NormFloat64`` and ``ExpFloat64``
-are random as in Go, from Python's generator."""
+``NormFloat64``, ``ExpFloat64`` and ``Zipf`` are Go's algorithms, shared with ``math/rand``
+(``_randdist``), so they too give Go's values for a seeded source. Not yet: ``ChaCha8``."""
 
 from __future__ import annotations
 
 import os as _os
-import random as _random
 from typing import Any, Callable
 
 from go2py.runtime.panic import GoError, GoPanic
+from go2py.runtime.std import _randdist
+from go2py.runtime.std._randdist import Zipf
 from go2py.runtime.values import Slice
 
 _M64 = (1 << 64) - 1
@@ -165,14 +165,27 @@ class Rand:
         return Slice(p)
 
     def NormFloat64(self) -> float:
-        raise _panic("go2py does not support Rand.NormFloat64 yet")
+        def draw() -> tuple[int, int]:
+            u = self.src.Uint64()
+            j = u & 0xFFFFFFFF
+            return (j - (1 << 32) if j >> 31 else j), (u >> 32) & 0x7F
+
+        return _randdist.norm_float64(draw, self.Float64)
 
     def ExpFloat64(self) -> float:
-        raise _panic("go2py does not support Rand.ExpFloat64 yet")
+        def draw() -> tuple[int, int]:
+            u = self.src.Uint64()
+            return u & 0xFFFFFFFF, (u >> 32) & 0xFF
+
+        return _randdist.exp_float64(draw, self.Float64)
 
 
 def New(src: Any) -> Rand:
     return Rand(src)
+
+
+def NewZipf(r: Rand, s: float, v: float, imax: int) -> Zipf | None:
+    return _randdist.new_zipf(r, s, v, imax)
 
 
 # The top-level functions: a PCG seeded from the operating system, as random as Go's.
@@ -195,11 +208,5 @@ Float32 = _global.Float32
 Float64 = _global.Float64
 Perm = _global.Perm
 Shuffle = _global.Shuffle
-
-
-def NormFloat64() -> float:
-    return _random.gauss(0.0, 1.0)
-
-
-def ExpFloat64() -> float:
-    return _random.expovariate(1.0)
+NormFloat64 = _global.NormFloat64
+ExpFloat64 = _global.ExpFloat64

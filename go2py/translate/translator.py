@@ -1154,10 +1154,11 @@ class Translator:
             t = self.type_of(s.x)
             op = "+" if s.tok == "++" else "-"
             x = s.x.x if isinstance(s.x, ast.ParenExpr) else s.x
+            target, pre = self.operands_once(x)
             if isinstance(x, ast.Ident) and self.obj_of(x) in self.bounded:
-                self.store(s.x, f"{self.expr(s.x)} {op} 1")  # a small counter (small_counters)
+                self.store(target, f"{self.expr(target)} {op} 1", pre)  # a small counter (small_counters)
             else:
-                self.store(s.x, self.wrap(f"{self.expr(s.x)} {op} 1", t))
+                self.store(target, self.wrap(f"{self.expr(target)} {op} 1", t), pre)
         elif isinstance(s, ast.DeclStmt):
             self.local_decl(s.decl)
         elif isinstance(s, ast.ReturnStmt):
@@ -1307,9 +1308,30 @@ class Translator:
             return
         op = s.tok[:-1]
         lt = self.type_of(s.lhs[0])
-        fake = ast.BinaryExpr(s.file, s.line, s.col, s.lhs[0], op, s.tok_line, s.tok_col, s.rhs[0])
+        target, pre = self.operands_once(s.lhs[0])
+        fake = ast.BinaryExpr(s.file, s.line, s.col, target, op, s.tok_line, s.tok_col, s.rhs[0])
+        self.info.types[fake] = self.info.types.get(s.lhs[0])  # type: ignore[assignment]
         code = self.binary(fake, lt)[0]
-        self.store(s.lhs[0], code)
+        self.store(target, code, pre)
+
+    def operands_once(self, l: ast.Expr) -> tuple[ast.Expr, Optional[tuple[str, str]]]:
+        """`a[f()] += v` evaluates a and f() once: an index target whose operands may have
+        effects gets them in temporaries, read and stored through (store's pre)."""
+        while isinstance(l, ast.ParenExpr):
+            l = l.x
+        if not (isinstance(l, ast.IndexExpr) and any(
+                isinstance(n, (ast.CallExpr, ast.UnaryExpr)) for part in (l.x, l.index) for n in ast.walk(part))):
+            return l, None
+        xt = _u(self.type_of(l.x))
+        x, i = self.new_tmp(), self.new_tmp()
+        key = self.map_key(l.index, xt.key) if isinstance(xt, Map) else self.expr(l.index)
+        self.w.line(f"{x}, {i} = {self.expr(l.x)}, {key}")
+        nx, ni = _Name(x), _Name(i)
+        self.info.types[nx] = self.info.types.get(l.x)  # type: ignore[assignment]
+        self.info.types[ni] = self.info.types.get(l.index)  # type: ignore[assignment]
+        sub = ast.IndexExpr(l.file, l.line, l.col, nx, ni, l.lbrack_line, l.lbrack_col)
+        self.info.types[sub] = self.info.types.get(l)  # type: ignore[assignment]
+        return sub, (x, i)
 
     def freeze_targets(self, lhs: list[ast.Expr]) -> list[Optional[tuple[str, str]]]:
         """Go evaluates the operands of index expressions on the left before assigning any

@@ -52,6 +52,10 @@ class GoError:
     def Error(self) -> str:
         return self.msg
 
+    def go_type_name(self) -> str:
+        """The Go type that %T and type switches see."""
+        return getattr(type(self), "__goname__", "*errors.errorString")
+
     def __str__(self) -> str:
         return self.msg
 
@@ -72,6 +76,16 @@ class RuntimeError_(GoError):
 
     def RuntimeError(self) -> None:  # marker method of Go's runtime.Error
         return None
+
+    def go_type_name(self) -> str:
+        m = self.msg
+        if m.startswith("interface conversion"):
+            return "*runtime.TypeAssertionError"
+        if not m.startswith("runtime error: "):
+            return "runtime.plainError"
+        if m.startswith(("runtime error: index out of range", "runtime error: slice bounds out of range")):
+            return "runtime.boundsError"
+        return "runtime.errorString"
 
 
 class GoPanic(Exception):

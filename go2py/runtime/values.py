@@ -578,6 +578,10 @@ def dynamic_type(x: Any) -> Optional[GoType]:
         # A struct type of a standard package (*strconv.NumError): named after its package.
         pkg = mod.rsplit(".", 1)[1].rsplit("_", 1)[-1]
         return pointer_to(foreign_type(t, f"{pkg}.{t.__name__}"))
+    name_of = getattr(x, "go_type_name", None)
+    if name_of is not None:  # the runtime's errors: one class, several Go types
+        name = name_of()
+        return _cached(("runtime", name), lambda: GoType(name, "struct"))
     raise TypeError(f"not a Go interface value: {x!r}")
 
 

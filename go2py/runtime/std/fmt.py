@@ -123,6 +123,13 @@ _foreign_types: dict = {}
 def _foreign_type(x) -> _GoType:
     cls = type(x)
     t = _foreign_types.get(cls)
+    name_of = getattr(x, "go_type_name", None)
+    if name_of is not None:  # the runtime's errors: one class, several Go types
+        name = name_of()
+        t = _foreign_types.get(name)
+        if t is None:
+            t = _foreign_types[name] = _GoType(name, "foreign")
+        return t
     if t is None:
         name = getattr(cls, "__goname__", None)
         if name is None:

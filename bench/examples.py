@@ -6,7 +6,10 @@ top-level `func ExampleXxx()` whose body ends with an `// Output:` (or `// Unord
 comment, as `go test` does. Each example becomes one program: the whole file, its package
 clause replaced by `package main`, with `func main() { ExampleXxx() }` appended. The program
 is run with `go2py run` and its stdout compared with the expected output as `go test` does
-(both trimmed of surrounding white space; lines sorted for unordered output).
+(both trimmed of surrounding white space; lines sorted for unordered output; `NAME_test.T`
+in the expected output read as `main.T`, the name the renamed package gives). Constants and
+variables the example file uses from the package's other test files, which `go test`
+compiles with it, are appended to the program (one-line declarations only).
 
     python bench/examples.py [--every K] [--show N] [--causes] [--isolate] [--jobs J] [PKG...]
 
@@ -23,6 +26,7 @@ Go's sources are read from the installed toolchain at run time; nothing is copie
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import re
 import signal
@@ -111,14 +115,57 @@ def _is_example_name(name: str) -> bool:
 
 
 def main_program(path: Path, text: str, pkg_ident: ast.Ident, example: str) -> str:
-    """The file as a `package main` program that runs one example."""
+    """The file as a `package main` program that runs one example, with the constants and
+    variables it uses from the package's other test files (go test compiles them together)."""
     lines = text.split("\n")
     i = pkg_ident.line - 1
     ln = lines[i]
     c = pkg_ident.col - 1
     assert ln[c:c + len(pkg_ident.name)] == pkg_ident.name, (path, ln)
     lines[i] = ln[:c] + "main" + ln[c + len(pkg_ident.name):]
-    return "\n".join(lines).rstrip("\n") + f"\n\nfunc main() {{ {example}() }}\n"
+    extra = ""
+    siblings = _sibling_values(path.parent, pkg_ident.name, path.name)
+    if siblings:
+        f = parse_file(str(path), text)
+        declared = {n.name for d in f.decls for n in ast.walk(d)
+                    if isinstance(n, ast.Ident) and isinstance(d, (ast.GenDecl, ast.FuncDecl))
+                    and (isinstance(d, ast.FuncDecl) and n is d.name
+                         or isinstance(d, ast.GenDecl) and any(n in getattr(sp, "names", [])
+                                                               or n is getattr(sp, "name", None) for sp in d.specs))}
+        used = {n.name for n in ast.walk(f) if isinstance(n, ast.Ident)}
+        extra = "".join(f"\n{siblings[n]}\n" for n in sorted(used - declared) if n in siblings)
+    return "\n".join(lines).rstrip("\n") + f"\n{extra}\nfunc main() {{ {example}() }}\n"
+
+
+@functools.lru_cache(maxsize=None)
+def _sibling_values(d: Path, pkg: str, own: str) -> dict[str, str]:
+    """The one-line constant and variable declarations of the package's other test files, by
+    name, each as a declaration of its own."""
+    out: dict[str, str] = {}
+    for p in sorted(d.glob("*_test.go")):
+        if p.name == own:
+            continue
+        text = p.read_text(encoding="utf-8", errors="surrogateescape")
+        try:
+            f = parse_file(str(p), text)
+        except ParseError:
+            continue
+        if f.package.name != pkg:
+            continue
+        lines = text.split("\n")
+        for dcl in f.decls:
+            if not (isinstance(dcl, ast.GenDecl) and dcl.tok in ("const", "var")):
+                continue
+            for spec in dcl.specs:
+                if not isinstance(spec, ast.ValueSpec) or len(spec.names) != 1 or not spec.values:
+                    continue
+                code = lines[spec.line - 1].split("//")[0].strip()
+                if not dcl.lparen:
+                    code = code[len(dcl.tok):].strip()
+                if "iota" in code or any(code.count(a) != code.count(b) for a, b in ("()", "{}", "[]")):
+                    continue
+                out[spec.names[0].name] = f"{dcl.tok} {code}"
+    return out
 
 
 _TEST_FUNC = re.compile(r"^(Example|Test|Benchmark|Fuzz)")
@@ -141,6 +188,9 @@ def isolated_program(path: Path, text: str, example: str) -> str:
         if isinstance(dcl, ast.GenDecl) and dcl.tok == "import":
             continue
         used.update(n.name for n in ast.walk(dcl) if isinstance(n, ast.Ident))
+    siblings = _sibling_values(path.parent, f.package.name, path.name)
+    for name in [n for n in used if n in siblings]:
+        used.update(re.findall(r"\w+", siblings[name]))  # what main_program adds uses imports too
     for spec in f.imports:
         ipath = spec.path.value.strip('"`') if hasattr(spec.path, "value") else ""
         parts = ipath.split("/")
@@ -272,7 +322,9 @@ def run_example(ex: Example, text: str, python: str = sys.executable,
         if sup:
             return Result(ex, "unsupported", sup[0].split("; supported packages:")[0], seconds=secs)
         return Result(ex, "crashed", f"exit {proc.returncode}: {first}".rstrip(": "), seconds=secs)
-    got, want = out.strip(), ex.want.strip()
+    # The file ran as package main: the types it declares print as main.T, not NAME_test.T.
+    name = ex.pkg.rsplit("/", 1)[-1]
+    got, want = out.strip(), ex.want.strip().replace(f"{name}_test.", "main.")
     if ex.unordered:
         ok = _sorted_lines(got) == _sorted_lines(want)
     else:

@@ -236,6 +236,19 @@ def AsType(err, E):
     if err is None:
         return zero, False
     cell = Cell(zero)
-    if _as(err, cell, _matcher(E), E):
+    if _as(err, _typed_pointer(cell, E), _matcher(E), E):
         return cell.get(), True
     return zero, False
+
+
+def _typed_pointer(cell, E):
+    """&v for a v of type E, as an interface value: an As method may assert its type."""
+    if isinstance(E, _v.GoType):
+        return _Box(_v.pointer_to(E), cell)
+    if isinstance(E, type):  # a struct class stands for a pointer to the struct
+        gt = getattr(E, "__gotype__", None)
+        if not isinstance(gt, _v.GoType):
+            pkg = E.__module__.rsplit(".", 1)[1].rsplit("_", 1)[-1]
+            gt = _v.foreign_type(E, f"{pkg}.{E.__name__}")
+        return _Box(_v.pointer_to(_v.pointer_to(gt)), cell)
+    return cell

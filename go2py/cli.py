@@ -147,7 +147,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     errors = result.errors
     if snip is not None:
         for e in errors:
-            e.col = snip.fix_col(e.line, e.col)
+            e.line, e.col = snip.fix(e.line, e.col)
+        errors.sort(key=lambda e: (e.line, e.col))  # stable: the checker's order within a line
     if errors:
         _err(format_errors(errors))
         return EXIT_INPUT
@@ -171,7 +172,8 @@ def _translate(path: str, fmt: bool = True) -> str | None:
     result = check_files(files, StdImporter(), snippet=snip is not None)
     if snip is not None:
         for e in result.errors:
-            e.col = snip.fix_col(e.line, e.col)
+            e.line, e.col = snip.fix(e.line, e.col)
+        result.errors.sort(key=lambda e: (e.line, e.col))
     if result.errors:
         _err(format_errors(result.errors))
         return None
@@ -179,7 +181,7 @@ def _translate(path: str, fmt: bool = True) -> str | None:
         return translate(files, result, format=fmt)
     except TranslateError as e:
         if snip is not None:
-            e.col = snip.fix_col(e.line, e.col)
+            e.line, e.col = snip.fix(e.line, e.col)
         _err(e.format())
         return None
 

@@ -4,7 +4,9 @@ A file whose first token is not `package` is a snippet: it becomes `package main
 top level holds statements rather than declarations they become the body of `func main`;
 imports of supported packages it uses but does not import are added (as goimports would).
 Everything added goes on the snippet's first line, so line numbers stay the user's; columns
-on that line are shifted back in messages by `Snippet.fix_col`.
+on that line are shifted back in messages by `Snippet.fix_col`. A snippet that mixes statements
+with function, method and type declarations is rearranged (imports, `func main` holding the
+statements, the declarations) and `Snippet.lines` maps positions back to the user's lines.
 """
 
 from __future__ import annotations
@@ -21,9 +23,18 @@ class Snippet:
     file: ast.File
     prefix_len: int  # characters added before the first line's text
     wrapped: bool  # statements were wrapped in func main
+    # Lines of the parsed text -> the snippet's lines, when declarations were moved out of the
+    # statements (None: the lines are the snippet's own).
+    lines: dict[int, int] | None = None
 
     def fix_col(self, line: int, col: int) -> int:
-        return max(1, col - self.prefix_len) if line == 1 else col
+        return max(1, col - self.prefix_len) if line == 1 and self.lines is None else col
+
+    def fix(self, line: int, col: int) -> tuple[int, int]:
+        """The snippet's position of a position in the parsed text."""
+        if self.lines is not None:
+            return self.lines.get(line, 1), col
+        return line, self.fix_col(line, col)
 
 
 def is_snippet(text: str) -> bool:
@@ -55,6 +66,9 @@ def parse_snippet(filename: str, data: bytes | str, package_names: dict[str, str
         try:
             f = parse_file(filename, prefix + first + rest + "\n}\n")
         except ParseError as e2:
+            mixed = _mixed(filename, text, package_names)
+            if mixed is not None:
+                return mixed
             raise _shifted(e2, len(prefix))
     imports = _missing_imports(f, package_names)
     if imports:
@@ -62,6 +76,97 @@ def parse_snippet(filename: str, data: bytes | str, package_names: dict[str, str
         prefix = prefix.replace("package main; ", "package main; " + imp, 1)
         f = parse_file(filename, prefix + first + rest + ("\n}\n" if wrapped else ""))
     return Snippet(f, len(prefix), wrapped)
+
+
+def _mixed(filename: str, text: str, package_names: dict[str, str]) -> Snippet | None:
+    """A snippet mixing statements with declarations of functions, methods and types (as a
+    tutorial shows them): its imports first, then `func main` with the statements, then the
+    declarations. Positions map back through Snippet.lines. None if that does not parse."""
+    spans = _declaration_spans(text)
+    if not spans:
+        return None
+    src = text.split("\n")
+    moved = {ln for a, b, _ in spans for ln in range(a, b + 1)}
+    imports = [(a, b) for a, b, kind in spans if kind == "IMPORT"]
+    decls = [(a, b) for a, b, kind in spans if kind != "IMPORT"]
+
+    def compose(extra: list[str]) -> tuple[str, dict[int, int]]:
+        out: list[str] = ["package main"] + extra
+        where: dict[int, int] = {}
+
+        def take(ln: int) -> None:
+            out.append(src[ln - 1])
+            where[len(out)] = ln
+
+        for a, b in imports:
+            for ln in range(a, b + 1):
+                take(ln)
+        out.append("func main() {")
+        for ln in range(1, len(src) + 1):
+            if ln not in moved:
+                take(ln)
+        out.append("}")
+        for a, b in decls:
+            for ln in range(a, b + 1):
+                take(ln)
+        return "\n".join(out) + "\n", where
+
+    code, where = compose([])
+    try:
+        f = parse_file(filename, code)
+        missing = _missing_imports(f, package_names)
+        if missing:
+            code, where = compose(["import (" + "; ".join(f'"{p}"' for p in missing) + ")"])
+            f = parse_file(filename, code)
+    except ParseError:
+        return None
+    return Snippet(f, 0, True, where)
+
+
+def _declaration_spans(text: str) -> list[tuple[int, int, str]]:
+    """(first line, last line, FUNC | TYPE | IMPORT) of each top-level declaration that starts
+    a line: `func Name`, `func (recv) Name`, `type`, `import`."""
+    try:
+        toks, _ = scan(text)
+    except ScanError:
+        return []
+    opens, closes = {"LPAREN", "LBRACK", "LBRACE"}, {"RPAREN", "RBRACK", "RBRACE"}
+    spans: list[tuple[int, int, str]] = []
+    depth, i, line_start = 0, 0, True
+    while i < len(toks):
+        kind = toks[i][0]
+        if depth == 0 and line_start and kind in ("FUNC", "TYPE", "IMPORT") and _is_declaration(toks, i):
+            d, j = 0, i
+            while j < len(toks) and not (d == 0 and toks[j][0] == "NEWLINE" and j > i):
+                d += toks[j][0] in opens
+                d -= toks[j][0] in closes
+                j += 1
+            end = toks[j][2] if j < len(toks) else toks[-1][2]
+            spans.append((toks[i][2], end, kind))
+            i, line_start = j + 1, True
+            continue
+        depth += (kind in opens) - (kind in closes)
+        line_start = kind == "NEWLINE" or depth == 0 and kind == "SEMICOLON"
+        i += 1
+    return spans
+
+
+def _is_declaration(toks: list, i: int) -> bool:
+    if toks[i][0] != "FUNC":
+        return True
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    if nxt == "IDENT":
+        return True
+    if nxt != "LPAREN":
+        return False
+    d, j = 0, i + 1
+    while j < len(toks):  # a receiver, then the method's name: not a function literal
+        d += toks[j][0] == "LPAREN"
+        d -= toks[j][0] == "RPAREN"
+        j += 1
+        if d == 0:
+            break
+    return j < len(toks) and toks[j][0] == "IDENT"
 
 
 def _shifted(e: ParseError, n: int) -> ParseError:

@@ -178,6 +178,38 @@ def test_check_a_snippet_adds_package_and_imports(tmp_path: Path) -> None:
     assert r.stderr.splitlines() == [f"{p}:1:1: declared and not used: y", f"{p}:2:13: undefined: z"]
 
 
+SNIPPET_MIXED = """import "strings"
+
+type Rect struct{ W, H float64 }
+
+func (r Rect) Area() float64 { return r.W * r.H }
+
+total := 0.0
+for _, r := range []Rect{{2, 3}, {1, 1}} {
+\ttotal += r.Area()
+}
+fmt.Println(strings.Repeat("=", 2), total, double(4))
+
+func double(x int) int {
+\treturn x * 2
+}
+"""
+
+
+def test_run_a_snippet_mixing_declarations_and_statements(tmp_path: Path) -> None:
+    p = tmp_path / "snip.go"
+    p.write_text(SNIPPET_MIXED)
+    r = go2py("run", str(p))
+    assert (r.returncode, r.stdout, r.stderr) == (0, "== 7 8\n", "")
+    # Positions stay the snippet's, in moved declarations too.
+    p.write_text(SNIPPET_MIXED.replace("return x * 2", 'return "x"') + "y := 1\n")
+    r = go2py("check", str(p))
+    assert r.returncode == 1
+    assert r.stderr.splitlines() == [
+        f"{p}:14:9: cannot use \"x\" (untyped string constant) as int value in return statement",
+        f"{p}:16:1: declared and not used: y"]
+
+
 def test_check_a_package_directory(tmp_path: Path) -> None:
     (tmp_path / "a.go").write_text("package main\n\nfunc main() { helper() }\n")
     (tmp_path / "b.go").write_text("package main\n\nfunc helper() { var unused int }\n")

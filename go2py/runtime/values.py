@@ -369,11 +369,13 @@ def make_slice(n: int, cap: Optional[int], zero: Callable[[], Any] | Any, fresh:
     return Slice([zero] * cap, 0, n, cap)
 
 
-def append(s: Slice, *xs: Any, es: int | None = None, ptr: bool = False) -> Slice:
+def append(s: Slice, *xs: Any, es: int | None = None, ptr: bool = False, z: Any = 0) -> Slice:
     """append(s, xs...) with Go's growth: in place while capacity allows.
 
     es is the element's size in bytes and ptr whether it holds pointers: a grown capacity is
-    rounded up to the allocator's size class, as Go's growslice does (es None: not rounded)."""
+    rounded up to the allocator's size class, as Go's growslice does (es None: not rounded).
+    z is the element's zero value, filling a grown array past the length (`s[:cap(s)]` reads
+    it); NOPAD (struct and array elements, which need a fresh zero each) leaves it unfilled."""
     n = s.len + len(xs)
     if n <= s.cap:
         a = s.a
@@ -387,14 +389,19 @@ def append(s: Slice, *xs: Any, es: int | None = None, ptr: bool = False) -> Slic
     newcap = grow_cap(s.cap, n, es, ptr)
     a = s.a[s.off:s.off + s.len]
     a.extend(xs)
+    if z is not NOPAD and newcap > n:
+        a.extend([z] * (newcap - n))
     return Slice(a, 0, n, newcap)
 
 
-def append_slice(s: Slice, t: Any, es: int | None = None, ptr: bool = False) -> Slice:
+NOPAD = object()
+
+
+def append_slice(s: Slice, t: Any, es: int | None = None, ptr: bool = False, z: Any = 0) -> Slice:
     """append(s, t...) (t a slice, or a string of bytes for []byte)."""
     if isinstance(t, str):
-        return append(s, *t.encode("utf-8", "surrogateescape"), es=es, ptr=ptr)
-    return append(s, *t, es=es, ptr=ptr)
+        return append(s, *t.encode("utf-8", "surrogateescape"), es=es, ptr=ptr, z=z)
+    return append(s, *t, es=es, ptr=ptr, z=z)
 
 
 # The byte sizes of the Go allocator's small size classes (amd64); a grown slice's backing

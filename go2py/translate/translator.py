@@ -2827,6 +2827,10 @@ class Translator:
             assert isinstance(st, Slice)
             s = self.expr(args[0])
             grow = self.elem_size_args(st.elem)
+            if self.needs_copy(st.elem) or isinstance(st.elem, TypeParam):
+                grow += ", z=gv.NOPAD"
+            elif (z := self.zero(st.elem, e)) != "0":
+                grow += f", z={z}"
             if e.has_ellipsis:
                 return f"gv.append_slice({s}, {self.expr(args[1])}{grow})"
             rest = [self.value(a, st.elem) for a in args[1:]]

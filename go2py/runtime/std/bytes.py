@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Callable, Optional
 
 from go2py.runtime.panic import GoError as _GoError, GoPanic as _GoPanic
+from go2py.runtime import values as _v
 from go2py.runtime.values import NIL_SLICE, Slice, bytes_str, str_bytes
 
 from . import strings as _s
@@ -346,7 +347,11 @@ def FieldsFuncSeq(s: Slice, f: Callable) -> Callable:
 
 
 def Lines(s: Slice) -> Callable:
-    return _seq_of(_split(s, Slice([10]), True, -1) if len(s) else Slice([]))
+    """The newline-terminated lines of s (the last one may lack its newline)."""
+    parts = _split(s, Slice([10]), True, -1) if len(s) else Slice([])
+    if len(parts) and not len(parts[len(parts) - 1]):
+        parts = parts.slice(0, len(parts) - 1)  # after a final newline: no empty line
+    return _seq_of(parts)
 
 
 # -- Buffer and Reader
@@ -362,46 +367,90 @@ ErrTooLarge = _GoError("bytes.Buffer: too large")
 
 
 class Buffer:
-    """``bytes.Buffer``: unread bytes in a bytearray. ``_last`` remembers the size of a
-    successful ReadRune (or -1 after another read) for UnreadRune and UnreadByte."""
+    """``bytes.Buffer`` with Go's layout: the unread bytes are ``_buf[_off:_len]`` in a
+    bytearray whose size is the buffer's capacity, grown as Go grows it, so ``Cap``,
+    ``Available`` and the slices ``Bytes``, ``Next`` and ``AvailableBuffer`` return (which
+    share the array, as Go's do) behave as in Go. ``_nil``: no array yet (Go's nil buf).
+    ``_last`` remembers the size of a successful ReadRune (or -1 after another read) for
+    UnreadRune and UnreadByte."""
 
-    __slots__ = ("_buf", "_off", "_last")
+    __slots__ = ("_buf", "_len", "_off", "_last", "_nil")
 
     def __init__(self) -> None:
         self._buf = bytearray()
+        self._len = 0
         self._off = 0
         self._last = 0
+        self._nil = True
 
     def _copy(self) -> "Buffer":
+        # A copied Buffer shares the array, as a copied Go struct shares its slice's.
         b = Buffer()
-        b._buf, b._off, b._last = bytearray(self._buf), self._off, self._last
+        b._buf, b._len, b._off, b._last, b._nil = self._buf, self._len, self._off, self._last, self._nil
         return b
 
+    def _view(self, lo: int, hi: int) -> Slice:
+        return Slice(self._buf, lo, hi - lo, len(self._buf) - lo)  # type: ignore[arg-type]
+
+    def _grow(self, n: int) -> int:
+        """Room for n more bytes (Go's grow): the index where they go; the length includes them."""
+        m = self._len - self._off
+        if m == 0 and self._off != 0:
+            self._len = self._off = 0
+        if n <= len(self._buf) - self._len:
+            i = self._len
+            self._len += n
+            return i
+        if self._nil and n <= _SMALL_BUFFER:
+            self._buf = bytearray(_SMALL_BUFFER)
+            self._nil = False
+            self._len = n
+            return 0
+        c = len(self._buf)
+        if n <= c // 2 - m:
+            self._buf[:m] = self._buf[self._off:self._len]  # slide the unread bytes down
+        else:
+            # Go's growSlice: twice the capacity at least, rounded up to a size class.
+            want = max(m + self._off + n, 2 * (c - self._off))
+            grown = bytearray(_v.roundupsize(want, False))
+            grown[:m] = self._buf[self._off:self._len]
+            self._buf = grown
+        self._nil = False
+        self._off = 0
+        self._len = m + n
+        return m
+
+    def _put(self, data: bytes) -> int:
+        i = self._grow(len(data))
+        self._buf[i:i + len(data)] = data
+        return len(data)
+
     def Bytes(self) -> Slice:
-        return Slice(list(self._buf[self._off :]))
+        if self._nil:
+            return NIL_SLICE
+        return self._view(self._off, self._len)
 
     def String(self) -> str:
         if self is None:
             return "<nil>"
-        return bytes_str(self._buf[self._off :])
+        return bytes_str(bytes(self._buf[self._off:self._len]))
 
     __str__ = String
 
     def Len(self) -> int:
-        return len(self._buf) - self._off
+        return self._len - self._off
 
     def Cap(self) -> int:
-        return max(len(self._buf), 64 if self._buf else 0)
+        return len(self._buf)
 
     def Available(self) -> int:
-        return self.Cap() - len(self._buf)
+        return len(self._buf) - self._len
 
     def AvailableBuffer(self) -> Slice:
-        return Slice([])
+        return Slice(self._buf, self._len, 0, len(self._buf) - self._len)  # type: ignore[arg-type]
 
     def Reset(self) -> None:
-        self._buf = bytearray()
-        self._off = 0
+        self._len = self._off = 0
         self._last = 0
 
     def Truncate(self, n: int) -> None:
@@ -411,31 +460,25 @@ class Buffer:
         self._last = 0
         if n < 0 or n > self.Len():
             raise _GoPanic(_GoError("bytes.Buffer: truncation out of range"))
-        del self._buf[self._off + n :]
+        self._len = self._off + n
 
     def Grow(self, n: int) -> None:
         if n < 0:
             raise _GoPanic(_GoError("bytes.Buffer.Grow: negative count"))
-
-    def _compact(self) -> None:
-        if self._off and self._off == len(self._buf):
-            self._buf = bytearray()
-            self._off = 0
+        self._len = self._grow(n)
 
     def Write(self, p: Slice) -> tuple[int, Any]:
         self._last = 0
-        self._buf += bytes(p)
-        return len(p), None
+        return self._put(bytes(p)), None
 
     def WriteString(self, s: str) -> tuple[int, Any]:
         self._last = 0
-        data = str_bytes(s)
-        self._buf += data
-        return len(data), None
+        return self._put(str_bytes(s)), None
 
     def WriteByte(self, c: int) -> Any:
         self._last = 0
-        self._buf.append(c & 0xFF)
+        i = self._grow(1)
+        self._buf[i] = c & 0xFF
         return None
 
     def WriteRune(self, r: int) -> tuple[int, Any]:
@@ -443,15 +486,21 @@ class Buffer:
 
         return self.WriteString(rune_str(r))
 
+    def _empty(self) -> bool:
+        """Go's `b.empty()` check of a read: an emptied buffer starts over."""
+        if self._len <= self._off:
+            self.Reset()
+            return True
+        return False
+
     def Read(self, p: Slice) -> tuple[int, Any]:
         self._last = 0
-        if self.Len() == 0:
-            self.Reset()
+        if self._empty():
             if len(p) == 0:
                 return 0, None
             return 0, _eof()
         n = min(len(p), self.Len())
-        p.a[p.off : p.off + n] = self._buf[self._off : self._off + n]
+        p.a[p.off:p.off + n] = self._buf[self._off:self._off + n]
         self._off += n
         if n > 0:
             self._last = -1
@@ -462,7 +511,7 @@ class Buffer:
         m = self.Len()
         if n > m:
             n = m
-        data = Slice(list(self._buf[self._off : self._off + n]))
+        data = self._view(self._off, self._off + n)
         self._off += n
         if n > 0:
             self._last = -1
@@ -470,12 +519,11 @@ class Buffer:
 
     def Peek(self, n: int) -> tuple[Slice, Any]:
         if self.Len() < n:
-            return Slice(list(self._buf[self._off :])), _eof()
-        return Slice(list(self._buf[self._off : self._off + n])), None
+            return self._view(self._off, self._len), _eof()
+        return self._view(self._off, self._off + n), None
 
     def ReadByte(self) -> tuple[int, Any]:
-        if self.Len() == 0:
-            self.Reset()
+        if self._empty():
             return 0, _eof()
         c = self._buf[self._off]
         self._off += 1
@@ -483,8 +531,7 @@ class Buffer:
         return c, None
 
     def ReadRune(self) -> tuple[int, int, Any]:
-        if self.Len() == 0:
-            self.Reset()
+        if self._empty():
             return 0, 0, _eof()
         from .unicode_utf8 import DecodeRune
 
@@ -493,7 +540,7 @@ class Buffer:
             self._off += 1
             self._last = 1
             return c, 1, None
-        r, n = DecodeRune(Slice(list(self._buf[self._off : self._off + 4])))
+        r, n = DecodeRune(Slice(list(self._buf[self._off:min(self._off + 4, self._len)])))
         self._off += n
         self._last = n
         return r, n, None
@@ -515,9 +562,9 @@ class Buffer:
         return None
 
     def _read_slice(self, delim: int) -> tuple[bytes, Any]:
-        i = self._buf.find(bytes([delim & 0xFF]), self._off)
-        end = i + 1 if i >= 0 else len(self._buf)
-        line = bytes(self._buf[self._off : end])
+        i = self._buf.find(bytes([delim & 0xFF]), self._off, self._len)
+        end = i + 1 if i >= 0 else self._len
+        line = bytes(self._buf[self._off:end])
         self._off = end
         self._last = -1
         return line, (None if i >= 0 else _eof())
@@ -533,13 +580,14 @@ class Buffer:
     def ReadFrom(self, r: Any) -> tuple[int, Any]:
         self._last = 0
         total = 0
-        buf = Slice([0] * MinRead)
         while True:
-            n, err = r.Read(buf)
-            if n < 0:
+            i = self._grow(MinRead)
+            self._len = i
+            m, err = r.Read(Slice(self._buf, i, len(self._buf) - i, len(self._buf) - i))  # type: ignore[arg-type]
+            if m < 0:
                 raise _GoPanic(_GoError("bytes.Buffer: reader returned negative count from Read"))
-            self._buf += bytes(buf.a[:n])
-            total += n
+            self._len = i + m
+            total += m
             if err is _eof():
                 return total, None
             if err is not None:
@@ -550,7 +598,7 @@ class Buffer:
         n = self.Len()
         if n == 0:
             return 0, None
-        m, err = w.Write(Slice(list(self._buf[self._off :])))
+        m, err = w.Write(self._view(self._off, self._len))
         if m > n:
             raise _GoPanic(_GoError("bytes.Buffer.WriteTo: invalid Write count"))
         self._off += m
@@ -564,15 +612,30 @@ class Buffer:
         return m, None
 
 
+_SMALL_BUFFER = 64  # the first array of a Buffer that had none
+
+
 def NewBuffer(buf: Slice) -> Buffer:
+    """A Buffer starting with buf's bytes and capacity (Go's uses buf's array itself; here
+    the bytes are copied into an array of buf's capacity)."""
     b = Buffer()
-    b._buf = bytearray(bytes(buf))
+    if buf is not NIL_SLICE:
+        b._buf = bytearray(buf.cap)
+        b._buf[:len(buf)] = bytes(buf)
+        b._len = len(buf)
+        b._nil = False
     return b
 
 
 def NewBufferString(s: str) -> Buffer:
+    data = str_bytes(s)
     b = Buffer()
-    b._buf = bytearray(str_bytes(s))
+    # []byte(s)'s capacity: a Buffer that stays in its function gets the compiler's 32-byte
+    # temporary for a short s (the usual case; escape analysis decides it in Go).
+    b._buf = bytearray(32 if len(data) <= 32 else _v.roundupsize(len(data), False))
+    b._buf[:len(data)] = data
+    b._len = len(data)
+    b._nil = False
     return b
 
 

@@ -488,6 +488,73 @@ def copy(dst: Slice, src: Any) -> int:
 # ---------------------------------------------------------------- maps
 
 
+class _Scalar:
+    """A bool, float or complex key of a map whose key type is an interface: Python's
+    True == 1 == 1.0 are three keys in Go (their dynamic types differ)."""
+
+    __slots__ = ("v",)
+
+    def __init__(self, v: Any) -> None:
+        self.v = v
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is _Scalar and type(other.v) is type(self.v) and other.v == self.v
+
+    def __hash__(self) -> int:
+        return hash((type(self.v), self.v))
+
+
+def _ikey(k: Any) -> Any:
+    t = type(k)
+    return _Scalar(k) if t is bool or t is float or t is complex else k
+
+
+def _unkey(k: Any) -> Any:
+    return k.v if type(k) is _Scalar else k
+
+
+class IfaceMap(dict):  # type: ignore[type-arg]
+    """A map whose key type is an interface (or holds one): keys of different dynamic types
+    stay apart where Python would merge them (True, 1 and 1.0)."""
+
+    __slots__ = ()
+
+    def __init__(self, pairs: Any = ()) -> None:
+        super().__init__()
+        for k, v in pairs.items() if isinstance(pairs, dict) else pairs:
+            self[k] = v
+
+    def __setitem__(self, k: Any, v: Any) -> None:
+        dict.__setitem__(self, _ikey(k), v)
+
+    def __getitem__(self, k: Any) -> Any:
+        return dict.__getitem__(self, _ikey(k))
+
+    def __delitem__(self, k: Any) -> None:
+        dict.__delitem__(self, _ikey(k))
+
+    def __contains__(self, k: object) -> bool:
+        return dict.__contains__(self, _ikey(k))
+
+    def get(self, k: Any, default: Any = None) -> Any:
+        return dict.get(self, _ikey(k), default)
+
+    def pop(self, k: Any, *default: Any) -> Any:
+        return dict.pop(self, _ikey(k), *default)
+
+    def __iter__(self) -> Iterator[Any]:
+        return map(_unkey, dict.__iter__(self))
+
+    def keys(self) -> list[Any]:  # type: ignore[override]
+        return [_unkey(k) for k in dict.keys(self)]
+
+    def items(self) -> list[tuple[Any, Any]]:  # type: ignore[override]
+        return [(_unkey(k), v) for k, v in dict.items(self)]
+
+    def copy(self) -> "IfaceMap":
+        return IfaceMap(self.items())
+
+
 class NilMap(dict):  # type: ignore[type-arg]
     """The nil map: reads find nothing, writes panic as in Go."""
 
@@ -510,9 +577,17 @@ class Struct:
     __slots__ = ()
     __gotype__: GoType
 
+    # The fields of an interface type: their values compare as interface values (true and 1
+    # differ). Set by the translator on struct classes that have any.
+    _ifaces: tuple[str, ...] = ()
+
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
+        ifaces = self._ifaces
+        if ifaces:
+            return all(iface_eq(getattr(self, f), getattr(other, f)) if f in ifaces
+                       else getattr(self, f) == getattr(other, f) for f in self.__slots__)
         return all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
 
     def __hash__(self) -> int:

@@ -609,6 +609,9 @@ class Translator:
         if ptr:
             # Not in the method set of the struct value (fmt and interfaces consult this).
             w.line(f"__ptr_methods__ = ({', '.join(py_str(n) for n in ptr)},)")
+        ifaces = [fn for fn, f in zip(fields, u.fields) if isinstance(_u(f.type), Interface)]
+        if ifaces:
+            w.line(f"_ifaces = ({', '.join(py_str(n) for n in ifaces)},)  # compared as interface values")
         w.blank()
         params = ", ".join(
             f"{fn}: {self.annot(f.type)} = "
@@ -2638,14 +2641,16 @@ class Translator:
                 return "[" + ", ".join(items) + "]"
             return "gv.Slice([" + ", ".join(items) + "])"
         if isinstance(u, Map):
-            items = []
+            pairs = []
             for kv in e.elts:
                 assert isinstance(kv, ast.KeyValueExpr)
                 k = self.elem_value(kv.key, u.key)
                 if isinstance(u.key.underlying(), Array):
                     k = f"tuple({k})"
-                items.append(f"{k}: {self.elem_value(kv.value, u.elem)}")
-            return "{" + ", ".join(items) + "}"
+                pairs.append((k, self.elem_value(kv.value, u.elem)))
+            if isinstance(_u(u.key), Interface):
+                return "gv.IfaceMap([" + ", ".join(f"({k}, {v})" for k, v in pairs) + "])"
+            return "{" + ", ".join(f"{k}: {v}" for k, v in pairs) + "}"
         raise self.unsupported(e, f"composite literals of type {t}")
 
     def elem_value(self, e: ast.Expr, t: Type) -> str:
@@ -2846,7 +2851,7 @@ class Translator:
                     return f"gv.make_slice({n}, {cap}, lambda: {z}, fresh=True)"
                 return f"gv.make_slice({n}, {cap}, {z})"
             if isinstance(u, Map):
-                return "{}"
+                return "gv.IfaceMap()" if isinstance(_u(u.key), Interface) else "{}"
             if isinstance(u, Chan):
                 cap = self.expr(args[1]) if len(args) > 1 else "0"
                 return f"rt.Chan({cap}, zero={self.zero(u.elem, e)})"

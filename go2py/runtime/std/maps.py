@@ -39,7 +39,7 @@ def Values(m: dict) -> Callable:
 def Clone(m: dict) -> dict:
     if isinstance(m, NilMap):
         return m
-    return dict(m)
+    return m.copy()  # an IfaceMap stays one
 
 
 def Copy(dst: dict, src: dict) -> None:

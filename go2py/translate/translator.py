@@ -8,6 +8,7 @@ support yet raises `TranslateError` with the construct's position: it never gues
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
 import textwrap
 
@@ -96,6 +97,12 @@ class Translator:
         self.comments: list[ast.Comment] = []
         self.cpos = 0
         self.block_ends: dict[int, tuple[int, int]] = {}  # id of a block's statement list -> its end
+        # gc's order of evaluation (see gc_order): calls of the statement being written go to
+        # temporaries first; hoist_root is its outermost call, left in place.
+        self.hoist = False
+        self.hoist_root: Any = None
+        self.hoisted_calls: dict[int, str] = {}
+        self.closure_assigned: Optional[set[Any]] = None
         self.file_comments: dict[str, list[ast.Comment]] = {
             f.file: sorted((c for g in f.comments or [] for c in g.list), key=lambda c: (c.line, c.col))
             for f in files}
@@ -786,6 +793,13 @@ class Translator:
     def function_body(self, body: ast.BlockStmt, sig: Signature, prologue: list[str],
                       nonlocals: Optional[set[str]] = None) -> None:
         saved = (self.results, self.cells, self.gotos)
+        saved_hoist = (self.hoist, self.hoist_root, self.hoisted_calls)
+        self.hoist, self.hoist_root, self.hoisted_calls = False, None, {}
+        outermost = self.closure_assigned is None
+        if outermost:
+            self.closure_assigned = {self.obj_of(t) for lit in ast.walk(body) if isinstance(lit, ast.FuncLit)
+                                     for n in ast.walk(lit.body) for t in _assign_targets(n)
+                                     if isinstance(t, ast.Ident)}
         saved_comments = (self.comments, self.cpos)
         self.comments = self.file_comments.get(body.file, [])
         self.cpos = bisect.bisect_left(self.comments, (body.line, body.col + 1), key=lambda c: (c.line, c.col))
@@ -839,6 +853,9 @@ class Translator:
         if self.w.empty_since(n0):
             self.w.line("pass")
         self.results, self.cells, self.gotos = saved
+        self.hoist, self.hoist_root, self.hoisted_calls = saved_hoist
+        if outermost:
+            self.closure_assigned = None
         if saved_comments[0] is self.comments:
             self.cpos = max(saved_comments[1], self.cpos)  # a function literal's comments are written
         else:
@@ -1150,9 +1167,11 @@ class Translator:
         if isinstance(s, ast.EmptyStmt):
             return
         if isinstance(s, ast.ExprStmt):
-            w.line(self.expr(s.x))
+            with self.gc_order([s.x]):
+                w.line(self.expr(s.x))
         elif isinstance(s, ast.AssignStmt):
-            self.assign(s)
+            with self.gc_order(s.rhs if s.tok in ("=", ":=") else []):
+                self.assign(s)
         elif isinstance(s, ast.IncDecStmt):
             t = self.type_of(s.x)
             op = "+" if s.tok == "++" else "-"
@@ -1165,7 +1184,8 @@ class Translator:
         elif isinstance(s, ast.DeclStmt):
             self.local_decl(s.decl)
         elif isinstance(s, ast.ReturnStmt):
-            self.return_stmt(s)
+            with self.gc_order(s.results):
+                self.return_stmt(s)
         elif isinstance(s, ast.IfStmt):
             self.if_stmt(s, "if")
         elif isinstance(s, ast.ForStmt):
@@ -2174,8 +2194,12 @@ class Translator:
         if isinstance(e, ast.BinaryExpr):
             return self.binary(e, self.type_of(e))
         if isinstance(e, ast.UnaryExpr):
+            if self.hoist and e.op == "<-" and e is not self.hoist_root:
+                return self.hoisted_value(e, lambda: self.unary(e)[0]), P_ATOM
             return self.unary(e)
         if isinstance(e, ast.CallExpr):
+            if self.hoist and e is not self.hoist_root and self.is_real_call(e):
+                return self.hoisted_value(e, lambda: self.call(e)), P_ATOM
             return self.call(e), P_ATOM
         if isinstance(e, ast.SelectorExpr):
             return self.selector(e), P_ATOM
@@ -2201,6 +2225,89 @@ class Translator:
         if isinstance(e, ast.TypeAssertExpr):
             return self.type_assert(e, False), P_ATOM
         raise self.unsupported(e, f"the expression {type(e).__name__}")
+
+    def hoisted_value(self, e: ast.Expr, code: Any) -> str:
+        tmp = self.hoisted_calls.get(id(e))
+        if tmp is None:
+            tmp = self.hoisted_calls[id(e)] = self.new_tmp("c")
+            self.w.line(f"{tmp} = {code()}")
+        return tmp
+
+    def is_real_call(self, e: ast.CallExpr) -> bool:
+        """A call of a function or method (not a conversion or a built-in)."""
+        fun = e.fun
+        while isinstance(fun, ast.ParenExpr):
+            fun = fun.x
+        tv = self.info.types.get(fun)
+        if tv is not None and tv.mode == TYPEXPR:
+            return False
+        return not (isinstance(fun, ast.Ident) and isinstance(self.obj_of(fun), Builtin))
+
+    @contextlib.contextmanager
+    def gc_order(self, roots: list[ast.Expr]) -> Iterator[None]:
+        """Evaluate as gc does when it differs from left to right: Go leaves the order of
+        plain operands against calls unspecified, and gc evaluates every call (and receive)
+        of a statement first, then the other operands. That shows when a variable, field or
+        element is read left of a call that may change it (`fmt.Println(n, inc())`): then
+        the statement's calls go to temporaries first."""
+        if self.hoist or not roots or not self.reads_before_calls(roots):
+            yield
+            return
+        self.hoist, self.hoisted_calls = True, {}
+        self.hoist_root = roots[0] if len(roots) == 1 else None
+        try:
+            yield
+        finally:
+            self.hoist, self.hoist_root, self.hoisted_calls = False, None, {}
+
+    def reads_before_calls(self, roots: list[ast.Expr]) -> bool:
+        events: list[str] = []
+
+        def visit(n: Any, record: bool) -> bool:
+            if isinstance(n, ast.FuncLit):
+                return True
+            if isinstance(n, ast.BinaryExpr) and n.op in ("&&", "||"):
+                return False  # the right operand is conditional: left as it is
+            if isinstance(n, ast.CallExpr) and self.is_real_call(n):
+                fun = n.fun
+                while isinstance(fun, ast.ParenExpr):
+                    fun = fun.x
+                if isinstance(fun, ast.SelectorExpr) and not visit(fun.x, False):
+                    return False
+                if not all(visit(a, True) for a in n.args):
+                    return False
+                events.append("call")
+                return True
+            if isinstance(n, ast.UnaryExpr) and n.op == "<-":
+                if not visit(n.x, False):
+                    return False
+                events.append("call")
+                return True
+            if record and isinstance(n, ast.Expr) and self.read_may_change(n):
+                events.append("read")
+                return all(visit(c, False) for c in n.children())
+            return all(visit(c, record) for c in n.children())
+
+        if not all(visit(r, True) for r in roots):
+            return False
+        return "read" in events and "call" in events[events.index("read"):]
+
+    def read_may_change(self, e: ast.Expr) -> bool:
+        """Whether e reads a value that a call elsewhere in the statement may change, one gc
+        reads late (not a struct or array: those it copies when it meets them)."""
+        t = self.info.types.get(e)
+        if t is None or t.value is not None or t.mode == TYPEXPR or isinstance(_u(t.type), (Struct, Array)):
+            return False
+        if isinstance(e, ast.Ident):
+            obj = self.obj_of(e)
+            return isinstance(obj, Var) and (obj.parent is self.pkg.scope or obj in self.cells
+                                             or obj in (self.closure_assigned or ()))
+        if isinstance(e, ast.SelectorExpr):
+            sel = self.info.selections.get(e)
+            return sel is not None and sel.kind == "field" and isinstance(_u(self.type_of(e.x)), Pointer)
+        if isinstance(e, ast.IndexExpr):
+            return isinstance(_u(self.type_of(e.x)), (Slice, Map))
+        return isinstance(e, ast.StarExpr)
 
     def func_lit(self, e: ast.FuncLit) -> str:
         """A function literal becomes a nested def written just before the statement

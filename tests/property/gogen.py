@@ -737,6 +737,8 @@ class FuncGen:
         self.emit(f"add := func(d int) {{ {acc} += d }}")
         self.emit(f"for k := range {self.small(1, 5)} {{ add(k) }}")
         self.emit(f"fmt.Println({acc})")
+        if self.chance(2):  # gc evaluates the calls first, then the plain operands
+            self.emit(f"fmt.Println({acc}, func() int {{ add({self.small(1, 9)}); return {acc} }}(), {acc} + 1)")
 
     PANICS = [
         ("index", "xs := []int{1, 2, 3}\n\ti := {N}\n\tfmt.Println(xs[i])"),

@@ -130,6 +130,12 @@ def _boff(s: str, i: int) -> int:
     return len(s[:i].encode("utf-8", "surrogateescape"))
 
 
+def _bytewise(sub: str) -> bool:
+    """Whether a (normalized) needle holds bytes that are not valid UTF-8: those may match
+    inside a character of the haystack, so searching must go byte by byte, as Go's does."""
+    return not sub.isascii() and any(0xDC80 <= ord(c) <= 0xDCFF for c in sub)
+
+
 def _rune(ch: str) -> int:
     c = ord(ch)
     return _RUNE_ERROR if 0xDC80 <= c <= 0xDCFF else c
@@ -179,7 +185,10 @@ def Count(s: str, substr: str) -> int:
         return _rune_count(s) + 1
     if s.isascii() and substr.isascii():
         return s.count(substr)
-    return _norm(s).count(_norm(substr))
+    s, substr = _norm(s), _norm(substr)
+    if _bytewise(substr):
+        return _b(s).count(_b(substr))
+    return s.count(substr)
 
 
 def HasPrefix(s: str, prefix: str) -> bool:
@@ -198,6 +207,8 @@ def Index(s: str, substr: str) -> int:
     if s.isascii() and substr.isascii():
         return s.find(substr)
     s, substr = _norm(s), _norm(substr)
+    if _bytewise(substr):
+        return _b(s).find(_b(substr))
     return _boff(s, s.find(substr))
 
 
@@ -205,6 +216,8 @@ def LastIndex(s: str, substr: str) -> int:
     if s.isascii() and substr.isascii():
         return s.rfind(substr)
     s, substr = _norm(s), _norm(substr)
+    if _bytewise(substr):
+        return _b(s).rfind(_b(substr))
     return _boff(s, s.rfind(substr))
 
 
@@ -357,7 +370,11 @@ def _gen_split(s: str, sep: str, after: bool, n: int) -> list[str] | None:
         return _explode(s, n)
     if not (s.isascii() and sep.isascii()):
         s, sep = _norm(s), _norm(sep)
-    parts = s.split(sep, n - 1) if n > 0 else s.split(sep)
+    if _bytewise(sep):
+        bs, bsep = _b(s), _b(sep)
+        parts = [_s(p) for p in (bs.split(bsep, n - 1) if n > 0 else bs.split(bsep))]
+    else:
+        parts = s.split(sep, n - 1) if n > 0 else s.split(sep)
     if after:
         last = len(parts) - 1
         parts = [p + sep if i < last else p for i, p in enumerate(parts)]
@@ -489,6 +506,9 @@ def Replace(s: str, old: str, new: str, n: int) -> str:
         return s
     if not (s.isascii() and old.isascii()):
         s, old = _norm(s), _norm(old)
+    if _bytewise(old):
+        bs, bold = _b(s), _b(old)
+        return _s(bs.replace(bold, _b(new), n if n >= 0 else -1))
     if old == "":
         m = len(s) + 1
     else:

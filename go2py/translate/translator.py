@@ -283,7 +283,8 @@ class Translator:
             return self.own_type_name(t)  # type: ignore[return-value]
         if isinstance(t, Named) and t.type_args and self.own_type_name(t.origin):
             return f"{self.own_type_name(t.origin)}.of({self.targs_code(t, at)})"
-        if isinstance(t, Named) and t.obj.pkg is not None and t.obj.pkg is not self.pkg and not t.type_args:
+        if isinstance(t, Named) and t.obj.pkg is not None and t.obj.pkg is not self.pkg:
+            # A standard package's generic type (atomic.Pointer[T]) is one class for every T.
             path = t.obj.pkg.path
             mod = _std_module(path)
             if mod is not None and hasattr(mod, py_name(t.obj.name)):

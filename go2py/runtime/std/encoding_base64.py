@@ -168,6 +168,70 @@ def NewEncoding(encoder: str) -> Encoding:
     return Encoding(encoder)
 
 
+class _Encoder:
+    """NewEncoder's io.WriteCloser: whole 3-byte groups are written through at once, the
+    rest when more comes or at Close (which writes the padding)."""
+
+    def __init__(self, enc: Encoding, w: Any) -> None:
+        self.enc, self.w, self.part, self.err = enc, w, b"", None
+
+    def Write(self, p: _Slice) -> tuple[int, Any]:
+        if self.err is not None:
+            return 0, self.err
+        data = self.part + _bytes(p)
+        k = len(data) // 3 * 3
+        self.part = data[k:]
+        if k:
+            _, self.err = self.w.Write(_Slice(list(self.enc._encode(data[:k]))))
+            if self.err is not None:
+                return 0, self.err
+        return len(p), None
+
+    def Close(self) -> Any:
+        if self.err is None and self.part:
+            _, self.err = self.w.Write(_Slice(list(self.enc._encode(self.part))))
+            self.part = b""
+        return self.err
+
+
+class _Decoder:
+    """NewDecoder's io.Reader: decodes what the source holds (read to its end first), then
+    hands it out, and reports a corrupt input after the bytes decoded before it."""
+
+    def __init__(self, enc: Encoding, r: Any) -> None:
+        self.enc, self.r, self.out, self.err, self.done = enc, r, b"", None, False
+
+    def Read(self, p: _Slice) -> tuple[int, Any]:
+        from . import io as _io
+
+        if not self.done:
+            buf, chunk = bytearray(), _Slice([0] * 4096)
+            while True:
+                n, err = self.r.Read(chunk)
+                buf += bytes(chunk.a[:n])
+                if err is not None:
+                    break
+            self.done = True
+            self.out, derr = self.enc._decode(bytes(buf))
+            self.err = _box_err(derr) if derr is not None else (None if err is _io.EOF else err)
+        if not self.out:
+            if len(p) == 0:
+                return 0, None
+            return 0, self.err if self.err is not None else _io.EOF
+        n = min(len(p), len(self.out))
+        p.a[p.off:p.off + n] = self.out[:n]
+        self.out = self.out[n:]
+        return n, None
+
+
+def NewEncoder(enc: Encoding, w: Any) -> _Encoder:
+    return _Encoder(enc, w)
+
+
+def NewDecoder(enc: Encoding, r: Any) -> _Decoder:
+    return _Decoder(enc, r)
+
+
 StdEncoding = Encoding(_STD)
 URLEncoding = Encoding(_URL)
 RawStdEncoding = Encoding(_STD, NoPadding)

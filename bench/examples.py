@@ -157,7 +157,8 @@ def _sibling_values(d: Path, pkg: str, own: str) -> dict[str, str]:
             if not (isinstance(dcl, ast.GenDecl) and dcl.tok in ("const", "var")):
                 continue
             for spec in dcl.specs:
-                if not isinstance(spec, ast.ValueSpec) or len(spec.names) != 1 or not spec.values:
+                if not isinstance(spec, ast.ValueSpec) or len(spec.names) != 1 or not spec.values \
+                        or spec.names[0].name == "_":
                     continue
                 code = lines[spec.line - 1].split("//")[0].strip()
                 if not dcl.lparen:

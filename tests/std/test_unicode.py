@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from go2py.runtime.std import unicode
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLES = ROOT / "go2py" / "runtime" / "std" / "_unicode_tables.py"
+RANGES = ROOT / "go2py" / "runtime" / "std" / "_unicode_ranges.py"
 
 PREDICATES = [
     "IsLetter",
@@ -129,6 +131,134 @@ def tables_source(dump: str) -> str:
         + "\n"
         + ints("CASE_DELTAS", case_deltas)
     )
+
+
+# The ranges of every table in unicode.Categories, Scripts, Properties, FoldCategory and
+# FoldScript, and the category aliases: one line per table.
+RANGES_PROGRAM = """package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"sort"
+	"unicode"
+)
+
+func dump(w *bufio.Writer, kind string, m map[string]*unicode.RangeTable) {
+	names := make([]string, 0, len(m))
+	for n := range m {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		t := m[n]
+		fmt.Fprint(w, kind, " ", n, " ", t.LatinOffset, " ")
+		for _, r := range t.R16 {
+			fmt.Fprint(w, r.Lo, ",", r.Hi, ",", r.Stride, ",")
+		}
+		fmt.Fprint(w, " ")
+		for _, r := range t.R32 {
+			fmt.Fprint(w, r.Lo, ",", r.Hi, ",", r.Stride, ",")
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+func main() {
+	w := bufio.NewWriter(os.Stdout)
+	defer w.Flush()
+	dump(w, "category", unicode.Categories)
+	dump(w, "script", unicode.Scripts)
+	dump(w, "property", unicode.Properties)
+	dump(w, "foldcategory", unicode.FoldCategory)
+	dump(w, "foldscript", unicode.FoldScript)
+	aliases := make([]string, 0)
+	for a := range unicode.CategoryAliases {
+		aliases = append(aliases, a)
+	}
+	sort.Strings(aliases)
+	for _, a := range aliases {
+		fmt.Fprintln(w, "alias", a, unicode.CategoryAliases[a])
+	}
+}
+"""
+
+
+def ranges_source(dump: str) -> str:
+    """The text of _unicode_ranges.py for the output of RANGES_PROGRAM."""
+    out = ['"""The range tables of Go\'s unicode package (Unicode ' + unicode.Version + "), generated from\n"
+           "the Go toolchain by tests/std/test_unicode.py (run it as a script to regenerate).\n\n"
+           "TABLES[kind][name] = (LatinOffset, R16, R32), each R a flat tuple of (Lo, Hi, Stride)\n"
+           "triples; kind is category, script, property, foldcategory or foldscript.\n"
+           '"""\n\n'
+           "TABLES: dict[str, dict[str, tuple[int, tuple[int, ...], tuple[int, ...]]]] = {}\n"]
+    aliases: list[tuple[str, str]] = []
+    kinds: dict[str, list[str]] = {}
+    for line in dump.splitlines():
+        f = line.split(" ")
+        if f[0] == "alias":
+            aliases.append((f[1], f[2]))
+            continue
+        kind, name, latin, r16, r32 = f
+
+        def flat(r: str) -> str:
+            nums = [x for x in r.split(",") if x]
+            if not nums:
+                return "()"
+            lines, cur = [], ""
+            for x in nums:
+                if len(cur) + len(x) + 2 > 88:
+                    lines.append("        " + cur.rstrip())
+                    cur = ""
+                cur += x + ", "
+            lines.append("        " + cur.rstrip())
+            return "(\n" + "\n".join(lines) + "\n    )"
+
+        kinds.setdefault(kind, []).append(f"    {name!r}: ({latin}, {flat(r16)}, {flat(r32)}),")
+    for kind, entries in kinds.items():
+        out.append(f"TABLES[{kind!r}] = {{\n" + "\n".join(entries) + "\n}\n")
+    out.append("CATEGORY_ALIASES = {\n" + "\n".join(f"    {a!r}: {n!r}," for a, n in aliases) + "\n}\n")
+    return "\n".join(out)
+
+
+@pytest.fixture(scope="module")
+def ranges_dump(go, tmp_path_factory) -> str:
+    return run_go(go, RANGES_PROGRAM, tmp_path_factory.mktemp("unicode_ranges"))
+
+
+def test_range_tables_are_the_toolchains(ranges_dump):
+    assert RANGES.read_text() == ranges_source(ranges_dump)
+
+
+def test_range_tables_against_go(go, tmp_path):
+    src = """package main
+
+import (
+	"fmt"
+	"unicode"
+)
+
+func main() {
+	for _, r := range []rune{'a', 'Z', '5', '世', 'é', 'Ж', 'ا', '٣', ' ', '\\u00a0', 0x1F600, 0x10FFFF, -1, 0x110000} {
+		fmt.Println(r, unicode.Is(unicode.Han, r), unicode.Is(unicode.Latin, r), unicode.Is(unicode.Cyrillic, r),
+			unicode.In(r, unicode.Arabic, unicode.Greek), unicode.Is(unicode.Lo, r), unicode.Is(unicode.Nd, r),
+			unicode.Is(unicode.Zs, r), unicode.Is(unicode.White_Space, r), unicode.Is(unicode.Common, r),
+			unicode.IsOneOf([]*unicode.RangeTable{unicode.Hangul, unicode.Hiragana, unicode.Sc}, r),
+			unicode.Is(unicode.Scripts["Han"], r), unicode.Is(unicode.Categories["L"], r),
+			unicode.Is(unicode.Properties["Dash"], r))
+	}
+	fmt.Println(len(unicode.Scripts), len(unicode.Categories), len(unicode.Properties), len(unicode.Han.R16),
+		len(unicode.Han.R32), unicode.Latin.LatinOffset, unicode.Han.R16[0].Lo, unicode.Han.R32[0].Hi,
+		unicode.CategoryAliases["Letter"])
+}
+"""
+    (tmp_path / "go").mkdir()
+    want = run_go(go, src, tmp_path / "go")
+    p = tmp_path / "t.go"
+    p.write_text(src)
+    got = subprocess.run([sys.executable, "-m", "go2py", "run", str(p)], capture_output=True, text=True, timeout=300)
+    assert (got.stdout, got.stderr) == (want, "")
 
 
 @pytest.fixture(scope="module")
@@ -279,4 +409,6 @@ if __name__ == "__main__":
 
     with tempfile.TemporaryDirectory() as d:
         TABLES.write_text(tables_source(run_go(go_binary(), TABLE_PROGRAM, Path(d))))
-    sys.stdout.write(f"wrote {TABLES.relative_to(ROOT)}\n")
+    with tempfile.TemporaryDirectory() as d:
+        RANGES.write_text(ranges_source(run_go(go_binary(), RANGES_PROGRAM, Path(d))))
+    sys.stdout.write(f"wrote {TABLES.relative_to(ROOT)} and {RANGES.relative_to(ROOT)}\n")

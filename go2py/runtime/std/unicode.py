@@ -13,10 +13,12 @@ tables a program builds itself), and the category tables that the predicates
 determine: ``L``/``Letter``, ``Lu``/``Upper``, ``Ll``/``Lower``,
 ``Lt``/``Title``, ``M``/``Mark``, ``N``/``Number``, ``Nd``/``Digit``,
 ``P``/``Punct``, ``S``/``Symbol``, ``Zs``, ``Z``/``Space``, ``Cc``,
-``White_Space``, and ``SpecialCase`` with ``TurkishCase``/``AzeriCase``.  Not
-implemented: the other category, script and property tables (``Latin``,
-``Han``, ``Lm``, ``Sm`` ...), ``CaseRanges``, the maps
-``Categories``/``Scripts``/``Properties`` and ``GraphicRanges``/``PrintRanges``.
+``White_Space``, and ``SpecialCase`` with ``TurkishCase``/``AzeriCase``.  The
+other category, script and property tables (``Latin``, ``Han``, ``Lm``, ``Sm``
+...), the maps ``Categories``/``Scripts``/``Properties``/``FoldCategory``/
+``FoldScript``/``CategoryAliases`` and ``GraphicRanges``/``PrintRanges`` are
+built on first use from Go's ranges (``_unicode_ranges.py``, generated from the
+toolchain too).  Not implemented: ``CaseRanges``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 from bisect import bisect_right as _bisect
 
 from go2py.runtime.std import _unicode_tables as _t
+from go2py.runtime.values import Slice as _Slice
 
 __all__ = [
     "MaxRune",
@@ -267,6 +270,68 @@ class RangeTable:
             if r <= rg.Hi:
                 return rg.Stride == 1 or (r - rg.Lo) % rg.Stride == 0
         return False
+
+
+class _GoTable(RangeTable):
+    """One of Go's tables, from its ranges: searched by bisection."""
+
+    __slots__ = ("_los", "_his", "_strides")
+
+    def __init__(self, latin: int, r16: tuple, r32: tuple) -> None:
+        super().__init__([Range16(*r16[i:i + 3]) for i in range(0, len(r16), 3)],
+                         [Range32(*r32[i:i + 3]) for i in range(0, len(r32), 3)], latin)
+        flat = r16 + r32
+        self._los, self._his, self._strides = flat[0::3], flat[1::3], flat[2::3]
+
+    def _has(self, r: int) -> bool:
+        i = _bisect(self._los, r) - 1
+        return i >= 0 and r <= self._his[i] and (r - self._los[i]) % self._strides[i] == 0
+
+
+_KINDS = ("script", "property", "category")
+
+
+def _go_table(kind: str, name: str) -> RangeTable:
+    from go2py.runtime.std import _unicode_ranges as _r
+
+    if kind == "category" and isinstance(globals().get(name), RangeTable):
+        return globals()[name]  # L, Lu, ...: answered by the rune tables
+    key = kind + ":" + name
+    t = _built.get(key)
+    if t is None:
+        t = _built[key] = _GoTable(*_r.TABLES[kind][name])
+    return t
+
+
+_built: dict[str, RangeTable] = {}
+
+
+def __getattr__(name: str):
+    """Go's range tables and their maps, made when a program first names them."""
+    from go2py.runtime.std import _unicode_ranges as _r
+
+    tables = _r.TABLES
+    value: object
+    if name in ("Categories", "Scripts", "Properties", "FoldCategory", "FoldScript"):
+        kind = {"Categories": "category", "Scripts": "script", "Properties": "property",
+                "FoldCategory": "foldcategory", "FoldScript": "foldscript"}[name]
+        value = {n: _go_table(kind, n) for n in tables[kind]}
+    elif name == "CategoryAliases":
+        value = dict(_r.CATEGORY_ALIASES)
+    elif name == "GraphicRanges":
+        value = _Slice([L, M, N, P, S, Zs])
+    elif name == "PrintRanges":
+        value = _Slice([L, M, N, P, S])
+    else:
+        kind = next((k for k in _KINDS if name in tables[k]), None)
+        if kind is not None:
+            value = _go_table(kind, name)
+        elif name in _r.CATEGORY_ALIASES:
+            value = _go_table("category", _r.CATEGORY_ALIASES[name])
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
 
 
 def Is(rangeTab: RangeTable, r: int) -> bool:

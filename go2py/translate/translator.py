@@ -766,7 +766,7 @@ class Translator:
                 params[-1:-1] = [f"{n}: gv.GoType" for n in names]
             if self.needs_copy(sig.recv.type) and self.may_modify(fd.body, sig.recv):
                 # A value receiver is the caller's copy: copied only when the method changes it.
-                prologue.append(f"{rname} = {rname}._copy()")
+                prologue.append(f"{rname} = {self.copy_of(rname, sig.recv.type)}")
         for v in sig.params.vars:
             pn = self.lname(v) if v.name and v.name != "_" else self.new_tmp("p")
             params.append(f"{pn}: {self.annot(v.type)}")

@@ -27,9 +27,10 @@ class RangeFunc:
     def enter(self) -> None:
         """Called first in the loop body: yield after the loop was left is a run-time error."""
         if self.state:
+            done = self.state == _DONE
             raise GoPanic(RuntimeError_(
-                "range function continued iteration after function for loop body returned false"
-                if self.state == _DONE else "range function continued iteration after whole loop exit"))
+                "range function continued iteration after function for loop body returned false" if done
+                else "range function continued iteration after whole loop exit"))
 
     def exit(self, how: int = 0) -> bool:
         """The body leaves the loop: yield returns false."""

@@ -45,7 +45,8 @@ class _Pull:
         if self.stopping:
             return False  # Go: yield after stop returns false without switching
         if _greenlet.getcurrent() is not self.glet:
-            raise _GoPanic(_RuntimeError("iter.Pull: yield called from outside the sequence's goroutine", plain=True))
+            raise _GoPanic(_RuntimeError("iter.Pull: yield called from outside the sequence's goroutine",
+                                         plain=True))
         self.item = item
         self.yielding = True
         self.switch_out()

@@ -9,6 +9,8 @@ import sys as _sys
 from typing import Any, Optional
 
 from go2py.runtime import exit as _exit
+from go2py.runtime.panic import GoError as _GoError
+from go2py.runtime.std import errors as _errors_mod
 from go2py.runtime.values import Slice
 
 from ._osfile import (O_APPEND, O_CREATE, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY, SEEK_CUR, SEEK_END,
@@ -23,6 +25,26 @@ from .io_fs import (ErrClosed, ErrExist, ErrInvalid, ErrNotExist, ErrPermission,
 
 
 Args = Slice([_sys.argv[0] if _sys.argv else "prog"] + _sys.argv[1:])
+
+
+class _DeadlineExceededError(_GoError):
+    """The error of a passed I/O deadline (Go's *poll.DeadlineExceededError)."""
+
+    __slots__ = ()
+    __goname__ = "*poll.DeadlineExceededError"
+
+    def __init__(self) -> None:
+        self.msg = "i/o timeout"
+
+    def Timeout(self) -> bool:
+        return True
+
+    def Temporary(self) -> bool:
+        return True
+
+
+ErrDeadlineExceeded = _DeadlineExceededError()
+ErrNoDeadline = _errors_mod.New("file type does not support deadline")
 
 
 def Exit(code: int) -> None:

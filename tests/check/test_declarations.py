@@ -30,7 +30,7 @@ PACKAGES = [
 ]
 
 # Documented subsets (see docs/declarations.md) and the least coverage each keeps.
-SUBSET_FLOOR = {"reflect": 85.0, "runtime": 45.0, "syscall": 0.0}
+SUBSET_FLOOR = {"reflect": 85.0, "runtime": 45.0, "syscall": 0.0, "net": 10.0}  # net: TCP only
 
 
 @lru_cache(maxsize=None)

@@ -149,8 +149,8 @@ def test_outcomes_on_a_made_up_package(tmp_path: Path) -> None:
     assert "want 'that', got 'this'" in got["ExampleBad"].reason
     assert not got["ExamplePanics"].traceback
     # A refused import makes the whole file unsupported.
-    net = 'import (\n\t"fmt"\n\t"net"\n)\n\nvar _ net.Addr'
-    (pkg / "example_test.go").write_text(FAKE.replace('import "fmt"', net))
+    http = 'import (\n\t"fmt"\n\t"net/http"\n)\n\nvar _ http.Handler'
+    (pkg / "example_test.go").write_text(FAKE.replace('import "fmt"', http))
     exs, texts, _ = m.find_examples(tmp_path, "fake")
     rs = m.run_file(exs, texts[exs[0].file])
     assert {r.outcome for r in rs} == {"unsupported"}, rs[0].reason

@@ -3,10 +3,7 @@
 
 package net
 
-import (
-	"context"
-	"time"
-)
+import "time"
 
 var ErrClosed error
 
@@ -32,18 +29,15 @@ type Conn interface {
 	SetWriteDeadline(t time.Time) error
 }
 
-type Dialer struct {
-	Timeout time.Duration
-}
-
-func (d *Dialer) Dial(network, address string) (Conn, error)
-func (d *Dialer) DialContext(ctx context.Context, network, address string) (Conn, error)
-
 type Error interface {
 	error
 	Timeout() bool
 	Temporary() bool
 }
+
+type IP []byte
+
+func (ip IP) String() string
 
 type Listener interface {
 	Accept() (Conn, error)
@@ -65,7 +59,7 @@ func (e *OpError) Timeout() bool
 func (e *OpError) Unwrap() error
 
 type TCPAddr struct {
-	IP   []byte
+	IP   IP
 	Port int
 	Zone string
 }
@@ -88,7 +82,7 @@ func (c *TCPConn) SetWriteDeadline(t time.Time) error
 func (c *TCPConn) Write(b []byte) (int, error)
 
 type TCPListener struct {
-	_ int
+	_ [0]func()
 }
 
 func (l *TCPListener) Accept() (Conn, error)

@@ -87,12 +87,7 @@ class TCPAddr:
     def _host(self) -> str:
         if self.IP is None or not len(self.IP):
             return ""
-        b = bytes(self.IP)
-        if len(b) == 16 and b[:12] == b"\0" * 10 + b"\xff\xff":
-            b = b[12:]
-        if len(b) == 4:
-            return _socket.inet_ntop(_socket.AF_INET, b)
-        return _socket.inet_ntop(_socket.AF_INET6, b)
+        return IP.String(self.IP)
 
     def Network(self) -> str:
         return "tcp"
@@ -106,6 +101,25 @@ class TCPAddr:
         return JoinHostPort(host, str(self.Port))
 
     __str__ = String
+
+
+class IP:
+    """net.IP: a []byte of 4 or 16 bytes; its methods take the slice."""
+
+    __goname__ = "net.IP"
+
+    @staticmethod
+    def String(ip: Any) -> str:
+        if ip is None or not len(ip):
+            return "<nil>"
+        b = bytes(ip)
+        if len(b) == 16 and b[:12] == b"\0" * 10 + b"\xff\xff":
+            b = b[12:]
+        if len(b) == 4:
+            return _socket.inet_ntop(_socket.AF_INET, b)
+        if len(b) == 16:
+            return _socket.inet_ntop(_socket.AF_INET6, b)
+        return "?" + b.hex()
 
 
 def _addr_of(sa: tuple) -> TCPAddr:
@@ -419,21 +433,3 @@ def Dial(network: str, address: str) -> tuple[Any, Any]:
 
 def DialTimeout(network: str, address: str, timeout: int) -> tuple[Any, Any]:
     return _dial(network, address, timeout / 1e9)
-
-
-class Dialer:
-    """net.Dialer (Timeout only)."""
-
-    __goname__ = "net.Dialer"
-
-    def __init__(self, Timeout: int = 0) -> None:
-        self.Timeout = Timeout
-
-    def _copy(self) -> "Dialer":
-        return Dialer(self.Timeout)
-
-    def Dial(self, network: str, address: str) -> tuple[Any, Any]:
-        return _dial(network, address, self.Timeout / 1e9)
-
-    def DialContext(self, ctx: Any, network: str, address: str) -> tuple[Any, Any]:
-        return _dial(network, address, self.Timeout / 1e9)

@@ -796,19 +796,20 @@ class Translator:
         saved = (self.results, self.cells, self.gotos)
         saved_hoist = (self.hoist, self.hoist_root, self.hoisted_calls)
         self.hoist, self.hoist_root, self.hoisted_calls = False, None, {}
-        outermost = self.closure_assigned is None
-        if outermost:
-            self.closure_assigned = {self.obj_of(t) for lit in ast.walk(body) if isinstance(lit, ast.FuncLit)
-                                     for n in ast.walk(lit.body) for t in _assign_targets(n)
-                                     if isinstance(t, ast.Ident)}
         saved_comments = (self.comments, self.cpos)
         self.comments = self.file_comments.get(body.file, [])
         self.cpos = bisect.bisect_left(self.comments, (body.line, body.col + 1), key=lambda c: (c.line, c.col))
-        if self.comments:
-            self.note_block_ends(body)
+        outermost = self.closure_assigned is None
+        if outermost:
+            # Analyses of the whole function, its literals included: a literal's body reuses them.
+            self.closure_assigned = {self.obj_of(t) for lit in ast.walk(body) if isinstance(lit, ast.FuncLit)
+                                     for n in ast.walk(lit.body) for t in _assign_targets(n)
+                                     if isinstance(t, ast.Ident)}
+            self.bounded |= self.small_counters(body, sig)
+            if self.comments:
+                self.note_block_ends(body)
         self.results = list(sig.results.vars)
         self.cells = self.address_taken(body)
-        self.bounded |= self.small_counters(body, sig)
         self.gotos = {n.label.name for n in _walk_no_funclit(body)
                       if isinstance(n, ast.BranchStmt) and n.tok == "goto" and n.label is not None}
         n0 = len(self.w.lines)
@@ -1868,7 +1869,8 @@ class Translator:
         ctx.rf = self.new_tmp("rf")
         yname = self.new_tmp("yield")
         params: list[str] = []
-        first: list[tuple[ast.Expr, str]] = []  # `for k, v = range f`: stores into existing variables
+        cells: list[str] = []  # loop variables whose address is taken: a cell per iteration
+        stores: list[tuple[ast.Expr, str]] = []  # `for k, v = range f`: into existing variables
         for target, p in zip((s.key, s.value), ysig.params.vars):
             annot = self.annot(p.type)
             if target is None or isinstance(target, ast.Ident) and target.name == "_":
@@ -1877,11 +1879,11 @@ class Translator:
                 obj = self.obj_of(target)
                 params.append(f"{self.lname(obj)}: {annot}")
                 if obj in self.cells:
-                    first.append((_Name(f"{self.lname(obj)} = rt.Cell({self.lname(obj)})"), ""))
+                    cells.append(self.lname(obj))
             else:
                 tmp = self.new_tmp("it")
                 params.append(f"{tmp}: {annot}")
-                first.append((target, tmp))
+                stores.append((target, tmp))
         params += [f"{self.new_tmp('p')}: {self.annot(p.type)}" for p in ysig.params.vars[len(params):]]
         w.line(f"{ctx.rf} = rt.RangeFunc()")
         w.line(f"def {yname}({', '.join(params)}) -> bool:")
@@ -1893,11 +1895,10 @@ class Translator:
         if outer:
             w.line("nonlocal " + ", ".join(sorted(outer)))
         w.line(f"{ctx.rf}.enter()")
-        for target, tmp in first:
-            if isinstance(target, _Name):
-                w.line(target.name)
-            else:
-                self.store(target, tmp)
+        for name in cells:
+            w.line(f"{name} = rt.Cell({name})")
+        for target, tmp in stores:
+            self.store(target, tmp)
         self.ctx.append(ctx)
         self.stmts(s.body.list)
         self.ctx.pop()
@@ -1919,18 +1920,8 @@ class Translator:
 
     def body_assigned_outer(self, s: ast.RangeStmt) -> set[str]:
         """The enclosing function's variables that a range-over-func body assigns (nonlocal there)."""
-        inner = {self.info.defs[n] for n in ast.walk(s.body)
-                 if isinstance(n, ast.Ident) and self.info.defs.get(n) is not None}
-        targets = [x for n in _walk_no_funclit(s.body) for x in _assign_targets(n)]
-        if s.tok == "=":
-            targets += [x for x in (s.key, s.value) if x is not None]
-        out: set[str] = set()
-        for x in targets:
-            if isinstance(x, ast.Ident):
-                obj = self.obj_of(x)
-                if isinstance(obj, Var) and obj not in inner and obj.parent is not self.pkg.scope \
-                        and obj not in self.cells:
-                    out.add(self.lname(obj))
+        keys = tuple(x for x in (s.key, s.value) if x is not None and s.tok == "=")
+        out = self.enclosing_assigned(s.body, s.body, keys)
         if any(isinstance(n, ast.ReturnStmt) and n.results for n in _walk_no_funclit(s.body)):
             # `return x` stores into named results
             out |= {self.lname(v) for v in self.results if v.name and v.name != "_" and v not in self.cells}
@@ -2325,7 +2316,7 @@ class Translator:
         ret = "None" if not res else self.annot(res[0].type) if len(res) == 1 else "tuple"
         self.w.line(f"def {name}({', '.join(params)}) -> {ret}:")
         self.w.depth += 1
-        outer = self.enclosing_assigned(e)
+        outer = self.enclosing_assigned(e, e.body)
         if outer:
             self.w.line("nonlocal " + ", ".join(sorted(outer)))
         saved_ctx = self.ctx
@@ -2335,20 +2326,19 @@ class Translator:
         self.w.depth -= 1
         return name
 
-    def enclosing_assigned(self, e: ast.FuncLit) -> set[str]:
-        """Variables of enclosing functions that the literal assigns (they need nonlocal)."""
-        inner: set[Any] = set()
-        for n in ast.walk(e):
-            if isinstance(n, ast.Ident) and self.info.defs.get(n) is not None:
-                inner.add(self.info.defs[n])
+    def enclosing_assigned(self, scope: ast.Node, body: ast.BlockStmt, extra: tuple[Any, ...] = ()) -> set[str]:
+        """Variables of enclosing functions that body, written as a nested def, assigns (they
+        need nonlocal): not those scope declares, nor cells, nor package variables. extra are
+        more targets (a range-over-func loop's `k, v =`)."""
+        inner = {self.info.defs[n] for n in ast.walk(scope)
+                 if isinstance(n, ast.Ident) and self.info.defs.get(n) is not None}
         out: set[str] = set()
-        for n in _walk_no_funclit(e.body):
-            for x in _assign_targets(n):
-                if isinstance(x, ast.Ident):
-                    obj = self.obj_of(x)
-                    if isinstance(obj, Var) and obj not in inner and obj.parent is not self.pkg.scope \
-                            and obj not in self.cells:
-                        out.add(self.lname(obj))
+        for x in [*(x for n in _walk_no_funclit(body) for x in _assign_targets(n)), *extra]:
+            if isinstance(x, ast.Ident):
+                obj = self.obj_of(x)
+                if isinstance(obj, Var) and obj not in inner and obj.parent is not self.pkg.scope \
+                        and obj not in self.cells:
+                    out.add(self.lname(obj))
         return out
 
     def const_value(self, val: Any, t: Optional[Type], at: Any) -> str:

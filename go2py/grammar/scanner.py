@@ -1,7 +1,7 @@
 """The Go scanner: source text to tokens, with automatic semicolon insertion.
 
 Modelled on Go's `go/scanner`. One compiled regular expression recognises every token;
-the loop around it keeps comments aside for the AST. Semicolons are inserted by the
+the loop around it classifies them and keeps comments aside for the AST. Semicolons are inserted by the
 Lark postlexer in postlex.py.
 
 Tokens are plain tuples `(type, value, line, col)`: the parser shifts millions of them,
@@ -107,32 +107,27 @@ _FLOAT = (
 _INT = (
     rf"0[xX]_?{_HEXD}|0[bB]_?[01](?:_?[01])*|0[oO]_?[0-7](?:_?[0-7])*|{_DEC}"
 )
-_ops = "|".join(re.escape(op) for op in sorted(OPERATORS, key=len, reverse=True))
-
-# Alternatives in order of frequency; numbers are tried only where one can start.
+# One token after its leading blanks, as two groups (blanks, token), for `findall`. No
+# alternative starts with a group, so the regex engine rejects most alternatives by their
+# first character without entering them; frequent tokens come first. The kind of a token
+# follows from its text (`_FIXED`) or its first character (`_FIRST`).
 TOKEN_RE = re.compile(
-    r"""
-    [ \t\r]*(?:
-    (?P<IDENT>[^\W\d]\w*)
-  | (?P<nl>\n)
-  | (?P<lcomment>//[^\n]*)
-  | (?P<bcomment>/\*(?:[^*]|\*(?!/))*\*/)
-  | (?P<badcomment>/\*)
-  | (?=[0-9]|\.[0-9])(?P<number>(?:"""
-    + _FLOAT
-    + "|"
-    + _INT
-    + r""")i?)
-  | (?P<op>"""
-    + _ops
-    + r""")
-  | (?P<STRING>"(?:[^"\\\n]|\\.)*"|`[^`]*`)
-  | (?P<CHAR>'(?:[^'\\\n]|\\(?:[0-7]{3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[abfnrtv\\']))')
-  | (?P<eof>\Z)
-  | (?P<bad>[\s\S])
-    )""",
-    re.VERBOSE,
+    r"([ \t\r]*)("
+    r"[^\W\d]\w*"  # identifier or keyword
+    r"|[(),\[\]{};~]|\n|\.\.\."
+    r"|(?=[0-9]|\.[0-9])(?:" + _FLOAT + "|" + _INT + r")i?"
+    r"|//[^\n]*|/\*(?:[^*]|\*(?!/))*\*/|/\*"  # comments; a lone `/*` is unterminated
+    r"|<<=?|>>=?|&\^=?|&&|\|\||<-|\+\+|--|[-+*/%&|^<>=!:]=?|\."
+    r'|"(?:[^"\\\n]|\\.)*"|`[^`]*`'
+    r"|'(?:[^'\\\n]|\\(?:[0-7]{3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[abfnrtv\\']))'"
+    r"|\Z|[\s\S])"  # the end, or one character that starts no token
 )
+
+_FIXED = {**OPERATORS, **_KEYWORD_KINDS}
+_IDENT, _NUMBER, _NEWLINE, _SLASH, _QUOTE, _BACKQUOTE, _APOS = range(1, 8)
+_FIRST = {c: _IDENT for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"}
+_FIRST.update({c: _NUMBER for c in "0123456789."})
+_FIRST.update({"\n": _NEWLINE, "/": _SLASH, '"': _QUOTE, "`": _BACKQUOTE, "'": _APOS})
 
 
 @dataclass(slots=True)
@@ -186,6 +181,8 @@ def _describe_bad_token(text: str, pos: int) -> str:
         return "invalid NUL character"
     if ch == "\ufeff":
         return "invalid BOM in the middle of the file"
+    if ch.isdecimal() and not ch.isascii():
+        return f"identifier cannot begin with digit U+{ord(ch):04X} '{ch}'"
     if ch.isdigit():
         return "invalid digit in numeric literal"
     return f"invalid character U+{ord(ch):04X}" + (f" '{ch}'" if ch.isprintable() else "")
@@ -211,59 +208,61 @@ def scan(text: str) -> tuple[list[tuple[str, str, int, int]], list[Comment]]:
     tokens: list[tuple[str, str, int, int]] = []
     comments: list[Comment] = []
     append = tokens.append
-    finditer = TOKEN_RE.finditer
-    ops = OPERATORS
-    keywords = _KEYWORD_KINDS
+    fixed = _FIXED
+    first = _FIRST
     pos = 0
     line = 1
     line_start = 0
     if text.startswith("\ufeff"):
         pos = line_start = 1
-    # One pass of finditer: every character is part of a token, a comment, blanks, or `bad`.
-    for m in finditer(text, pos):
-        kind = m.lastgroup
-        value = m.group(kind)  # type: ignore[arg-type]
-        end = m.end()
-        start = end - len(value)
-        if kind == "IDENT":
-            append((keywords.get(value, "IDENT"), value, line, start - line_start + 1))
-        elif kind == "op":
-            append((ops[value], value, line, start - line_start + 1))
-        elif kind == "nl":
+    # Every character is in the blanks or the token of one match, so positions add up.
+    for blanks, value in TOKEN_RE.findall(text, pos):
+        start = pos + len(blanks)
+        pos = start + len(value)
+        kind = fixed.get(value)
+        if kind is not None:
+            append((kind, value, line, start - line_start + 1))
+            continue
+        if not value:
+            break  # the end of the text
+        ch = value[0]
+        f = first.get(ch)
+        if f == _IDENT:
+            append(("IDENT", value, line, start - line_start + 1))
+        elif f == _NEWLINE:
             append(("NEWLINE", "\n", line, start - line_start + 1))
             line += 1
-            line_start = end
-        elif kind == "lcomment":
-            comments.append(
-                Comment(value, line, start - line_start + 1, line, not text[line_start:start].strip())
-            )
-        elif kind == "bcomment":
-            nls = value.count("\n")
-            comments.append(
-                Comment(value, line, start - line_start + 1, line + nls, not text[line_start:start].strip())
-            )
-            if nls:
-                # A general comment containing newlines acts like a newline.
-                append(("NEWLINE", "\n", line, start - line_start + 1))
-                line += nls
-                line_start = start + value.rindex("\n") + 1
-        elif kind == "number":
+            line_start = pos
+        elif f == _NUMBER:
             append((_number_kind(value), value, line, start - line_start + 1))
-        elif kind == "eof":
-            pos = end
-            break
-        elif kind == "badcomment":
-            raise ScanError(line, start - line_start + 1, "comment not terminated")
-        elif kind == "bad":
-            at, msg = _describe_bad(text, start)
-            raise ScanError(line, at - line_start + 1, msg)
-        else:
-            append((kind, value, line, start - line_start + 1))  # type: ignore[arg-type]
-            if kind == "STRING" and value[0] == "`":
+        elif f == _SLASH:
+            own_line = not text[line_start:start].strip()
+            if value[1] == "/":
+                comments.append(Comment(value, line, start - line_start + 1, line, own_line))
+            elif len(value) == 2:
+                raise ScanError(line, start - line_start + 1, "comment not terminated")
+            else:
                 nls = value.count("\n")
+                comments.append(Comment(value, line, start - line_start + 1, line + nls, own_line))
                 if nls:
+                    # A general comment containing newlines acts like a newline.
+                    append(("NEWLINE", "\n", line, start - line_start + 1))
                     line += nls
                     line_start = start + value.rindex("\n") + 1
-        pos = end
+        elif f == _QUOTE and len(value) > 1:
+            append(("STRING", value, line, start - line_start + 1))
+        elif f == _BACKQUOTE and len(value) > 1:
+            append(("STRING", value, line, start - line_start + 1))
+            nls = value.count("\n")
+            if nls:
+                line += nls
+                line_start = start + value.rindex("\n") + 1
+        elif f == _APOS and len(value) > 1:
+            append(("CHAR", value, line, start - line_start + 1))
+        elif f is None and (ch == "_" or (ch.isalnum() and not ch.isdecimal())):
+            append(("IDENT", value, line, start - line_start + 1))  # a non-ASCII letter
+        else:
+            at, msg = _describe_bad(text, start)
+            raise ScanError(line, at - line_start + 1, msg)
     append(("NEWLINE", "", line, pos - line_start + 1))
     return tokens, comments

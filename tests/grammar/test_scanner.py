@@ -103,9 +103,34 @@ def test_raw_string_spanning_lines_keeps_line_numbers() -> None:
         ("x := 'ab'", "more than one character in rune literal"),
         ("/* open", "comment not terminated"),
         ("x := @", "invalid character U+0040 '@'"),
+        ("x := /*", "comment not terminated"),
+        ("x := \u0663", "identifier cannot begin with digit U+0663 '\u0663'"),  # a non-ASCII digit
+        ("x := \u20ac", "invalid character U+20AC '\u20ac'"),
+        ("x := 1 # 2", "invalid character U+0023 '#'"),
     ],
 )
 def test_lexical_errors(src: str, msg: str) -> None:
     with pytest.raises(ScanError) as e:
         scan(src)
     assert e.value.msg == msg
+
+
+def test_tokens_classified_by_text_and_first_character() -> None:
+    toks, comments = scan("\u00e9t\u00e9 /= a/b /**/ .5 ... x.y 0x1p-2 1_000i '\\n' `r`")
+    assert [t[:2] for t in toks[:-1]] == [
+        ("IDENT", "\u00e9t\u00e9"),
+        ("QUO_ASSIGN", "/="),
+        ("IDENT", "a"),
+        ("QUO", "/"),
+        ("IDENT", "b"),
+        ("FLOAT", ".5"),
+        ("ELLIPSIS", "..."),
+        ("IDENT", "x"),
+        ("PERIOD", "."),
+        ("IDENT", "y"),
+        ("FLOAT", "0x1p-2"),
+        ("IMAG", "1_000i"),
+        ("CHAR", "'\\n'"),
+        ("STRING", "`r`"),
+    ]
+    assert [(c.text, c.col) for c in comments] == [("/**/", 12)]

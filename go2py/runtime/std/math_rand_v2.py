@@ -1,9 +1,9 @@
 """Go's ``math/rand/v2``: ``Rand`` over a ``Source``, the ``PCG`` source (a seeded PCG
 yields Go's sequence: the 128-bit LCG of the PCG family with the DXSM output function),
-and the top-level functions, which, as in Go, draw from a randomly seeded generator.
+the ``ChaCha8`` source (Go's generator, in ``_chacha8``), and the top-level functions, which, as in Go, draw from a randomly seeded generator.
 
 ``NormFloat64``, ``ExpFloat64`` and ``Zipf`` are Go's algorithms, shared with ``math/rand``
-(``_randdist``), so they too give Go's values for a seeded source. Not yet: ``ChaCha8``."""
+(``_randdist``), so they too give Go's values for a seeded source."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import os as _os
 from typing import Any, Callable
 
 from go2py.runtime.panic import GoError, GoPanic
-from go2py.runtime.std import _randdist
+from go2py.runtime.std import _chacha8, _randdist
 from go2py.runtime.std._randdist import Zipf
 from go2py.runtime.values import Slice
 
@@ -68,6 +68,75 @@ class PCG:
 
 def NewPCG(seed1: int, seed2: int) -> PCG:
     return PCG(seed1 & _M64, seed2 & _M64)
+
+
+class ChaCha8:
+    """``*rand.ChaCha8``; ``Read`` keeps the unread bytes of its last value as Go does."""
+
+    __slots__ = ("read_buf", "read_len", "state")
+
+    def __init__(self) -> None:
+        self.state = _chacha8.State()
+        self.read_buf = bytes(8)
+        self.read_len = 0  # the last read_len bytes of read_buf are still to be read
+
+    def Seed(self, seed: list[int]) -> None:
+        self.state.init_bytes(bytes(seed))
+        self.read_len = 0
+        self.read_buf = bytes(8)
+
+    def Uint64(self) -> int:
+        return self.state.uint64()
+
+    def Read(self, p: Slice) -> tuple[int, Any]:
+        a, off, left = p.a, p.off, p.len
+        out = bytearray()
+        if self.read_len:
+            out += self.read_buf[8 - self.read_len :][:left]
+            self.read_len -= len(out)
+        while left - len(out) >= 8:
+            out += self.state.uint64().to_bytes(8, "little")
+        rest = left - len(out)
+        if rest:
+            self.read_buf = self.state.uint64().to_bytes(8, "little")
+            out += self.read_buf[:rest]
+            self.read_len = 8 - rest
+        a[off : off + left] = out
+        return left, None
+
+    def AppendBinary(self, b: Slice) -> tuple[Slice, Any]:
+        from go2py.runtime.values import append
+
+        data = b""
+        if self.read_len:
+            data = b"readbuf:" + bytes([self.read_len]) + self.read_buf[8 - self.read_len :]
+        return append(b, *(data + self.state.marshal())), None
+
+    def MarshalBinary(self) -> tuple[Slice, Any]:
+        from go2py.runtime.values import make_slice
+
+        return self.AppendBinary(make_slice(0, 64, 0))
+
+    def UnmarshalBinary(self, data: Slice) -> Any:
+        raw = bytes(data)
+        if raw[:8] == b"readbuf:":
+            raw = raw[8:]
+            if not raw or len(raw) < 1 + raw[0]:
+                return GoError("invalid ChaCha8 Read buffer encoding")
+            buf, raw = raw[1 : 1 + raw[0]], raw[1 + raw[0] :]
+            # Go copies the saved bytes to the end of its 8-byte buffer, at most 8 of them.
+            buf = buf[-8:] if len(buf) > 8 else buf
+            self.read_buf = self.read_buf[: 8 - len(buf)] + buf
+            self.read_len = len(buf)
+        if not self.state.unmarshal(raw):
+            return GoError("invalid ChaCha8 encoding")
+        return None
+
+
+def NewChaCha8(seed: list[int]) -> ChaCha8:
+    c = ChaCha8()
+    c.state.init_bytes(bytes(seed))
+    return c
 
 
 class Rand:

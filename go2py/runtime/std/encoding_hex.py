@@ -1,4 +1,5 @@
-"""Go's ``encoding/hex``: lower-case encoding, decoding with Go's errors, ``Dump``."""
+"""Go's ``encoding/hex``: lower-case encoding, decoding with Go's errors, ``Dump`` and
+``Dumper``."""
 
 from __future__ import annotations
 
@@ -89,15 +90,75 @@ def AppendDecode(dst: _Slice, src: _Slice) -> tuple[_Slice, Any]:
 
 
 def Dump(data: _Slice) -> str:
-    b = _bytes(data)
-    lines = []
-    for off in range(0, len(b), 16):
-        chunk = b[off:off + 16]
-        hexpart = ""
-        for i in range(16):
-            hexpart += f"{chunk[i]:02x} " if i < len(chunk) else "   "
-            if i == 7:
-                hexpart += " "
-        text = "".join(chr(c) if 32 <= c <= 126 else "." for c in chunk)
-        lines.append(f"{off:08x}  {hexpart} |{text}|\n")
-    return "".join(lines)
+    out = bytearray()
+    d = _Dumper(None, out.extend)
+    d.dump(_bytes(data))
+    d.Close()
+    return out.decode("latin-1")
+
+
+def _to_char(b: int) -> str:
+    return chr(b) if 32 <= b <= 126 else "."
+
+
+class _Dumper:
+    """Dumper's io.WriteCloser: `hexdump -C` lines, written piece by piece as Go writes
+    them (the offset, each byte's hex, the text column when a line is full); Close pads
+    and ends a partial line."""
+
+    def __init__(self, w: Any, sink: Any = None) -> None:
+        self.w = w
+        self.sink = sink  # Dump's: bytes go straight into its buffer
+        self.right = ""  # the text column of the current line
+        self.n = 0  # bytes dumped so far; Go prints it as 32 bits
+        self.closed = False
+
+    def _write(self, piece: bytes) -> Any:
+        if self.sink is not None:
+            self.sink(piece)
+            return None
+        return self.w.Write(_Slice(list(piece)))[1]
+
+    def dump(self, data: bytes) -> tuple[int, Any]:
+        n = 0
+        for b in data:
+            used = len(self.right)
+            if used == 0:
+                err = self._write(b"%08x  " % (self.n & 0xFFFFFFFF))
+                if err is not None:
+                    return n, err
+            piece = b"%02x " % b + (b" " if used == 7 else b" |" if used == 15 else b"")
+            err = self._write(piece)
+            if err is not None:
+                return n, err
+            n += 1
+            self.right += _to_char(b)
+            self.n += 1
+            if used == 15:
+                line, self.right = self.right, ""
+                err = self._write(line.encode("latin-1") + b"|\n")
+                if err is not None:
+                    return n, err
+        return n, None
+
+    def Write(self, p: _Slice) -> tuple[int, Any]:
+        if self.closed:
+            return 0, _errors.New("encoding/hex: dumper closed")
+        return self.dump(_bytes(p))
+
+    def Close(self) -> Any:
+        if self.closed:
+            return None
+        self.closed = True
+        used = len(self.right)
+        if used == 0:
+            return None
+        for k in range(used, 16):
+            err = self._write(b"    " if k == 7 else b"    |" if k == 15 else b"   ")
+            if err is not None:
+                return err
+        return self._write(self.right.encode("latin-1") + b"|\n")
+
+
+def Dumper(w: Any) -> _Dumper:
+    return _Dumper(w)

@@ -13,10 +13,12 @@ Public API (see docs/runtime.md for the design and the translator mapping)::
         preempt_flag, preempt_yield, preempt_check,  # explicit preemption points
         Cell, AttrCell, ItemCell, GlobalCell,      # pointer cells (get/set)
         RangeFunc,                                 # for ... range over a function
+        Positions,                                 # Go positions of a module's lines
     )
 """
 
 from .blocking import blocking
+from .callers import Positions
 from .cell import AttrCell, Cell, GlobalCell, ItemCell
 from .chan import RECV, Chan, chan_cap, chan_len, chan_range, close, recv, recv2, send
 from .panic import (
@@ -48,6 +50,7 @@ from .sched import (
 from .selectgo import select, select1, select2, select3, select4
 
 __all__ = [
+    "Positions",
     "run_main",
     "run",
     "exit",

@@ -33,7 +33,7 @@ class GoType:
     """A Go type at run time. `kind` is go/reflect's Kind name in lower case."""
 
     __slots__ = ("name", "kind", "elem", "key", "fields", "methods", "size", "signed", "py",
-                 "zero", "underlying", "dir", "len", "ptr_methods", "__weakref__")
+                 "zero", "underlying", "dir", "len", "ptr_methods", "pathname", "__weakref__")
 
     def __init__(self, name: str, kind: str, **kw: Any) -> None:
         self.name = name
@@ -51,6 +51,9 @@ class GoType:
         self.len: int = kw.get("len", 0)
         # methods of a defined non-struct type whose receiver is a pointer (they take the cell)
         self.ptr_methods: tuple[str, ...] = kw.get("ptr_methods", ())
+        # A defined type named with its package's path (encoding/json.Number), as Go spells
+        # a type argument in the name of an instantiated type; None when that is `name`.
+        self.pathname: Optional[str] = kw.get("pathname")
 
     def __repr__(self) -> str:
         return f"<GoType {self.name}>"
@@ -774,12 +777,21 @@ def copy_value(x: Any) -> Any:
     return _copy_module.copy(x)
 
 
-def foreign_type(cls: type, name: str) -> GoType:
-    """The run-time type of a struct type implemented by a standard package."""
+def foreign_type(cls: type, name: str, *targs: GoType, path: Optional[str] = None) -> GoType:
+    """The run-time type of a struct type implemented by a standard package: `name` is
+    qualified by the package's name (unicode.CaseRange), `path` is the package's path where
+    it differs, `targs` the type arguments of a generic type (atomic.Pointer[main.T])."""
     t = getattr(cls, "__gotype__", None)
-    if isinstance(t, GoType):
+    if isinstance(t, GoType) and not targs:
         return t
-    return _cached(("foreign", id(cls)), lambda: GoType(name, "struct", py=cls, zero=cls))
+    full = _instance_name(name, targs) if targs else name
+    # One type per class (whoever names it first), and per instantiation of a generic one.
+    return _cached(("foreign", id(cls), *targs), lambda: GoType(
+        full, "struct", py=cls, zero=cls, pathname=_path_name(full, path)))
+
+
+def _path_name(name: str, path: Optional[str]) -> Optional[str]:
+    return None if path is None else path + "." + name.split(".", 1)[1]
 
 
 def implements(x: Any, methods: tuple[str, ...]) -> bool:
@@ -834,13 +846,16 @@ class Jump(Exception):
     """break or continue to an outer loop of the same function (Python has no labels)."""
 
 
-def foreign_named(cls: type, name: str, underlying: GoType) -> GoType:
+def foreign_named(cls: type, name: str, underlying: GoType, path: Optional[str] = None) -> GoType:
     """The run-time type of a defined non-struct type of a standard package (time.Duration)."""
     def make() -> GoType:
         methods = {m: getattr(cls, m) for m in dir(cls) if m[:1].isupper() and callable(getattr(cls, m))}
         return named(name, underlying, methods)
 
-    return _cached(("foreign_named", name), make)
+    t = _cached(("foreign_named", name), make)
+    if path is not None:  # the package's own uses of the type may not give the path
+        t.pathname = _path_name(name, path)
+    return t
 
 
 # ---------------------------------------------------------------- generics: operations by run-time type
@@ -892,7 +907,7 @@ UNSET: Any = type("Unset", (), {"__repr__": lambda self: "gv.UNSET"})()
 
 def _instance_name(name: str, targs: tuple) -> str:
     """A generic type's instantiation named as Go prints it: main.Pair[string,int]."""
-    return f"{name}[{','.join(t.name for t in targs)}]"
+    return f"{name}[{','.join(t.pathname or t.name for t in targs)}]"
 
 
 def generic_struct(cls: type, name: str, fields_of: Callable[..., list]) -> Callable[..., type]:

@@ -10,6 +10,7 @@ import subprocess
 
 from go2py.check import CheckResult
 from go2py.grammar import ast
+from go2py.translate import positions
 from go2py.translate.translator import TranslateError, Translator
 
 LINE_LENGTH = 100
@@ -17,9 +18,16 @@ LINE_LENGTH = 100
 
 def translate(files: list[ast.File], result: CheckResult, format: bool = True) -> str:
     """Python source for a checked package. Raises TranslateError for what is not supported."""
-    src = Translator(result.pkg, result.info, files).module()
+    tr = Translator(result.pkg, result.info, files)
+    src = tr.module()
+    marks = positions.physical_lines(tr.out_lines) if positions.wanted(files, result) else None
     if format:
-        src = format_python(src)
+        formatted = format_python(src)
+        if marks is not None:
+            marks = positions.carry_over(src, formatted, marks)
+        src = formatted
+    if marks is not None:
+        src = positions.insert(src, positions.table(marks))
     return src
 
 

@@ -65,13 +65,36 @@ def _kind(t: Optional[Type]) -> int:
     return u.kind if isinstance(u, Basic) else -1
 
 
+class Line(str):
+    """A line of output that remembers the Go source position it was written for, and the
+    Go name of the function a `def` line begins (see positions.py)."""
+
+    pos: Optional[tuple[str, int]] = None
+    func: Optional[str] = None
+
+
 class Writer:
+    # The Go position of the statement or declaration being written: shared by every
+    # writer, since scratch writers hold parts of the same statement.
+    pos: Optional[tuple[str, int]] = None
+
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.depth = 0
 
-    def line(self, text: str) -> None:
-        self.lines.append("    " * self.depth + text)
+    def line(self, text: str, func: Optional[str] = None) -> None:
+        ln = Line("    " * self.depth + text)
+        ln.pos = Writer.pos
+        if func is not None:
+            ln.func = func
+        self.lines.append(ln)
+
+    def append_to_last(self, text: str) -> None:
+        """Extend the last line (a trailing comment), keeping its position."""
+        last = self.lines[-1]
+        ln = Line(last + text)
+        ln.pos, ln.func = getattr(last, "pos", None), getattr(last, "func", None)
+        self.lines[-1] = ln
 
     def blank(self) -> None:
         self.lines.append("")
@@ -89,7 +112,12 @@ class Translator:
         self.pkg = pkg
         self.info = info
         self.files = files
+        Writer.pos = None
         self.w = Writer()
+        self.out_lines: list[str] = []
+        # The Go names of the functions being written, innermost last, each with its count
+        # of function literals and range-over-func bodies so far, and its kind (enter_func).
+        self.fn_names: list[list[Any]] = [[("main" if pkg.name == "main" else pkg.path) + ".init", 0, 0, ""]]
         self.imports: dict[str, str] = {}  # Go path -> Python module alias
         self.tmp = 0
         self.ctx: list[_Ctx] = []  # enclosing loops and switches, innermost last
@@ -308,7 +336,9 @@ class Translator:
         if isinstance(t, Named):
             if isinstance(t.underlying(), Struct):
                 if t.obj.pkg is not self.pkg and t.obj.pkg is not None:
-                    return f"gv.foreign_type({self.struct_class(t, at)}, {py_str(str(t))})"
+                    args = [self.struct_class(t, at), py_str(t.obj.pkg.name + "." + t.obj.name)]
+                    args += [self.desc(a, at) for a in t.type_args]
+                    return f"gv.foreign_type({', '.join(args + self.path_arg(t))})"
                 return self.struct_class(t, at) + ".__gotype__"
             if isinstance(t.underlying(), Interface):
                 qual = f"{t.obj.pkg.name}.{t.obj.name}" if t.obj.pkg is not None else t.obj.name
@@ -321,7 +351,8 @@ class Translator:
                 return 'gv.interface_type("error")'
             if t.obj.pkg is not None and t.obj.pkg is not self.pkg and not t.type_args:
                 cls = self.foreign_class(t, at)
-                return f"gv.foreign_named({cls}, {py_str(t.obj.pkg.name + '.' + t.obj.name)}, {self.desc(t.underlying(), at)})"
+                args = [cls, py_str(t.obj.pkg.name + "." + t.obj.name), self.desc(t.underlying(), at)]
+                return f"gv.foreign_named({', '.join(args + self.path_arg(t))})"
             raise self.unsupported(at, f"run-time type information for {t}")
         if isinstance(t, Struct):
             return self.anon_struct(t, at) + ".__gotype__"
@@ -340,6 +371,12 @@ class Translator:
         if isinstance(t, Interface):
             return f"gv.interface_type({py_str(self.reflect_name(t))})"
         raise self.unsupported(at, f"run-time type information for {t}")
+
+    @staticmethod
+    def path_arg(t: Named) -> list[str]:
+        """`path=` for a standard package whose path is not its name (encoding/json)."""
+        pkg = t.obj.pkg
+        return [f"path={py_str(pkg.path)}"] if pkg is not None and pkg.path != pkg.name else []
 
     def reflect_name(self, t: Type) -> str:
         """An unnamed type spelled as Go's reflect spells it (%T, %#v): `any` is
@@ -375,6 +412,10 @@ class Translator:
             if t.kind in (BOOL, INT, FLOAT64, STRING, COMPLEX128) and t.name not in ("byte", "rune"):
                 return code
         if isinstance(t, Pointer) and isinstance(t.elem, Named) and isinstance(t.elem.underlying(), Struct):
+            if t.elem.type_args and t.elem.obj.pkg is not self.pkg:
+                # One class serves every instantiation of a standard package's generic type
+                # (atomic.Pointer[T]): only the box tells the type arguments.
+                return f"gv.Box({self.desc(t, at)}, {code})"
             inner = at
             while isinstance(inner, ast.ParenExpr):
                 inner = inner.x
@@ -432,6 +473,7 @@ class Translator:
             w.blank()
             w.line('if __name__ == "__main__":')
             w.line("    rt.run_main(main)")
+        self.out_lines = w.lines
         return w.text()
 
     def decls(self) -> None:  # noqa: C901
@@ -773,13 +815,46 @@ class Translator:
         res = sig.results.vars
         ret = "None" if not res else self.annot(res[0].type) if len(res) == 1 else "tuple"
         self.comment(fd.doc)
-        self.w.line(f"def {name}({', '.join(params)}) -> {ret}:")
+        outer, Writer.pos = Writer.pos, (fd.file, fd.line)
+        go_name = self.go_func_name(fd)
+        self.fn_names.append([go_name, 0, 0, ""])
+        self.w.line(f"def {name}({', '.join(params)}) -> {ret}:", func=go_name)
         start = len(self.w.lines)
         self.w.depth += 1
         self.function_body(fd.body, sig, prologue)
         self.w.depth -= 1
+        self.fn_names.pop()
+        Writer.pos = outer
         if sig.recv_type_params:
             self.drop_unused_targs(start, [self.tparams[tp] for tp in sig.recv_type_params])
+
+    def go_func_name(self, fd: ast.FuncDecl) -> str:
+        """The function's name as Go's runtime reports it: main.f, main.T.M, main.(*T).M."""
+        pkg = self.pkg.path if self.pkg.name != "main" else "main"
+        if fd.recv is None:
+            return f"{pkg}.{fd.name.name}"
+        base = _recv_base(fd) + ("[...]" if fd.recv.list[0].type and _has_type_args(fd.recv.list[0].type) else "")
+        t = fd.recv.list[0].type
+        while isinstance(t, ast.ParenExpr):
+            t = t.x
+        if isinstance(t, ast.StarExpr):
+            return f"{pkg}.(*{base}).{fd.name.name}"
+        return f"{pkg}.{base}.{fd.name.name}"
+
+    def enter_func(self, kind: str) -> str:
+        """The Go name of a function literal (kind ".func") or range-over-func body ("-range")
+        starting in the current function, which it becomes until fn_names is popped: Go
+        numbers them in order, main.main.func1, its own literals main.main.func1.1, and
+        range bodies main.main-range1."""
+        top = self.fn_names[-1]
+        if kind == "-range":
+            top[2] += 1
+            name = f"{top[0]}-range{top[2]}"
+        else:
+            top[1] += 1
+            name = f"{top[0]}.{top[1]}" if top[3] == ".func" else f"{top[0]}.func{top[1]}"
+        self.fn_names.append([name, 0, 0, kind])
+        return name
 
     def drop_unused_targs(self, start: int, names: list[str]) -> None:
         """Remove a method's `_T_X, = gv.targs_of(...)` line when its body needs none of them."""
@@ -827,7 +902,8 @@ class Translator:
                 if v.name and v.name != "_":
                     self.w.line(f"{self.lname(v)} = {self.cell_wrap(v, self.zero(v.type, body))}")
         if self.uses_defer(body):
-            self.w.line("def _body(_df: rt.DeferFrame) -> Any:")
+            # "=": runtime.Caller reports the body's frames as the function's (callers.py).
+            self.w.line("def _body(_df: rt.DeferFrame) -> Any:", func="=")
             self.w.depth += 1
             # The body runs in a nested function: it declares again what it rebinds.
             if globs:
@@ -1137,13 +1213,15 @@ class Translator:
         """A statement, after the Go comments before it; a comment ending its line follows it."""
         self.flush_comments(s.line, s.col)
         n = len(self.w.lines)
+        outer, Writer.pos = Writer.pos, (s.file, s.line)
         self.stmt_node(s)
+        Writer.pos = outer
         cs = self.comments
         if cs and self.cpos < len(cs) and cs[self.cpos].line == s.line and not isinstance(s, _COMPOUND) \
                 and len(self.w.lines) > n and not self.w.lines[-1].endswith(":"):
             c = cs[self.cpos]
             if c.end_line == c.line:
-                self.w.lines[-1] += "  " + _py_comment(c.text)[0]
+                self.w.append_to_last("  " + _py_comment(c.text)[0])
                 self.cpos += 1
 
     def note_block_ends(self, body: ast.BlockStmt) -> None:
@@ -1886,7 +1964,7 @@ class Translator:
                 stores.append((target, tmp))
         params += [f"{self.new_tmp('p')}: {self.annot(p.type)}" for p in ysig.params.vars[len(params):]]
         w.line(f"{ctx.rf} = rt.RangeFunc()")
-        w.line(f"def {yname}({', '.join(params)}) -> bool:")
+        w.line(f"def {yname}({', '.join(params)}) -> bool:", func=self.enter_func("-range"))
         w.depth += 1
         globs = self.assigned_globals(s.body)
         if globs:
@@ -1905,6 +1983,7 @@ class Translator:
         if not (s.body.list and isinstance(s.body.list[-1], (ast.ReturnStmt, ast.BranchStmt))):
             w.line("return True")
         w.depth -= 1
+        self.fn_names.pop()
         w.line(f"{f}({yname})")
         w.line(f"{ctx.rf}.done()")
         if ctx.returns:
@@ -2314,7 +2393,7 @@ class Translator:
         params += [f"{c}={c}" for c in captured]
         res = sig.results.vars
         ret = "None" if not res else self.annot(res[0].type) if len(res) == 1 else "tuple"
-        self.w.line(f"def {name}({', '.join(params)}) -> {ret}:")
+        self.w.line(f"def {name}({', '.join(params)}) -> {ret}:", func=self.enter_func(".func"))
         self.w.depth += 1
         outer = self.enclosing_assigned(e, e.body)
         if outer:
@@ -2324,6 +2403,7 @@ class Translator:
         self.function_body(e.body, sig, [], outer)
         self.ctx = saved_ctx
         self.w.depth -= 1
+        self.fn_names.pop()
         return name
 
     def enclosing_assigned(self, scope: ast.Node, body: ast.BlockStmt, extra: tuple[Any, ...] = ()) -> set[str]:
@@ -2816,16 +2896,16 @@ class Translator:
                 assert isinstance(results, Signature)
                 args += [self.zero(v.type, e) for v in results.results.vars[:-1]]
             if ft.variadic:
-                last = args.pop()
-                if e.has_ellipsis:
-                    args.append("*" + last)
-                elif last.startswith("gv.Slice(["):
-                    inner = last[len("gv.Slice(["):-2]
-                    if inner:
-                        args.append(inner)
+                self.spread_variadic(args, e)
             return f"{self.expr(fun)}({', '.join(args)})"
         if isinstance(fun, ast.SelectorExpr):
             sel = self.info.selections.get(fun)
+            if sel is not None and ft.variadic and sel.obj.pkg is not None and sel.obj.pkg is not self.pkg \
+                    and not isinstance(_u(sel.recv), Interface):
+                # Methods of the standard packages' types (Logger.Printf) take them spread too.
+                args = self.args(e, ft)
+                self.spread_variadic(args, e)
+                return f"{self.selector(fun, called=True)}({', '.join(args)})"
             if sel is not None and sel.kind == "method_val" and len(sel.index) == 1 \
                     and isinstance(sel.recv, Pointer) and isinstance(sel.recv.elem, Named) \
                     and isinstance(sel.recv.elem.underlying(), Struct) and sel.recv.elem.obj.pkg is self.pkg:
@@ -2846,6 +2926,17 @@ class Translator:
             self.calling = False
             return f"{fcode}({', '.join(targs + self.args(e, ft))})"
         return f"{self.paren(fun, P_ATOM)}({', '.join(self.args(e, ft))})"
+
+    @staticmethod
+    def spread_variadic(args: list[str], e: ast.CallExpr) -> None:
+        """The variadic slice argument, last in args, as separate arguments."""
+        last = args.pop()
+        if e.has_ellipsis:
+            args.append("*" + last)
+        elif last.startswith("gv.Slice(["):
+            inner = last[len("gv.Slice(["):-2]
+            if inner:
+                args.append(inner)
 
     def type_args_of(self, fun: ast.Expr) -> Optional[list[str]]:
         """The run-time types passed to a generic function called as fun, if it is one."""
@@ -3115,6 +3206,12 @@ def _recv_base(fd: ast.FuncDecl) -> str:
     if isinstance(t, (ast.IndexExpr, ast.IndexListExpr)):
         t = t.x
     return t.name if isinstance(t, ast.Ident) else ""
+
+
+def _has_type_args(t: ast.Expr) -> bool:
+    while isinstance(t, (ast.StarExpr, ast.ParenExpr)):
+        t = t.x
+    return isinstance(t, (ast.IndexExpr, ast.IndexListExpr))
 
 
 def _walk_no_funclit(node: ast.Node) -> Iterator[ast.Node]:

@@ -305,3 +305,47 @@ def test_glog_flags_in_usage(tmp_path):
     for name in ("-v value", "-logtostderr", "-alsologtostderr", "-stderrthreshold value"):
         assert "  " + name + "\n" in text
     assert "(default ERROR)" in text
+
+
+GLOG_GO = """package main
+
+import (
+	"flag"
+	"log"
+
+	"github.com/golang/glog"
+)
+
+func helper() {
+	glog.InfoDepth(1, "depth one") // reported at the caller
+}
+
+func main() {
+	flag.Parse()
+	glog.Info("plain") // here: plain
+	glog.V(1).Infof("verbose %d", 1) // here: verbose 1
+	func() {
+		glog.Warning("in a literal") // here: in a literal
+	}()
+	helper() // here: depth one
+	glog.CopyStandardLogTo("INFO")
+	log.Print("through log") // here: through log
+}
+"""
+
+
+def test_glog_names_the_go_file_and_line_of_the_call(tmp_path):
+    src = tmp_path / "prog.go"
+    src.write_text(GLOG_GO)
+    want = {}
+    for n, line in enumerate(GLOG_GO.splitlines(), 1):
+        if "// here: " in line:
+            want[line.split("// here: ")[1]] = f"prog.go:{n}"
+    out, err, rc = _run([sys.executable, "-m", "go2py", "run", str(src), "-v=1", "-logtostderr"])
+    assert rc == 0, err
+    got = {}
+    for line in err.decode().splitlines():
+        m = re.fullmatch(r"[IWEF]\d{4} [\d:.]+ +\d+ (\S+)\] (.*)", line)
+        assert m, line
+        got[m.group(2)] = m.group(1)
+    assert got == want

@@ -442,8 +442,7 @@ def test_join_and_special_case():
     assert strings.Join(Slice(["a", "b", "c"]), ", ") == "a, b, c"
     assert strings.Join(v.NIL_SLICE, "-") == ""
 
-    class Upper:
-        def ToUpper(self, r):
-            return r - 32 if 0x61 <= r <= 0x7A else r
+    from go2py.runtime.std import unicode
 
-    assert strings.ToUpperSpecial(Upper(), "abé") == "ABé"
+    assert strings.ToUpperSpecial(unicode.TurkishCase, "abié") == "ABİÉ"
+    assert strings.ToLowerSpecial(unicode.TurkishCase, "IİA") == "ıia"

@@ -16,6 +16,7 @@ import pytest
 from go2py.gotool import go_environ
 from go2py.runtime.std import _unicode_tables as tables
 from go2py.runtime.std import unicode
+from go2py.runtime.values import Slice
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLES = ROOT / "go2py" / "runtime" / "std" / "_unicode_tables.py"
@@ -181,8 +182,28 @@ func main() {
 	for _, a := range aliases {
 		fmt.Fprintln(w, "alias", a, unicode.CategoryAliases[a])
 	}
+	fmt.Fprint(w, "case ")
+	for _, c := range unicode.CaseRanges {
+		fmt.Fprint(w, c.Lo, ",", c.Hi, ",", c.Delta[0], ",", c.Delta[1], ",", c.Delta[2], ",")
+	}
+	fmt.Fprintln(w)
 }
 """
+
+
+def _flat(r: str) -> str:
+    """A comma-separated list of numbers as a Python tuple, wrapped at 88 columns."""
+    nums = [x for x in r.split(",") if x]
+    if not nums:
+        return "()"
+    lines, cur = [], ""
+    for x in nums:
+        if len(cur) + len(x) + 2 > 88:
+            lines.append("        " + cur.rstrip())
+            cur = ""
+        cur += x + ", "
+    lines.append("        " + cur.rstrip())
+    return "(\n" + "\n".join(lines) + "\n    )"
 
 
 def ranges_source(dump: str) -> str:
@@ -191,34 +212,26 @@ def ranges_source(dump: str) -> str:
            "the Go toolchain by tests/std/test_unicode.py (run it as a script to regenerate).\n\n"
            "TABLES[kind][name] = (LatinOffset, R16, R32), each R a flat tuple of (Lo, Hi, Stride)\n"
            "triples; kind is category, script, property, foldcategory or foldscript.\n"
+           "CASE_RANGES: unicode.CaseRanges, a flat tuple of (Lo, Hi, Upper, Lower, Title) deltas.\n"
            '"""\n\n'
            "TABLES: dict[str, dict[str, tuple[int, tuple[int, ...], tuple[int, ...]]]] = {}\n"]
     aliases: list[tuple[str, str]] = []
     kinds: dict[str, list[str]] = {}
+    case_ranges = ""
     for line in dump.splitlines():
         f = line.split(" ")
         if f[0] == "alias":
             aliases.append((f[1], f[2]))
             continue
+        if f[0] == "case":
+            case_ranges = f[1]
+            continue
         kind, name, latin, r16, r32 = f
-
-        def flat(r: str) -> str:
-            nums = [x for x in r.split(",") if x]
-            if not nums:
-                return "()"
-            lines, cur = [], ""
-            for x in nums:
-                if len(cur) + len(x) + 2 > 88:
-                    lines.append("        " + cur.rstrip())
-                    cur = ""
-                cur += x + ", "
-            lines.append("        " + cur.rstrip())
-            return "(\n" + "\n".join(lines) + "\n    )"
-
-        kinds.setdefault(kind, []).append(f"    {name!r}: ({latin}, {flat(r16)}, {flat(r32)}),")
+        kinds.setdefault(kind, []).append(f"    {name!r}: ({latin}, {_flat(r16)}, {_flat(r32)}),")
     for kind, entries in kinds.items():
         out.append(f"TABLES[{kind!r}] = {{\n" + "\n".join(entries) + "\n}\n")
     out.append("CATEGORY_ALIASES = {\n" + "\n".join(f"    {a!r}: {n!r}," for a, n in aliases) + "\n}\n")
+    out.append("CASE_RANGES: tuple[int, ...] = " + _flat(case_ranges).replace("\n    )", "\n)") + "\n")
     return "\n".join(out)
 
 
@@ -333,7 +346,7 @@ var alt = unicode.SpecialCase{
 }
 """
 
-ALT = unicode.SpecialCase(
+ALT = Slice(
     [
         unicode.CaseRange(0x100, 0x105, [unicode.UpperLower] * 3),
         unicode.CaseRange(0x3000, 0x3010, [5, -5, 0]),
@@ -367,12 +380,12 @@ def test_functions_rune_by_rune(go, dump, tmp_path):
                 int(u.Is(u.White_Space, r)),
                 int(u.Is(u.Cc, r)),
                 int(u.IsOneOf([u.S, u.M], r)),
-                u.TurkishCase.ToUpper(r),
-                u.TurkishCase.ToLower(r),
-                u.TurkishCase.ToTitle(r),
-                ALT.ToUpper(r),
-                ALT.ToLower(r),
-                ALT.ToTitle(r),
+                u.SpecialCase.ToUpper(u.TurkishCase, r),
+                u.SpecialCase.ToLower(u.TurkishCase, r),
+                u.SpecialCase.ToTitle(u.TurkishCase, r),
+                u.SpecialCase.ToUpper(ALT, r),
+                u.SpecialCase.ToLower(ALT, r),
+                u.SpecialCase.ToTitle(ALT, r),
             ]
         )
         assert " ".join(map(str, got)) == line, hex(r)

@@ -14,6 +14,7 @@ from go2py.runtime.panic import GoError
 from go2py.runtime.values import Box, Slice, bytes_str, str_bytes
 
 _EOF = -1
+_HUGE = 1 << 30  # no width
 
 
 class _Stop(Exception):
@@ -50,18 +51,28 @@ class _State:
         self.pending: list[int] = []
         self.nl_is_space = nl_is_space
         self.nl_is_end = nl_is_end
+        # Runes consumed, and the count at which the current operand's width ends: past
+        # it the input looks ended (Go's ss.count and ss.argLimit).
+        self.count = 0
+        self.arg_limit = _HUGE
 
     def get(self) -> int:
+        if self.count >= self.arg_limit:
+            return _EOF
         if self.pending:
+            self.count += 1
             return self.pending.pop()
         if self.text is not None:
             if self.pos >= len(self.text):
-                self.pos += 1
                 return _EOF
             c = ord(self.text[self.pos])
             self.pos += 1
-            return c
-        return self._read_rune()
+        else:
+            c = self._read_rune()
+            if c == _EOF:
+                return _EOF
+        self.count += 1
+        return c
 
     def _read_rune(self) -> int:
         # one byte at a time, as Go's readRune does when the reader is no RuneScanner
@@ -84,9 +95,8 @@ class _State:
 
     def unget(self, r: int) -> None:
         if r == _EOF:
-            if self.text is not None:
-                self.pos -= 1
             return
+        self.count -= 1
         self.pending.append(r)
 
     def peek(self, ok: str) -> bool:
@@ -154,7 +164,9 @@ def _scan_int(s: _State, verb: str, bits: int, unsigned: bool) -> int:
         return r
     s.skip_space()
     s.not_eof()
-    base = {"b": 2, "o": 8, "x": 16, "X": 16}.get(verb, 10)
+    base = {"b": 2, "o": 8, "x": 16, "X": 16, "U": 16}.get(verb, 10)
+    if verb == "U" and not (s.accept("U", []) and s.accept("+", [])):
+        raise _Stop(GoError("bad unicode format "))
     digits = _DIGITS[base]
     buf: list[str] = []
     have = False
@@ -247,11 +259,24 @@ def _scan_bool(s: _State) -> bool:
     return False  # Go reads any other rune as false, without an error
 
 
+# The verbs each kind of operand accepts, and its name in the error (Go's okVerb).
+_VERBS_OF = {k: ("bcdoUxXv", "integer") for k in (*_INT_KINDS, *_UINT_KINDS)}
+_VERBS_OF.update({"float32": ("beEfFgGxXv", "float"), "float64": ("beEfFgGxXv", "float"),
+                  "string": ("svqxX", "string"), "bool": ("tv", "boolean")})
+
+
 def _scan_one(s: _State, verb: str, arg: Any) -> None:
     if not isinstance(arg, Box) or arg.t.kind != "ptr" or arg.t.elem is None:
         raise _Stop(GoError("can't scan type"))
     kind = arg.t.elem.kind
     cell = arg.v
+    what = _VERBS_OF.get(kind)
+    if what is None and kind == "slice" and arg.t.elem.elem is not None and arg.t.elem.elem.kind == "uint8":
+        what = _VERBS_OF["string"]
+    if what is not None and verb not in what[0]:
+        raise _Stop(GoError(f"bad verb '%{verb}' for {what[1]}"))
+    if verb in "sqv":
+        verb = "v"
     if kind in _INT_KINDS:
         v: Any = _scan_int(s, verb, _INT_KINDS[kind], False)
     elif kind in _UINT_KINDS:
@@ -293,59 +318,97 @@ def do_scan(s: _State, args: tuple) -> tuple[int, Any]:
     return n, None
 
 
+def _advance(s: _State, format: str) -> int:
+    """Match the format's literal text and spaces against the input, up to a verb: how
+    much of the format was used, or -1 when the input does not match (Go's ss.advance)."""
+    i, end = 0, len(format)
+    while i < end:
+        c = format[i]
+        if _is_space(ord(c)):
+            # A run of spaces: its newlines must meet newlines in the input, and blanks
+            # after the last newline need at least one blank there, unless a newline
+            # came first.
+            newlines, trailing = 0, False
+            while i < end and _is_space(ord(format[i])):
+                if format[i] == "\n":
+                    newlines += 1
+                    trailing = False
+                else:
+                    trailing = True
+                i += 1
+            for _ in range(newlines):
+                r = s.get()
+                while _is_space(r) and r != 0x0A:
+                    r = s.get()
+                if r != 0x0A and r != _EOF:
+                    raise _Stop(GoError("newline in format does not match input"))
+            if trailing:
+                r = s.get()
+                if newlines == 0:
+                    if not _is_space(r) and r != _EOF:
+                        raise _Stop(GoError("expected space in input to match format"))
+                    if r == 0x0A:
+                        raise _Stop(GoError("newline in input does not match format"))
+                while _is_space(r) and r != 0x0A:
+                    r = s.get()
+                s.unget(r)
+            continue
+        if c == "%":
+            if i + 1 == end:
+                raise _Stop(GoError("missing verb: % at end of format string"))
+            if format[i + 1] != "%":
+                return i
+            i += 1  # %% matches a literal %
+        r = s.get()
+        if r == _EOF:
+            raise _Stop(_unexpected_eof())
+        if r != ord(c):
+            s.unget(r)
+            return -1
+        i += 1
+    return i
+
+
 def do_scanf(s: _State, format: str, args: tuple) -> tuple[int, Any]:
     n = 0
     i = 0
-    end = len(format)
+    end = len(format) - 1
     try:
-        while i <= end - 1:
-            c = format[i]
-            if c != "%":
-                if c == "\n" or _is_space(ord(c)):
-                    # a run of spaces in the format: spaces in the input (a newline
-                    # in the format matches a newline or the end of the input)
-                    nl = False
-                    while i < end and (format[i] == "\n" or _is_space(ord(format[i]))):
-                        nl = nl or format[i] == "\n"
-                        i += 1
-                    while True:
-                        r = s.get()
-                        if r == _EOF:
-                            break
-                        if r == 0x0A:
-                            if not nl:
-                                s.unget(r)
-                            break  # the format's newline matched: read no further
-                        if not _is_space(r):
-                            s.unget(r)
-                            break
-                    continue
-                r = s.get()
-                if r != ord(c):
-                    s.unget(r)
-                    raise _Stop(GoError("input does not match format"))
-                i += 1
+        while i <= end:
+            w = _advance(s, format[i:])
+            if w > 0:
+                i += w
                 continue
+            if format[i] != "%":
+                if w < 0:
+                    raise _Stop(GoError("input does not match format"))
+                break  # the input ended
             i += 1
-            while i < end and format[i] in "0123456789+-# ":
-                i += 1  # widths and flags: not honoured yet beyond their syntax
-            if i >= end:
-                raise _Stop(GoError("too few operands for format '%" + "'"))
-            verb = format[i]
+            # A width: the operand reads at most that many runes (Go's parsenum stops
+            # one short of the format's end).
+            j = i
+            while j < end and "0" <= format[j] <= "9":
+                j += 1
+            width = int(format[i:j]) if j > i else None
+            i = j if i < end else end
+            verb = format[i] if i < len(format) else "\ufffd"
             i += 1
+            if verb != "c":
+                s.skip_space()
             if verb == "%":
                 s.skip_space()
+                s.not_eof()
                 r = s.get()
                 if r != ord("%"):
+                    s.unget(r)
                     raise _Stop(GoError("missing literal %"))
                 continue
+            if width is not None:
+                s.arg_limit = s.count + width
             if n >= len(args):
-                raise _Stop(GoError("too few operands for format '%" + verb + "'"))
-            arg = args[n]
-            if verb in "sq" or verb == "v":
-                _scan_one(s, "v" if verb != "d" else "d", arg)
-            else:
-                _scan_one(s, verb if verb != "d" else "d", arg)
+                raise _Stop(GoError("too few operands for format '%" + format[i - 1 :] + "'"))
+            _scan_one(s, verb, args[n])
+            s.arg_limit = _HUGE
             n += 1
         if n < len(args):
             raise _Stop(GoError("too many operands"))

@@ -1,5 +1,5 @@
 """Go's ``encoding/hex``: lower-case encoding, decoding with Go's errors, ``Dump`` and
-``Dumper``."""
+``Dumper``, and the streaming ``NewEncoder``/``NewDecoder``."""
 
 from __future__ import annotations
 
@@ -162,3 +162,61 @@ class _Dumper:
 
 def Dumper(w: Any) -> _Dumper:
     return _Dumper(w)
+
+
+_BUFFER_SIZE = 1024
+
+
+class _Encoder:
+    """NewEncoder's io.Writer: hex of each 512-byte piece written through at once."""
+
+    def __init__(self, w: Any) -> None:
+        self.w = w
+
+    def Write(self, p: _Slice) -> tuple[int, Any]:
+        data = _bytes(p)
+        n = 0
+        for k in range(0, len(data), _BUFFER_SIZE // 2):
+            written, err = self.w.Write(_Slice(list(data[k : k + _BUFFER_SIZE // 2].hex().encode())))
+            n += written // 2
+            if err is not None:
+                return n, err
+        return n, None
+
+
+def NewEncoder(w: Any) -> _Encoder:
+    return _Encoder(w)
+
+
+class _Decoder:
+    """NewDecoder's io.Reader: reads up to 1024 bytes of hex at a time, and reports an error
+    only once the bytes decoded before it are handed out."""
+
+    def __init__(self, r: Any) -> None:
+        self.r = r
+        self.pending = b""  # hex read and not yet decoded
+        self.err: Any = None
+
+    def Read(self, p: _Slice) -> tuple[int, Any]:
+        from go2py.runtime.std import io as _io
+
+        if len(self.pending) < 2 and self.err is None:
+            buf = _Slice([0] * (_BUFFER_SIZE - len(self.pending)))
+            k, self.err = self.r.Read(buf)
+            self.pending += bytes(buf.a[:k])
+            if self.err is _io.EOF and len(self.pending) % 2:
+                last = self.pending[-1]
+                self.err = _v.Box(_INVALID_T, last) if last not in _HEXVAL else _io.ErrUnexpectedEOF
+        want = min(len(p), len(self.pending) // 2)
+        out, err = _decode(self.pending[: 2 * want])
+        _v.copy(p, _Slice(list(out)))
+        self.pending = self.pending[2 * len(out) :]
+        if err is not None:
+            self.pending, self.err = b"", err  # a bad byte: the rest of the input is dropped
+        if len(self.pending) < 2:
+            return len(out), self.err
+        return len(out), err
+
+
+def NewDecoder(r: Any) -> _Decoder:
+    return _Decoder(r)

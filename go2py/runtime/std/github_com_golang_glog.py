@@ -2,7 +2,7 @@
 
 Each message is written to standard error as one line::
 
-    I1128 12:00:00.000000   12345 ???:1] message
+    I1128 12:00:00.000000   12345 main.go:42] message
 
 severity letter (I, W, E, F), month and day, local time with microseconds,
 the process id right-aligned in 7 columns, the source position, ``] `` and the
@@ -16,8 +16,9 @@ Differences from glog, because a translated program runs as Python:
   (and neither ``-logtostderr`` nor ``-alsologtostderr`` is set) messages
   below that severity are dropped, as glog would write them only to files.
   ``-log_dir``, ``-vmodule`` and ``-log_backtrace_at`` are accepted and ignored.
-* The source position is ``???:1``, glog's own text when it cannot find the
-  caller: the Go file and line of the caller are not known at run time.
+* The source position is the Go file and line of the call (or of the caller
+  ``depth`` frames up for the ``*Depth`` functions), from the table the
+  translator writes into programs that import glog (see runtime/callers.py).
 * ``Fatal*`` write the message and exit with status 255 without glog's dump of
   the goroutine stacks; ``Exit*`` exit with status 1.
 
@@ -30,9 +31,11 @@ each call, so they take effect once the program calls ``flag.Parse()``.
 from __future__ import annotations
 
 import os as _pyos
+import re as _re
 import time as _time
 from typing import Any
 
+from go2py.runtime import callers as _callers
 from go2py.runtime import exit as _exit
 from go2py.runtime.cell import Cell as _Cell
 from go2py.runtime.panic import GoPanic as _GoPanic
@@ -43,7 +46,7 @@ from go2py.runtime.std import strconv as _strconv
 from go2py.runtime.values import str_bytes as _str_bytes
 
 __all__ = ["Level", "Verbose", "V", "Flush", "CopyStandardLogTo",
-           "Info", "Infof", "Infoln", "InfoDepth", "Warning", "Warningf", "Warningln", "WarningDepth",
+           "Info", "Infof", "Infoln", "InfoDepth", "Warning_", "Warningf", "Warningln", "WarningDepth",
            "Error", "Errorf", "Errorln", "ErrorDepth", "Fatal", "Fatalf", "Fatalln", "FatalDepth",
            "Exit", "Exitf", "Exitln", "ExitDepth"]
 
@@ -125,12 +128,15 @@ def _register() -> None:
 _register()
 
 
-def _header(sev: int) -> str:
+def _header(sev: int, depth: int, where: str = "") -> str:
     now = _time.time_ns()
     secs, ns = divmod(now, 1_000_000_000)
     t = _time.localtime(secs)
-    return "%s%02d%02d %02d:%02d:%02d.%06d %7d ???:1] " % (
-        _LETTERS[sev], t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec, ns // 1000, _pyos.getpid())
+    if not where:
+        f = _callers.caller(depth)
+        where = f"{_pyos.path.basename(f.file)}:{f.line}" if f is not None else "???:1"
+    return "%s%02d%02d %02d:%02d:%02d.%06d %7d %s] " % (
+        _LETTERS[sev], t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec, ns // 1000, _pyos.getpid(), where)
 
 
 def _wanted(sev: int) -> bool:
@@ -141,10 +147,12 @@ def _wanted(sev: int) -> bool:
     return sev >= _threshold.v
 
 
-def _output(sev: int, msg: str) -> None:
+def _output(sev: int, msg: str, depth: int = 0, where: str = "") -> None:
+    """Write one message. Its header names `where` (file:line), or the Go caller `depth`
+    frames up from the program's call into glog."""
     if not _wanted(sev) and sev < _FATAL:
         return
-    line = _header(sev) + msg
+    line = _header(sev, depth, where) + msg
     if not line.endswith("\n"):
         line += "\n"
     data = memoryview(_str_bytes(line))
@@ -194,7 +202,7 @@ class Verbose:
 
     def InfoDepth(self, depth: int, *args: Any) -> None:
         if self.on:
-            _output(_INFO, _fmt.Sprint(*args))
+            _output(_INFO, _fmt.Sprint(*args), depth)
 
 
 def V(level: int) -> Verbose:
@@ -217,10 +225,10 @@ def Infoln(*args: Any) -> None:
 
 
 def InfoDepth(depth: int, *args: Any) -> None:
-    _output(_INFO, _fmt.Sprint(*args))
+    _output(_INFO, _fmt.Sprint(*args), depth)
 
 
-def Warning(*args: Any) -> None:
+def Warning_(*args: Any) -> None:  # Warning: Python's name for a built-in
     _output(_WARNING, _fmt.Sprint(*args))
 
 
@@ -233,7 +241,7 @@ def Warningln(*args: Any) -> None:
 
 
 def WarningDepth(depth: int, *args: Any) -> None:
-    _output(_WARNING, _fmt.Sprint(*args))
+    _output(_WARNING, _fmt.Sprint(*args), depth)
 
 
 def Error(*args: Any) -> None:
@@ -249,11 +257,11 @@ def Errorln(*args: Any) -> None:
 
 
 def ErrorDepth(depth: int, *args: Any) -> None:
-    _output(_ERROR, _fmt.Sprint(*args))
+    _output(_ERROR, _fmt.Sprint(*args), depth)
 
 
-def _fatal(msg: str, code: int) -> None:
-    _output(_FATAL, msg)
+def _fatal(msg: str, code: int, depth: int = 0) -> None:
+    _output(_FATAL, msg, depth)
     _exit(code)
 
 
@@ -270,7 +278,7 @@ def Fatalln(*args: Any) -> None:
 
 
 def FatalDepth(depth: int, *args: Any) -> None:
-    _fatal(_fmt.Sprint(*args), 255)
+    _fatal(_fmt.Sprint(*args), 255, depth)
 
 
 def Exit(*args: Any) -> None:
@@ -286,7 +294,7 @@ def Exitln(*args: Any) -> None:
 
 
 def ExitDepth(depth: int, *args: Any) -> None:
-    _fatal(_fmt.Sprint(*args), 1)
+    _fatal(_fmt.Sprint(*args), 1, depth)
 
 
 # ----------------------------------------------------------------------------- CopyStandardLogTo
@@ -300,10 +308,13 @@ class _LogBridge:
 
     def Write(self, b: Any) -> tuple[int, Any]:
         text = bytes(b).decode("utf-8", "surrogateescape")
-        # the standard logger's header is "???:0: " (Lshortfile); drop it
-        if text.startswith("???:0: "):
-            text = text[len("???:0: "):]
-        _output(self.sev, text)
+        # The standard logger's header is "file.go:42: " (Lshortfile): glog names that
+        # position in its own header.
+        m = _re.match(r"([^:\n]+):(\d+): ", text)
+        if m is None:
+            _output(self.sev, text)
+        else:
+            _output(self.sev, text[m.end():], where=f"{m.group(1)}:{m.group(2)}")
         return len(b), None
 
 

@@ -28,7 +28,8 @@ from go2py.runtime.values import Slice, str_bytes
 __all__ = ["EOF", "ErrUnexpectedEOF", "ErrShortWrite", "ErrShortBuffer", "ErrNoProgress", "ErrClosedPipe",
            "SeekStart", "SeekCurrent", "SeekEnd", "Discard", "ReadAll", "Copy", "CopyBuffer", "CopyN",
            "ReadFull", "ReadAtLeast", "WriteString", "MultiWriter", "MultiReader", "LimitReader",
-           "LimitedReader", "TeeReader", "NopCloser", "Pipe", "PipeReader", "PipeWriter"]
+           "LimitedReader", "TeeReader", "NopCloser", "Pipe", "PipeReader", "PipeWriter", "SectionReader",
+           "NewSectionReader", "OffsetWriter", "NewOffsetWriter"]
 
 EOF = _errors.New("EOF")
 ErrUnexpectedEOF = _errors.New("unexpected EOF")
@@ -410,3 +411,95 @@ def Pipe() -> tuple[PipeReader, PipeWriter]:
     """A synchronous in-memory pipe: each Write blocks until readers took all its data."""
     p = _Pipe()
     return PipeReader(p), PipeWriter(p)
+
+
+_errWhence = _errors.New("Seek: invalid whence")
+_errOffset = _errors.New("Seek: invalid offset")
+_MAXINT64 = (1 << 63) - 1
+
+
+class SectionReader:
+    """*io.SectionReader: Read, Seek and ReadAt within n bytes from off of a ReaderAt."""
+
+    __slots__ = ("r", "base", "off", "limit", "n")
+
+    def __init__(self, r: Any = None, base: int = 0, off: int = 0, limit: int = 0, n: int = 0) -> None:
+        self.r, self.base, self.off, self.limit, self.n = r, base, off, limit, n
+
+    def Read(self, p: Slice) -> tuple[int, Optional[Any]]:
+        if self.off >= self.limit:
+            return 0, EOF
+        if len(p) > self.limit - self.off:
+            p = p.slice(0, self.limit - self.off)
+        n, err = self.r.ReadAt(p, self.off)
+        self.off += n
+        return n, err
+
+    def Seek(self, offset: int, whence: int) -> tuple[int, Optional[Any]]:
+        if whence == SeekStart:
+            offset += self.base
+        elif whence == SeekCurrent:
+            offset += self.off
+        elif whence == SeekEnd:
+            offset += self.limit
+        else:
+            return 0, _errWhence
+        if offset < self.base:
+            return 0, _errOffset
+        self.off = offset
+        return offset - self.base, None
+
+    def ReadAt(self, p: Slice, off: int) -> tuple[int, Optional[Any]]:
+        if off < 0 or off >= self.Size():
+            return 0, EOF
+        off += self.base
+        if len(p) > self.limit - off:
+            n, err = self.r.ReadAt(p.slice(0, self.limit - off), off)
+            return n, EOF if err is None else err
+        return self.r.ReadAt(p, off)
+
+    def Size(self) -> int:
+        return self.limit - self.base
+
+    def Outer(self) -> tuple[Any, int, int]:
+        return self.r, self.base, self.n
+
+
+def NewSectionReader(r: Any, off: int, n: int) -> SectionReader:
+    remaining = n + off if off <= _MAXINT64 - n else _MAXINT64  # n past the end: to the end
+    return SectionReader(r, off, off, remaining, n)
+
+
+class OffsetWriter:
+    """*io.OffsetWriter: Write, WriteAt and Seek from an offset of a WriterAt."""
+
+    __slots__ = ("w", "base", "off")
+
+    def __init__(self, w: Any = None, base: int = 0, off: int = 0) -> None:
+        self.w, self.base, self.off = w, base, off
+
+    def Write(self, p: Slice) -> tuple[int, Optional[Any]]:
+        n, err = self.w.WriteAt(p, self.off)
+        self.off += n
+        return n, err
+
+    def WriteAt(self, p: Slice, off: int) -> tuple[int, Optional[Any]]:
+        if off < 0:
+            return 0, _errOffset
+        return self.w.WriteAt(p, off + self.base)
+
+    def Seek(self, offset: int, whence: int) -> tuple[int, Optional[Any]]:
+        if whence == SeekStart:
+            offset += self.base
+        elif whence == SeekCurrent:
+            offset += self.off
+        else:
+            return 0, _errWhence
+        if offset < self.base:
+            return 0, _errOffset
+        self.off = offset
+        return offset - self.base, None
+
+
+def NewOffsetWriter(w: Any, off: int) -> OffsetWriter:
+    return OffsetWriter(w, off, off)

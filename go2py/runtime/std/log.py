@@ -9,9 +9,9 @@ logger's writer (``os.Stderr`` by default: unbuffered).
 ``Fatal*`` exit with status 1 after writing; ``Panic*`` panic with the message
 string.
 
-``Lshortfile``/``Llongfile``: the Go source position of the caller is not
-known to translated programs, so the header holds ``???:0: ``, which is what Go
-itself prints when it cannot find the caller.
+``Lshortfile``/``Llongfile``: the Go file and line of the caller, from the
+table the translator writes into programs that name these flags (see
+runtime/callers.py); ``???:0: `` as in Go when there is no Go caller.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 import time as _time
 from typing import Any, Optional
 
+from go2py.runtime import callers as _callers
 from go2py.runtime import exit as _exit
 from go2py.runtime.panic import GoPanic as _GoPanic
 from go2py.runtime.std import fmt as _fmt
@@ -40,7 +41,7 @@ Lmsgprefix = 64
 LstdFlags = Ldate | Ltime
 
 
-def _header(prefix: str, flag: int) -> str:
+def _header(prefix: str, flag: int, skip: int) -> str:
     parts = []
     if not flag & Lmsgprefix:
         parts.append(prefix)
@@ -56,7 +57,12 @@ def _header(prefix: str, flag: int) -> str:
                 parts.append(".%06d" % (ns // 1000))
             parts.append(" ")
     if flag & (Lshortfile | Llongfile):
-        parts.append("???:0: ")
+        f = _callers.caller(skip)
+        if f is None:
+            parts.append("???:0: ")
+        else:
+            file = f.file if flag & Llongfile and not flag & Lshortfile else f.file.rsplit("/", 1)[-1]
+            parts.append(f"{file}:{f.line}: ")
     if flag & Lmsgprefix:
         parts.append(prefix)
     return "".join(parts)
@@ -71,7 +77,13 @@ class Logger:
         self.flag = flag
 
     def Output(self, calldepth: int, s: str) -> Optional[Any]:
-        line = _header(self.prefix, self.flag) + s
+        # calldepth 1 is Output's caller: the first Go frame.
+        return self._output(calldepth - 1, s)
+
+    def _output(self, skip: int, s: str) -> Optional[Any]:
+        """Write one message; its Lshortfile/Llongfile position is of the Go caller `skip`
+        frames up from the program's call into log."""
+        line = _header(self.prefix, self.flag, skip) + s
         if not line.endswith("\n"):
             line += "\n"
         w = self.out
@@ -84,39 +96,39 @@ class Logger:
         return err
 
     def Print(self, *v: Any) -> None:
-        self.Output(2, _fmt.Sprint(*v))
+        self._output(0, _fmt.Sprint(*v))
 
     def Printf(self, format: str, *v: Any) -> None:
-        self.Output(2, _fmt.Sprintf(format, *v))
+        self._output(0, _fmt.Sprintf(format, *v))
 
     def Println(self, *v: Any) -> None:
-        self.Output(2, _fmt.Sprintln(*v))
+        self._output(0, _fmt.Sprintln(*v))
 
     def Fatal(self, *v: Any) -> None:
-        self.Output(2, _fmt.Sprint(*v))
+        self._output(0, _fmt.Sprint(*v))
         _exit(1)
 
     def Fatalf(self, format: str, *v: Any) -> None:
-        self.Output(2, _fmt.Sprintf(format, *v))
+        self._output(0, _fmt.Sprintf(format, *v))
         _exit(1)
 
     def Fatalln(self, *v: Any) -> None:
-        self.Output(2, _fmt.Sprintln(*v))
+        self._output(0, _fmt.Sprintln(*v))
         _exit(1)
 
     def Panic(self, *v: Any) -> None:
         s = _fmt.Sprint(*v)
-        self.Output(2, s)
+        self._output(0, s)
         raise _GoPanic(s)
 
     def Panicf(self, format: str, *v: Any) -> None:
         s = _fmt.Sprintf(format, *v)
-        self.Output(2, s)
+        self._output(0, s)
         raise _GoPanic(s)
 
     def Panicln(self, *v: Any) -> None:
         s = _fmt.Sprintln(*v)
-        self.Output(2, s)
+        self._output(0, s)
         raise _GoPanic(s)
 
     def Flags(self) -> int:
@@ -150,15 +162,15 @@ def Default() -> Logger:
 
 
 def Print(*v: Any) -> None:
-    _std.Output(2, _fmt.Sprint(*v))
+    _std._output(0, _fmt.Sprint(*v))
 
 
 def Printf(format: str, *v: Any) -> None:
-    _std.Output(2, _fmt.Sprintf(format, *v))
+    _std._output(0, _fmt.Sprintf(format, *v))
 
 
 def Println(*v: Any) -> None:
-    _std.Output(2, _fmt.Sprintln(*v))
+    _std._output(0, _fmt.Sprintln(*v))
 
 
 def Fatal(*v: Any) -> None:
@@ -210,4 +222,4 @@ def Writer() -> Any:
 
 
 def Output(calldepth: int, s: str) -> Optional[Any]:
-    return _std.Output(calldepth + 1, s)
+    return _std._output(calldepth - 1, s)

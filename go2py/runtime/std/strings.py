@@ -17,8 +17,8 @@ returns False.  ``Builder``, ``Reader`` and ``Replacer`` are classes
 (``NewReader``/``NewReplacer`` build them; ``Builder()`` is the zero Builder).
 ``Reader`` reports end of input with ``io.EOF`` (``go2py.runtime.std.io.EOF``
 when that module exists, else this module's ``EOF``, which the io module is
-meant to export).  ``ToUpperSpecial`` & co. call the given case's ``ToUpper``/
-``ToLower``/``ToTitle`` methods rune by rune.
+meant to export).  ``ToUpperSpecial`` & co. map rune by rune with the
+``unicode.SpecialCase`` given.
 
 ``Builder.Cap()`` follows append's growth rule without the allocator's size
 classes, so it may be smaller than Go's.
@@ -561,15 +561,15 @@ def ToTitle(s: str) -> str:
 
 
 def ToUpperSpecial(c, s: str) -> str:
-    return Map(c.ToUpper, s)
+    return Map(lambda r: _unicode.SpecialCase.ToUpper(c, r), s)
 
 
 def ToLowerSpecial(c, s: str) -> str:
-    return Map(c.ToLower, s)
+    return Map(lambda r: _unicode.SpecialCase.ToLower(c, r), s)
 
 
 def ToTitleSpecial(c, s: str) -> str:
-    return Map(c.ToTitle, s)
+    return Map(lambda r: _unicode.SpecialCase.ToTitle(c, r), s)
 
 
 def _is_separator(r: int) -> bool:

@@ -18,7 +18,7 @@ other category, script and property tables (``Latin``, ``Han``, ``Lm``, ``Sm``
 ...), the maps ``Categories``/``Scripts``/``Properties``/``FoldCategory``/
 ``FoldScript``/``CategoryAliases`` and ``GraphicRanges``/``PrintRanges`` are
 built on first use from Go's ranges (``_unicode_ranges.py``, generated from the
-toolchain too).  Not implemented: ``CaseRanges``.
+toolchain too), and so is ``CaseRanges``.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from __future__ import annotations
 from bisect import bisect_right as _bisect
 
 from go2py.runtime.std import _unicode_tables as _t
+from go2py.runtime import values as _v
 from go2py.runtime.values import Slice as _Slice
 
 __all__ = [
@@ -228,23 +229,40 @@ def SimpleFold(r: int) -> int:
 # ---------------------------------------------------------------- range tables
 
 
-class Range16:
+class Range16(_v.Struct):
     __slots__ = ("Lo", "Hi", "Stride")
 
     def __init__(self, Lo: int = 0, Hi: int = 0, Stride: int = 0) -> None:
         self.Lo, self.Hi, self.Stride = Lo, Hi, Stride
+
+    def _copy(self) -> "Range16":
+        return type(self)(self.Lo, self.Hi, self.Stride)
 
 
 class Range32(Range16):
     __slots__ = ()
 
 
-class CaseRange:
+class CaseRange(_v.Struct):
     __slots__ = ("Lo", "Hi", "Delta")
 
     def __init__(self, Lo: int = 0, Hi: int = 0, Delta=None) -> None:
         self.Lo, self.Hi = Lo, Hi
         self.Delta = list(Delta) if Delta is not None else [0, 0, 0]
+
+    def _copy(self) -> "CaseRange":
+        return CaseRange(self.Lo, self.Hi, self.Delta)
+
+
+def _struct_type(cls: type, name: str, fields: list) -> None:
+    cls.__gotype__ = t = _v.GoType(name, "struct", py=cls, zero=cls)  # type: ignore[attr-defined]
+    t.fields = [(f, ft, "", False) for f, ft in fields]
+
+
+_struct_type(Range16, "unicode.Range16", [("Lo", _v.UINT16), ("Hi", _v.UINT16), ("Stride", _v.UINT16)])
+_struct_type(Range32, "unicode.Range32", [("Lo", _v.UINT32), ("Hi", _v.UINT32), ("Stride", _v.UINT32)])
+_struct_type(CaseRange, "unicode.CaseRange",
+             [("Lo", _v.UINT32), ("Hi", _v.UINT32), ("Delta", _v.named("unicode.d", _v.array_of(3, _v.INT32)))])
 
 
 class RangeTable:
@@ -322,6 +340,9 @@ def __getattr__(name: str):
         value = _Slice([L, M, N, P, S, Zs])
     elif name == "PrintRanges":
         value = _Slice([L, M, N, P, S])
+    elif name == "CaseRanges":
+        c = _r.CASE_RANGES
+        value = _Slice([CaseRange(c[i], c[i + 1], c[i + 2 : i + 5]) for i in range(0, len(c), 5)])
     else:
         kind = next((k for k in _KINDS if name in tables[k]), None)
         if kind is not None:
@@ -369,39 +390,43 @@ def _is_zs(r: int) -> bool:
     return bool(m & _GRAPHIC) and not m & _NOT_ZS
 
 
-class SpecialCase(list):
-    """unicode.SpecialCase: a list of CaseRange consulted before the general mappings."""
-
-    def _to(self, case: int, r: int):
-        lo, hi = 0, len(self)
-        while lo < hi:
-            m = (lo + hi) // 2
-            cr = self[m]
-            if cr.Lo <= r <= cr.Hi:
-                delta = cr.Delta[case]
-                if delta > MaxRune:
-                    return cr.Lo + (((r - cr.Lo) & ~1) | (case & 1)), True
-                return r + delta, True
-            if r < cr.Lo:
-                hi = m
-            else:
-                lo = m + 1
-        return r, False
+class SpecialCase:
+    """unicode.SpecialCase, a []CaseRange consulted before the general mappings: its
+    methods take the slice as their receiver."""
 
     def ToUpper(self, r: int) -> int:
-        r1, had = self._to(UpperCase, r)
+        r1, had = _special_to(self, UpperCase, r)
         return ToUpper(r) if r1 == r and not had else r1
 
     def ToTitle(self, r: int) -> int:
-        r1, had = self._to(TitleCase, r)
+        r1, had = _special_to(self, TitleCase, r)
         return ToTitle(r) if r1 == r and not had else r1
 
     def ToLower(self, r: int) -> int:
-        r1, had = self._to(LowerCase, r)
+        r1, had = _special_to(self, LowerCase, r)
         return ToLower(r) if r1 == r and not had else r1
 
 
-TurkishCase = AzeriCase = SpecialCase(
+def _special_to(cases, case: int, r: int) -> tuple[int, bool]:
+    """Go's `to` over a sorted []CaseRange: the mapped rune and whether a range held r."""
+    lo, hi = 0, len(cases)
+    while lo < hi:
+        m = (lo + hi) // 2
+        cr = cases[m]
+        if cr.Lo <= r <= cr.Hi:
+            delta = cr.Delta[case]
+            if delta > MaxRune:
+                # UpperLower: the range alternates upper and lower case, upper first.
+                return cr.Lo + (((r - cr.Lo) & ~1) | (case & 1)), True
+            return r + delta, True
+        if r < cr.Lo:
+            hi = m
+        else:
+            lo = m + 1
+    return r, False
+
+
+TurkishCase = AzeriCase = _Slice(
     [
         CaseRange(0x0049, 0x0049, (0, 0x131 - 0x49, 0)),
         CaseRange(0x0069, 0x0069, (0x130 - 0x69, 0, 0x130 - 0x69)),

@@ -1,0 +1,87 @@
+"""The Go positions of the running goroutine's callers (Go's runtime.Caller).
+
+A translated module that may ask for positions holds `__go_positions__`, a `Positions`
+table written by the translator (go2py/translate/positions.py): its Python lines in runs,
+each run with the Go file and line it came from, and the Go names of its functions. The
+frames of such modules are Go frames; frames of the runtime and of the standard packages
+have no table and are skipped, as they stand for Go code that is not the program's.
+"""
+
+from __future__ import annotations
+
+import sys
+from bisect import bisect_right
+from typing import Optional
+
+
+class Positions:
+    """Python line -> (Go file, Go line), and a function's first line -> its Go name."""
+
+    __slots__ = ("files", "starts", "where", "funcs")
+
+    def __init__(self, files: tuple[str, ...], runs: tuple[int, ...], funcs: dict[int, str]) -> None:
+        self.files = files
+        self.starts = runs[0::3]
+        self.where = list(zip(runs[1::3], runs[2::3]))
+        self.funcs = funcs
+
+    def at(self, pyline: int) -> tuple[str, int]:
+        i = bisect_right(self.starts, pyline) - 1
+        if i < 0:
+            return "?", 0
+        f, line = self.where[i]
+        return self.files[f], line
+
+    def func_name(self, firstline: int) -> str:
+        """The Go name of the function whose def is on `firstline`; "=" for the nested def
+        that runs the body of a function with defers (its caller is the same Go function)."""
+        name = self.funcs.get(firstline)
+        if name is not None and name != "=":
+            return name
+        # The function around it: the last named def before it.
+        best = max((ln for ln, n in self.funcs.items() if ln < firstline and n != "="), default=None)
+        outer = self.funcs[best] if best is not None else "main.init"
+        return "=" + outer if name == "=" else outer
+
+
+class Frame:
+    """One Go caller: where it is, and the function it is in."""
+
+    __slots__ = ("file", "line", "function")
+
+    def __init__(self, file: str, line: int, function: str) -> None:
+        self.file, self.line, self.function = file, line, function
+
+
+def callers(skip: int, limit: int = 1 << 30) -> list[Frame]:
+    """The Go frames of the calling goroutine, innermost first, after skipping `skip` of
+    them: callers(0)[0] is the Go code that called into the runtime."""
+    out: list[Frame] = []
+    f = sys._getframe(1)
+    while f is not None and len(out) < limit:
+        tab: Optional[Positions] = f.f_globals.get("__go_positions__")
+        if tab is not None and f.f_code.co_name != "<module>":
+            name = tab.func_name(f.f_code.co_firstlineno)
+            if skip > 0:
+                skip -= 1
+            else:
+                file, line = tab.at(f.f_lineno)
+                out.append(Frame(file, line, name.lstrip("=")))
+            if name[0] == "=":
+                # The function's own frame, which called this body, is not a caller.
+                f = _skip_to_go_frame(f.f_back)
+        f = f.f_back if f is not None else None
+    return out
+
+
+def _skip_to_go_frame(f):  # type: ignore[no-untyped-def]
+    """The first frame from f that is of a translated module (the runtime's are skipped)."""
+    while f is not None and (f.f_globals.get("__go_positions__") is None or f.f_code.co_name == "<module>"):
+        f = f.f_back
+    return f
+
+
+def caller(skip: int) -> Optional[Frame]:
+    """The Go frame `skip` frames up from the Go code calling into the runtime, if any."""
+    frames = callers(skip, 1)
+    return frames[0] if frames else None

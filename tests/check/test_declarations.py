@@ -30,7 +30,8 @@ PACKAGES = [
 ]
 
 # Documented subsets (see docs/declarations.md) and the least coverage each keeps.
-SUBSET_FLOOR = {"reflect": 85.0, "runtime": 45.0, "syscall": 0.0, "net": 10.0}  # net: TCP only
+# net: TCP only; math_big: Int only (Float and Rat are not declared)
+SUBSET_FLOOR = {"reflect": 85.0, "runtime": 45.0, "syscall": 0.0, "net": 10.0, "math_big": 45.0}
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,119 @@
+// Declarations of the API of Go's "math/big" package for go2py's type checker
+// (see docs/declarations.md).
+// This file declares a subset of math/big: Int and what its methods mention.
+// Float and Rat are not declared.
+
+package big
+
+import (
+	"fmt"
+	"math/rand"
+)
+
+const (
+	MaxBase = 10 + ('z' - 'a' + 1) + ('Z' - 'A' + 1)
+	MaxExp  = 2147483647
+	MaxPrec = 4294967295
+	MinExp  = -2147483648
+)
+
+const (
+	Below Accuracy = -1
+	Exact Accuracy = 0
+	Above Accuracy = +1
+)
+
+const (
+	ToNearestEven RoundingMode = iota
+	ToNearestAway
+	ToZero
+	AwayFromZero
+	ToNegativeInf
+	ToPositiveInf
+)
+
+const (
+	Trunc = ToZero
+	Floor = ToNegativeInf
+	Round = ToNearestEven
+	Ceil  = ToPositiveInf
+)
+
+func Jacobi(x, y *Int) int
+func NewInt(x int64) *Int
+
+type Accuracy int8
+
+func (i Accuracy) String() string
+
+type Int struct {
+	_ [0]func()
+}
+
+func (z *Int) Abs(x *Int) *Int
+func (z *Int) Add(x, y *Int) *Int
+func (z *Int) And(x, y *Int) *Int
+func (z *Int) AndNot(x, y *Int) *Int
+func (x *Int) Append(buf []byte, base int) []byte
+func (x *Int) AppendText(b []byte) (text []byte, err error)
+func (z *Int) Binomial(n, k int64) *Int
+func (x *Int) Bit(i int) uint
+func (x *Int) BitLen() int
+func (x *Int) Bits() []Word
+func (x *Int) Bytes() []byte
+func (x *Int) Cmp(y *Int) (r int)
+func (x *Int) CmpAbs(y *Int) int
+func (z *Int) Div(x, y *Int) *Int
+func (z *Int) DivMod(x, y, m *Int) (*Int, *Int)
+func (z *Int) Divide(x, y, r *Int, mode RoundingMode) (*Int, *Int)
+func (z *Int) Exp(x, y, m *Int) *Int
+func (x *Int) FillBytes(buf []byte) []byte
+func (x *Int) Float64() (float64, Accuracy)
+func (x *Int) Format(s fmt.State, ch rune)
+func (z *Int) GCD(x, y, a, b *Int) *Int
+func (z *Int) GobDecode(buf []byte) error
+func (x *Int) GobEncode() ([]byte, error)
+func (x *Int) Int64() int64
+func (x *Int) IsInt64() bool
+func (x *Int) IsUint64() bool
+func (z *Int) Lsh(x *Int, n uint) *Int
+func (x *Int) MarshalJSON() ([]byte, error)
+func (x *Int) MarshalText() (text []byte, err error)
+func (z *Int) Mod(x, y *Int) *Int
+func (z *Int) ModInverse(g, n *Int) *Int
+func (z *Int) ModSqrt(x, p *Int) *Int
+func (z *Int) Mul(x, y *Int) *Int
+func (z *Int) MulRange(a, b int64) *Int
+func (z *Int) Neg(x *Int) *Int
+func (z *Int) Not(x *Int) *Int
+func (z *Int) Or(x, y *Int) *Int
+func (x *Int) ProbablyPrime(n int) bool
+func (z *Int) Quo(x, y *Int) *Int
+func (z *Int) QuoRem(x, y, r *Int) (*Int, *Int)
+func (z *Int) Rand(rnd *rand.Rand, n *Int) *Int
+func (z *Int) Rem(x, y *Int) *Int
+func (z *Int) Rsh(x *Int, n uint) *Int
+func (z *Int) Scan(s fmt.ScanState, ch rune) error
+func (z *Int) Set(x *Int) *Int
+func (z *Int) SetBit(x *Int, i int, b uint) *Int
+func (z *Int) SetBits(abs []Word) *Int
+func (z *Int) SetBytes(buf []byte) *Int
+func (z *Int) SetInt64(x int64) *Int
+func (z *Int) SetString(s string, base int) (*Int, bool)
+func (z *Int) SetUint64(x uint64) *Int
+func (x *Int) Sign() int
+func (z *Int) Sqrt(x *Int) *Int
+func (x *Int) String() string
+func (z *Int) Sub(x, y *Int) *Int
+func (x *Int) Text(base int) string
+func (x *Int) TrailingZeroBits() uint
+func (x *Int) Uint64() uint64
+func (z *Int) UnmarshalJSON(text []byte) error
+func (z *Int) UnmarshalText(text []byte) error
+func (z *Int) Xor(x, y *Int) *Int
+
+type RoundingMode byte
+
+func (i RoundingMode) String() string
+
+type Word uint

@@ -1,0 +1,101 @@
+"""regexp against Go: expressions and subjects drawn by Hypothesis from a small alphabet,
+so that matches, empty matches, alternations, captures and repetitions collide often.
+
+One Go program evaluates a batch: the compile error, or every match's submatch indexes,
+a replacement with a template, and a split; each line is compared with go2py's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from go2py.runtime.std import fmt
+from go2py.runtime import values as v
+from go2py.runtime.std import regexp
+
+from .gohelp import go_str_slice, run_go
+
+GO_EVAL = """package main
+
+import (
+	"fmt"
+	"regexp"
+)
+
+func main() {
+	exprs := @EXPRS@
+	subjects := @SUBJECTS@
+	for i, e := range exprs {
+		re, err := regexp.Compile(e)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		s := subjects[i]
+		fmt.Println(re.FindAllStringSubmatchIndex(s, -1), re.NumSubexp())
+		fmt.Printf("%q %q %q\\n", re.ReplaceAllString(s, "<$1|${2}>"), re.Split(s, -1), re.FindStringSubmatch(s))
+	}
+}
+"""
+
+ATOMS = st.sampled_from(["a", "b", "ab", ".", "[ab]", "[^a]", "\\d", "\\w", "\\s", "x", "é", "^", "$", "\\b",
+                         "\\B", "(?i)A", "[[:alpha:]]", "\\pL", "\\x61", "\\.", "()", "{", "a{2}", "\\Q.*\\E"])
+REPEATS = st.sampled_from(["", "", "", "*", "+", "?", "*?", "+?", "??", "{0,2}", "{1,}", "{2}", "**", "{2,1}"])
+
+
+@st.composite
+def expressions(draw, depth: int = 2) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        if depth and draw(st.integers(0, 4)) == 0:
+            inner = draw(expressions(depth - 1))
+            open_ = draw(st.sampled_from(["(", "(?:", "(?P<n>", "(?i:", "(?s:", "(?U)(", "(?m:"]))
+            alt = "|" + draw(expressions(depth - 1)) if draw(st.booleans()) else ""
+            atom = open_ + inner + alt + ")"
+        else:
+            atom = draw(ATOMS)
+        parts.append(atom + draw(REPEATS))
+    text = "".join(parts)
+    return text + ("|" + draw(expressions(depth - 1)) if depth and draw(st.integers(0, 5)) == 0 else "")
+
+
+SUBJECTS = st.text(alphabet="aabbx .\n1éA_", max_size=12)
+
+
+def _lines(expr: str, s: str) -> str:
+    re, err = regexp.Compile(expr)
+    if err is not None:
+        return err.Error() + "\n"
+    ints2, strs = v.slice_of(v.slice_of(v.INT)), v.slice_of(v.STRING)
+    return fmt.Sprintln(v.Box(ints2, re.FindAllStringSubmatchIndex(s, -1)), re.NumSubexp()) + fmt.Sprintf(
+        "%q %q %q\n", re.ReplaceAllString(s, "<$1|${2}>"), v.Box(strs, re.Split(s, -1)),
+        v.Box(strs, re.FindStringSubmatch(s)))
+
+
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(st.tuples(expressions(), SUBJECTS), min_size=60, max_size=60))
+def test_regexp_against_go(go: str, tmp_path_factory, cases: list[tuple[str, str]]) -> None:
+    exprs = [e for e, _ in cases]
+    subjects = [s for _, s in cases]
+    src = GO_EVAL.replace("@EXPRS@", go_str_slice(exprs)).replace("@SUBJECTS@", go_str_slice(subjects))
+    want = run_go(go, src, Path(tmp_path_factory.mktemp("regexp")))
+    got = "".join(_lines(e, s) for e, s in cases).splitlines()
+    bad = [(e, s, g, w) for (e, s), g, w in zip([c for c in cases for _ in (0, 1)], got, want) if g != w]
+    assert len(got) == len(want) and not bad, bad[:5]
+
+
+def test_syntax_errors_in_gos_words() -> None:
+    cases = {
+        "(abc": "missing closing ): `(abc`",
+        "a**": "invalid nested repetition operator: `**`",
+        "\\1": "invalid escape sequence: `\\1`",
+        "(?=x)": "invalid or unsupported Perl syntax: `(?=`",
+        "[z-a]": "invalid character class range: `z-a`",
+        "\\p{Foo}": "invalid character class range: `\\p{Foo}`",
+        "x{1001}": "invalid repeat count: `{1001}`",
+    }
+    for expr, msg in cases.items():
+        _, err = regexp.Compile(expr)
+        assert err is not None and err.Error() == "error parsing regexp: " + msg

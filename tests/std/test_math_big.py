@@ -114,3 +114,47 @@ def test_set_string_and_errors() -> None:
     assert z.SetString("Zz", 62)[0].v == 61 * 62 + 35
     assert z.SetString("12", 1) == (None, False)
     assert big.Int().String() == "0" and big.Int.String(None) == "<nil>"
+
+
+GO_RAT = """package main
+
+import (
+	"fmt"
+	"math/big"
+)
+
+func main() {
+	for _, c := range [][4]int64{@CASES@} {
+		x, y := big.NewRat(c[0], c[1]), big.NewRat(c[2], c[3])
+		fmt.Println(new(big.Rat).Add(x, y), new(big.Rat).Sub(x, y), new(big.Rat).Mul(x, y), x.Cmp(y),
+			x.RatString(), x.FloatString(0), x.FloatString(3), y.FloatString(7), x.IsInt())
+		f, exact := x.Float64()
+		n, ok := y.FloatPrec()
+		fmt.Println(f, exact, n, ok)
+		if y.Sign() != 0 {
+			fmt.Println(new(big.Rat).Quo(x, y), new(big.Rat).Inv(y))
+		}
+	}
+}
+"""
+
+SMALL = st.integers(-(2**40), 2**40)
+NONZERO = st.integers(1, 2**20) | st.sampled_from([1, 2, 4, 5, 8, 10, 3, 7, 1000, 1024])
+
+
+def _rat_lines(a: int, b: int, c: int, d: int) -> str:
+    x, y = big.NewRat(a, b), big.NewRat(c, d)
+    out = fmt.Sprintln(big.Rat().Add(x, y), big.Rat().Sub(x, y), big.Rat().Mul(x, y), x.Cmp(y), x.RatString(),
+                       x.FloatString(0), x.FloatString(3), y.FloatString(7), x.IsInt())
+    out += fmt.Sprintln(*x.Float64(), *y.FloatPrec())
+    if y.Sign():
+        out += fmt.Sprintln(big.Rat().Quo(x, y), big.Rat().Inv(y))
+    return out
+
+
+@settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(st.tuples(SMALL, NONZERO, SMALL, NONZERO), min_size=30, max_size=30))
+def test_rat_against_go(go: str, tmp_path_factory, cases: list[tuple[int, int, int, int]]) -> None:
+    body = ", ".join("{%d, %d, %d, %d}" % c for c in cases)
+    lines = run_go(go, GO_RAT.replace("@CASES@", body), Path(tmp_path_factory.mktemp("rat")))
+    assert "".join(_rat_lines(*c) for c in cases) == "\n".join(lines) + "\n"

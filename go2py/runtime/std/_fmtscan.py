@@ -55,13 +55,15 @@ class _State:
         # it the input looks ended (Go's ss.count and ss.argLimit).
         self.count = 0
         self.arg_limit = _HUGE
+        self.last = _EOF  # the last rune read, for a Scanner's UnreadRune
 
     def get(self) -> int:
         if self.count >= self.arg_limit:
             return _EOF
         if self.pending:
             self.count += 1
-            return self.pending.pop()
+            self.last = self.pending.pop()
+            return self.last
         if self.text is not None:
             if self.pos >= len(self.text):
                 return _EOF
@@ -72,6 +74,7 @@ class _State:
             if c == _EOF:
                 return _EOF
         self.count += 1
+        self.last = c
         return c
 
     def _read_rune(self) -> int:
@@ -259,6 +262,50 @@ def _scan_bool(s: _State) -> bool:
     return False  # Go reads any other rune as false, without an error
 
 
+class _ScanState:
+    """fmt.ScanState over the scan in progress, for a Scanner's Scan method."""
+
+    def __init__(self, s: _State) -> None:
+        self.s = s
+
+    def ReadRune(self) -> tuple[int, int, Any]:
+        r = self.s.get()
+        if r == _EOF:
+            return 0, 0, _io_eof()
+        return r, len(chr(r).encode("utf-8", "surrogatepass")), None
+
+    def UnreadRune(self) -> Any:
+        if self.s.last != _EOF:
+            self.s.unget(self.s.last)
+            self.s.last = _EOF
+        return None
+
+    def SkipSpace(self) -> None:
+        self.s.skip_space()
+
+    def Token(self, skip_space: bool, f: Any) -> tuple[Slice, Any]:
+        if skip_space:
+            self.s.skip_space()
+        out: list[str] = []
+        while True:
+            r = self.s.get()
+            if r == _EOF:
+                break
+            ok = f(r) if f is not None else not _is_space(r)
+            if not ok:
+                self.s.unget(r)
+                break
+            out.append(chr(r))
+        return Slice(list(str_bytes("".join(out)))), None
+
+    def Width(self) -> tuple[int, bool]:
+        limited = self.s.arg_limit != _HUGE
+        return (self.s.arg_limit - self.s.count if limited else 0), limited
+
+    def Read(self, buf: Slice) -> tuple[int, Any]:
+        return 0, GoError("ScanState's Read should not be called. Use ReadRune")
+
+
 # The verbs each kind of operand accepts, and its name in the error (Go's okVerb).
 _VERBS_OF = {k: ("bcdoUxXv", "integer") for k in (*_INT_KINDS, *_UINT_KINDS)}
 _VERBS_OF.update({"float32": ("beEfFgGxXv", "float"), "float64": ("beEfFgGxXv", "float"),
@@ -266,6 +313,12 @@ _VERBS_OF.update({"float32": ("beEfFgGxXv", "float"), "float64": ("beEfFgGxXv", 
 
 
 def _scan_one(s: _State, verb: str, arg: Any) -> None:
+    scan = getattr(arg, "Scan", None) if not isinstance(arg, Box) else None
+    if callable(scan):  # a fmt.Scanner (*big.Int, or a program's pointer type)
+        err = scan(_ScanState(s), ord(verb))
+        if err is not None:
+            raise _Stop(err)
+        return
     if not isinstance(arg, Box) or arg.t.kind != "ptr" or arg.t.elem is None:
         raise _Stop(GoError("can't scan type"))
     kind = arg.t.elem.kind

@@ -1,7 +1,7 @@
 // Declarations of the API of Go's "math/big" package for go2py's type checker
 // (see docs/declarations.md).
-// This file declares a subset of math/big: Int and what its methods mention.
-// Float and Rat are not declared.
+// This file declares a subset of math/big: Int, Rat and what their methods mention.
+// Float is not declared.
 
 package big
 
@@ -41,6 +41,7 @@ const (
 
 func Jacobi(x, y *Int) int
 func NewInt(x int64) *Int
+func NewRat(a, b int64) *Rat
 
 type Accuracy int8
 
@@ -111,6 +112,43 @@ func (x *Int) Uint64() uint64
 func (z *Int) UnmarshalJSON(text []byte) error
 func (z *Int) UnmarshalText(text []byte) error
 func (z *Int) Xor(x, y *Int) *Int
+
+type Rat struct {
+	_ [0]func()
+}
+
+func (z *Rat) Abs(x *Rat) *Rat
+func (z *Rat) Add(x, y *Rat) *Rat
+func (x *Rat) AppendText(b []byte) ([]byte, error)
+func (x *Rat) Cmp(y *Rat) int
+func (x *Rat) Denom() *Int
+func (x *Rat) Float32() (f float32, exact bool)
+func (x *Rat) Float64() (f float64, exact bool)
+func (x *Rat) FloatPrec() (n int, exact bool)
+func (x *Rat) FloatString(prec int) string
+func (z *Rat) GobDecode(buf []byte) error
+func (x *Rat) GobEncode() ([]byte, error)
+func (z *Rat) Inv(x *Rat) *Rat
+func (x *Rat) IsInt() bool
+func (x *Rat) MarshalText() (text []byte, err error)
+func (z *Rat) Mul(x, y *Rat) *Rat
+func (z *Rat) Neg(x *Rat) *Rat
+func (x *Rat) Num() *Int
+func (z *Rat) Quo(x, y *Rat) *Rat
+func (x *Rat) RatString() string
+func (z *Rat) Scan(s fmt.ScanState, ch rune) error
+func (z *Rat) Set(x *Rat) *Rat
+func (z *Rat) SetFloat64(f float64) *Rat
+func (z *Rat) SetFrac(a, b *Int) *Rat
+func (z *Rat) SetFrac64(a, b int64) *Rat
+func (z *Rat) SetInt(x *Int) *Rat
+func (z *Rat) SetInt64(x int64) *Rat
+func (z *Rat) SetString(s string) (*Rat, bool)
+func (z *Rat) SetUint64(x uint64) *Rat
+func (x *Rat) Sign() int
+func (x *Rat) String() string
+func (z *Rat) Sub(x, y *Rat) *Rat
+func (z *Rat) UnmarshalText(text []byte) error
 
 type RoundingMode byte
 

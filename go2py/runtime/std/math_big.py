@@ -3,8 +3,10 @@
 Methods set and return their receiver as Go's do (``z.Add(x, y)`` is ``z``). Quo/Rem
 truncate like Go's ``/`` and ``%``; Div/Mod/DivMod are Euclidean; bit operations act on
 two's complement as Go documents. ``Format`` implements fmt's verbs b, o, O, d, s, v, x, X
-with flags, width and precision as Go's does. Not implemented: ``Rand``, ``Scan``,
-``GobEncode``/``GobDecode`` (the translator refuses them), and the types Float and Rat.
+with flags, width and precision as Go's does. ``Rat`` keeps two ``Int`` (``Num`` and
+``Denom`` return them, as Go returns references) in lowest terms. Both scan with fmt's
+``Sscan`` family. Not implemented: ``Rand``, ``GobEncode``/``GobDecode`` (the translator
+refuses them), and the type ``Float``.
 """
 
 from __future__ import annotations
@@ -411,6 +413,18 @@ class Int:
         self.v = v
         return None
 
+    def Scan(self, s: Any, ch: int) -> Any:
+        """fmt.Scanner: a number in the verb's base (by its prefix for %v and %s)."""
+        base = {"b": 2, "o": 8, "d": 10, "x": 16, "X": 16, "s": 0, "v": 0}.get(chr(ch))
+        if base is None:
+            return GoError("Int.Scan: invalid verb")
+        tok, _ = s.Token(True, lambda r: chr(r) in "+-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        v = _parse(bytes(tok).decode(), base)
+        if v is None:
+            return GoError("math/big: cannot unmarshal into a *big.Int")
+        self.v = v
+        return None
+
     def Format(self, s: Any, ch: int) -> None:
         verb = chr(ch)
         base = {"b": 2, "o": 8, "O": 8, "d": 10, "s": 10, "v": 10, "x": 16, "X": 16}.get(verb)
@@ -615,3 +629,234 @@ def NewInt(x: int) -> Int:
 
 class Word(int):
     pass
+
+
+# ---------------------------------------------------------------- Rat
+
+
+def _parse_rat(s: str) -> Optional[tuple[int, int]]:
+    """Go's Rat.SetString: "a/b" (each part with Int's prefixes), or a floating-point
+    number in decimal (with an e exponent) or with a 0b/0o/0x prefix (a p exponent)."""
+    from fractions import Fraction
+
+    if not s:
+        return None
+    if "/" in s:
+        a_txt, b_txt = s.split("/", 1)
+        a, b = _parse(a_txt, 0), _parse(b_txt, 0)
+        if a is None or b is None or b == 0 or b_txt[:1] in "+-":
+            return None
+        return a, b
+    neg = s[0] == "-"
+    body = s[1:] if s[0] in "+-" else s
+    low = body[:2].lower()
+    if low in ("0x", "0b", "0o"):
+        base = {"0x": 16, "0b": 2, "0o": 8}[low]
+        mant, _, exp = body[2:].lower().partition("p")
+        whole, _, frac = mant.partition(".")
+        digits = (whole + frac).replace("_", "")
+        v = _parse(digits, base) if digits else None
+        if v is None or not exp and "p" in body.lower():
+            return None
+        e = int(exp) if exp else 0
+        r = Fraction(v, base ** len(frac.replace("_", ""))) * Fraction(2) ** e
+    else:
+        if not body or not (body[0].isdigit() or body[0] == ".") or any(c in body for c in " _\t\n"):
+            return None
+        try:
+            r = Fraction(body)
+        except (ValueError, ZeroDivisionError):
+            return None
+    if neg:
+        r = -r
+    return r.numerator, r.denominator
+
+
+class Rat:
+    """*big.Rat: numerator and denominator as Int, normalized after every operation."""
+
+    __slots__ = ("a", "b")
+    __goname__ = "*big.Rat"
+
+    def __init__(self, a: int = 0, b: int = 1) -> None:
+        self.a = Int(a)
+        self.b = Int(b)
+
+    def _copy(self) -> "Rat":
+        return Rat(self.a.v, self.b.v)
+
+    def _set(self, a: int, b: int) -> "Rat":
+        from math import gcd
+
+        if b == 0:
+            raise _div_zero()
+        if b < 0:
+            a, b = -a, -b
+        g = gcd(a, b) or 1
+        self.a.v, self.b.v = a // g, b // g
+        return self
+
+    def _frac(self) -> tuple[int, int]:
+        return self.a.v, self.b.v or 1
+
+    def Set(self, x: "Rat") -> "Rat":
+        return self._set(*x._frac())
+
+    def SetInt(self, x: Int) -> "Rat":
+        return self._set(x.v, 1)
+
+    def SetInt64(self, x: int) -> "Rat":
+        return self._set(x, 1)
+
+    def SetUint64(self, x: int) -> "Rat":
+        return self._set(x, 1)
+
+    def SetFrac(self, a: Int, b: Int) -> "Rat":
+        return self._set(a.v, b.v)
+
+    def SetFrac64(self, a: int, b: int) -> "Rat":
+        return self._set(a, b)
+
+    def SetFloat64(self, f: float) -> Optional["Rat"]:
+        if f != f or f in (float("inf"), float("-inf")):
+            return None
+        a, b = f.as_integer_ratio()
+        return self._set(a, b)
+
+    def SetString(self, s: str) -> tuple[Optional["Rat"], bool]:
+        r = _parse_rat(s)
+        if r is None:
+            return None, False
+        return self._set(*r), True
+
+    def Num(self) -> Int:
+        return self.a
+
+    def Denom(self) -> Int:
+        if self.b.v == 0:
+            self.b.v = 1
+        return self.b
+
+    def Add(self, x: "Rat", y: "Rat") -> "Rat":
+        (a, b), (c, d) = x._frac(), y._frac()
+        return self._set(a * d + c * b, b * d)
+
+    def Sub(self, x: "Rat", y: "Rat") -> "Rat":
+        (a, b), (c, d) = x._frac(), y._frac()
+        return self._set(a * d - c * b, b * d)
+
+    def Mul(self, x: "Rat", y: "Rat") -> "Rat":
+        (a, b), (c, d) = x._frac(), y._frac()
+        return self._set(a * c, b * d)
+
+    def Quo(self, x: "Rat", y: "Rat") -> "Rat":
+        (a, b), (c, d) = x._frac(), y._frac()
+        if c == 0:
+            raise _div_zero()
+        return self._set(a * d, b * c)
+
+    def Inv(self, x: "Rat") -> "Rat":
+        a, b = x._frac()
+        if a == 0:
+            raise _div_zero()
+        return self._set(b, a)
+
+    def Neg(self, x: "Rat") -> "Rat":
+        a, b = x._frac()
+        return self._set(-a, b)
+
+    def Abs(self, x: "Rat") -> "Rat":
+        a, b = x._frac()
+        return self._set(abs(a), b)
+
+    def Cmp(self, y: "Rat") -> int:
+        (a, b), (c, d) = self._frac(), y._frac()
+        return (a * d > c * b) - (a * d < c * b)
+
+    def Sign(self) -> int:
+        return self.a.Sign()
+
+    def IsInt(self) -> bool:
+        return self._frac()[1] == 1
+
+    def Float64(self) -> tuple[float, bool]:
+        from fractions import Fraction
+
+        a, b = self._frac()
+        try:
+            f = a / b
+        except OverflowError:
+            f = float("inf") if a > 0 else float("-inf")
+        return f, f not in (float("inf"), float("-inf")) and Fraction(f) == Fraction(a, b)
+
+    def Float32(self) -> tuple[float, bool]:
+        from fractions import Fraction
+
+        f = _v.f32(self.Float64()[0])
+        a, b = self._frac()
+        return f, f not in (float("inf"), float("-inf")) and Fraction(f) == Fraction(a, b)
+
+    def FloatPrec(self) -> tuple[int, bool]:
+        b = self._frac()[1]
+        p = q = 0
+        while b % 2 == 0:
+            b //= 2
+            p += 1
+        while b % 5 == 0:
+            b //= 5
+            q += 1
+        return max(p, q), b == 1
+
+    def String(self) -> str:
+        if self is None:
+            return "<nil>"
+        a, b = self._frac()
+        return f"{a}/{b}"
+
+    def RatString(self) -> str:
+        a, b = self._frac()
+        return str(a) if b == 1 else f"{a}/{b}"
+
+    def FloatString(self, prec: int) -> str:
+        a, b = self._frac()
+        if b == 1:
+            return str(a) + ("." + "0" * prec if prec > 0 else "")
+        q, r = divmod(abs(a), b)
+        p = 10 ** max(prec, 0)
+        frac, r2 = divmod(r * p, b)
+        if 2 * r2 >= b:  # halves round away from zero
+            frac += 1
+            if frac >= p:
+                q += 1
+                frac -= p
+        text = str(q) + (f".{frac:0{prec}d}" if prec > 0 else "")
+        return ("-" if a < 0 else "") + text
+
+    def Scan(self, s: Any, ch: int) -> Any:
+        """fmt.Scanner: a fraction or a floating-point number."""
+        if chr(ch) not in "efgEFGv":
+            return GoError("Rat.Scan: invalid verb")
+        tok, _ = s.Token(True, lambda r: chr(r) in "+-/0123456789.eE")
+        r = _parse_rat(bytes(tok).decode())
+        if r is None:
+            return GoError("Rat.Scan: invalid syntax")
+        self._set(*r)
+        return None
+
+    def MarshalText(self) -> tuple[Slice, Any]:
+        return Slice(list(self.RatString().encode())), None
+
+    def AppendText(self, b: Slice) -> tuple[Slice, Any]:
+        return _v.append(b, *self.RatString().encode()), None
+
+    def UnmarshalText(self, text: Slice) -> Any:
+        s = bytes(text).decode("utf-8", "replace")
+        r = _parse_rat(s)
+        if r is None:
+            return GoError(f"math/big: cannot unmarshal {_quote(s)} into a *big.Rat")
+        self._set(*r)
+        return None
+
+
+def NewRat(a: int, b: int) -> Rat:
+    return Rat()._set(a, b)

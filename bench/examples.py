@@ -49,7 +49,7 @@ DEFAULT = ["fmt", "strings", "strconv", "sort", "errors", "context", "sync", "un
            "container/list", "container/heap", "container/ring", "math", "unicode", "time", "bytes"]
 
 TIMEOUT = 10.0
-PROGRAM = "go2py_example_main.go"  # the program's name in its temp dir
+PROGRAM = "go2py_example_main"  # the directory of the program in its temp dir
 MAX_JOBS = 2
 
 # How go2py refuses what it cannot translate yet: a construct or package it does not support,
@@ -178,20 +178,36 @@ def isolated_program(path: Path, text: str, example: str) -> str:
     Removed lines are left blank, so that positions stay those of the file."""
     f = parse_file(str(path), text)
     lines = text.split("\n")
-    used: set[str] = set()
-    for dcl in f.decls:
-        if isinstance(dcl, ast.FuncDecl) and dcl.recv is None and dcl.name.name != example \
-                and _TEST_FUNC.match(dcl.name.name) and dcl.body is not None:
-            first = dcl.doc.line if dcl.doc is not None else dcl.line
-            for i in range(first - 1, dcl.body.rbrace_line):
-                lines[i] = ""
+    used: set[str] = set()  # names used as packages
+    names: set[str] = set()  # every name used
+    kept = [d for d in f.decls if not (isinstance(d, ast.FuncDecl) and d.recv is None and d.name.name != example
+                                       and _TEST_FUNC.match(d.name.name) and d.body is not None)]
+    # Package variables and constants nothing kept uses go too (test tables, values built
+    # with unsafe): what stays is the example and what it needs.
+    starts = [(d.doc.line if getattr(d, "doc", None) is not None else d.line) for d in f.decls] + [len(lines) + 1]
+    while True:
+        uses = {n.name for d in kept for n in ast.walk(d) if isinstance(n, ast.Ident)
+                and not (isinstance(d, ast.GenDecl) and any(n in getattr(sp, "names", []) for sp in d.specs))}
+        unused = [d for d in kept if isinstance(d, ast.GenDecl) and d.tok in ("var", "const")
+                  and not any(n.name in uses for sp in d.specs for n in getattr(sp, "names", []))]
+        if not unused:
+            break
+        kept = [d for d in kept if d not in unused]
+    for k, dcl in enumerate(f.decls):
+        if dcl in kept:
             continue
+        end = dcl.body.rbrace_line if isinstance(dcl, ast.FuncDecl) else starts[k + 1] - 1
+        for i in range(starts[k] - 1, end):
+            lines[i] = ""
+    for dcl in kept:
         if isinstance(dcl, ast.GenDecl) and dcl.tok == "import":
             continue
-        used.update(n.name for n in ast.walk(dcl) if isinstance(n, ast.Ident))
+        # A package is used as the X of a selector (a local variable may share its name).
+        used.update(n.x.name for n in ast.walk(dcl) if isinstance(n, ast.SelectorExpr) and isinstance(n.x, ast.Ident))
+        names.update(n.name for n in ast.walk(dcl) if isinstance(n, ast.Ident))
     siblings = _sibling_values(path.parent, f.package.name, path.name)
-    for name in [n for n in used if n in siblings]:
-        used.update(re.findall(r"\w+", siblings[name]))  # what main_program adds uses imports too
+    for name in [n for n in names if n in siblings]:
+        used.update(re.findall(r"(\w+)\.", siblings[name]))  # what main_program adds uses imports too
     for spec in f.imports:
         ipath = spec.path.value.strip('"`') if hasattr(spec.path, "value") else ""
         parts = ipath.split("/")
@@ -290,7 +306,10 @@ def run_example(ex: Example, text: str, python: str = sys.executable,
                 os.symlink(entry, Path(tmp) / entry.name)
             except OSError:
                 pass
-        src = Path(tmp) / PROGRAM
+        # The program keeps its file's name (log's Lshortfile prints it), in a directory of
+        # its own beside the links.
+        (Path(tmp) / PROGRAM).mkdir()
+        src = Path(tmp) / PROGRAM / ex.file.name
         src.write_text(prog, encoding="utf-8", errors="surrogateescape")
         env = dict(os.environ)
         env["GO2PY_CACHE"] = os.path.join(tmp, "cache")
@@ -298,7 +317,7 @@ def run_example(ex: Example, text: str, python: str = sys.executable,
         if ex.file.parent.name == "time" and ex.file.parent.parent.name == "src":
             # The time package's tests set Local to US Pacific time; its examples expect that.
             env["TZ"] = "America/Los_Angeles"
-        proc = subprocess.Popen([python, "-m", "go2py", "run", src.name], cwd=tmp, env=env,
+        proc = subprocess.Popen([python, "-m", "go2py", "run", os.path.join(PROGRAM, src.name)], cwd=tmp, env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 stdin=subprocess.DEVNULL,
                                 start_new_session=True)
@@ -313,7 +332,7 @@ def run_example(ex: Example, text: str, python: str = sys.executable,
     out = out_b.decode("utf-8", "replace")
     err = err_b.decode("utf-8", "replace").replace(tmp + os.sep, "").replace(tmp, "")
     err = err.replace(str(ROOT) + os.sep, "")  # go2py's own files, relative to the repository
-    err = re.sub(rf"(?m)^{re.escape(src.name)}:", ex.file.name + ":", err)
+    err = err.replace(PROGRAM + os.sep, "")
     tb = "Traceback (most recent call last)" in err
     if tb:
         return Result(ex, "crashed", _first_error_line(err), traceback=True, seconds=secs)

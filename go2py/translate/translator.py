@@ -19,6 +19,7 @@ from go2py.check.checker import Info
 from go2py.check.objects import Builtin, Const, Func, Nil, Package, PkgName, TypeName, Var
 from go2py.check.operand import TYPEXPR
 from go2py.check.types import (
+    UNSAFE_POINTER,
     BOOL, COMPLEX64, COMPLEX128, FLOAT32, FLOAT64, INT, INT8, INT16, INT32, INT64, IS_INTEGER,
     IS_STRING, IS_UNSIGNED, STRING, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR, UNTYPED_NIL,
     Array, Basic, Chan, Interface, Map, Named, Pointer, Signature, Slice, Struct, Tuple, Type,
@@ -2964,8 +2965,10 @@ class Translator:
         if isinstance(inner, ast.Ident) and isinstance(self.obj_of(inner), Nil):
             return self.zero(t, at)
         st = self.type_of(a)
-        code = self.expr(a)
         tu, su = t.underlying(), _u(st)
+        if any(isinstance(x, Basic) and x.kind == UNSAFE_POINTER for x in (tu, su)):
+            raise self.unsupported(at, "conversions to or from unsafe.Pointer")
+        code = self.expr(a)
         if isinstance(tu, Basic) and isinstance(su, Basic):
             if tu.info & IS_STRING and su.info & IS_INTEGER:
                 return f"gv.rune_str({code})"

@@ -123,18 +123,31 @@ def main_program(path: Path, text: str, pkg_ident: ast.Ident, example: str) -> s
     c = pkg_ident.col - 1
     assert ln[c:c + len(pkg_ident.name)] == pkg_ident.name, (path, ln)
     lines[i] = ln[:c] + "main" + ln[c + len(pkg_ident.name):]
-    extra = ""
+    prog = "\n".join(lines).rstrip("\n")
+    main = f"\nfunc main() {{ {example}() }}\n"
     siblings = _sibling_values(path.parent, pkg_ident.name, path.name)
-    if siblings:
-        f = parse_file(str(path), text)
-        declared = {n.name for d in f.decls for n in ast.walk(d)
-                    if isinstance(n, ast.Ident) and isinstance(d, (ast.GenDecl, ast.FuncDecl))
-                    and (isinstance(d, ast.FuncDecl) and n is d.name
-                         or isinstance(d, ast.GenDecl) and any(n in getattr(sp, "names", [])
-                                                               or n is getattr(sp, "name", None) for sp in d.specs))}
-        used = {n.name for n in ast.walk(f) if isinstance(n, ast.Ident)}
-        extra = "".join(f"\n{siblings[n]}\n" for n in sorted(used - declared) if n in siblings)
-    return "\n".join(lines).rstrip("\n") + f"\n{extra}\nfunc main() {{ {example}() }}\n"
+    added: set[str] = set()
+    for _ in range(3):
+        # The names the checker finds undefined, from the other test files, until none is left.
+        missing = [n for n in _undefined(prog + main) if n in siblings and n not in added]
+        if not missing:
+            break
+        prog += "".join(f"\n{siblings[n]}\n" for n in missing)
+        added.update(missing)
+    return prog + main
+
+
+def _undefined(text: str) -> list[str]:
+    """The names go2py's checker reports undefined in the program text."""
+    from go2py.check import check_files
+    from go2py.check.importer import StdImporter
+
+    try:
+        f = parse_file(PROGRAM + ".go", text)
+    except ParseError:
+        return []
+    res = check_files([f], StdImporter())
+    return sorted({m.group(1) for e in res.errors for m in [re.match(r"undefined: (\w+)$", e.msg)] if m})
 
 
 @functools.lru_cache(maxsize=None)

@@ -123,8 +123,12 @@ def func_type(name: str) -> GoType:
     return _cached(("func", name), lambda: GoType(name, "func"))
 
 
-def interface_type(name: str) -> GoType:
-    return _cached(("iface", name), lambda: GoType(name, "interface"))
+def interface_type(name: str, methods: tuple[str, ...] = ()) -> GoType:
+    """An interface type by name; `methods` names its methods (reflect's Implements)."""
+    t = _cached(("iface", name), lambda: GoType(name, "interface"))
+    if methods and not t.methods:
+        t.methods = {m: None for m in methods}  # type: ignore[misc]
+    return t
 
 
 def named(name: str, underlying: GoType, methods: Optional[dict[str, Callable]] = None,

@@ -288,10 +288,22 @@ class Translator:
         """The Python class implementing a defined type of a standard package."""
         path = t.obj.pkg.path if t.obj.pkg is not None else ""
         mod = _std_module(path)
-        alias = self.imports.get(path)
-        if mod is None or alias is None or not hasattr(mod, py_name(t.obj.name)):
+        if mod is None or not hasattr(mod, py_name(t.obj.name)):
             raise self.unsupported(at, f"the type {t} here")
-        return f"{alias}.{py_name(t.obj.name)}"
+        return f"{self.import_alias(path)}.{py_name(t.obj.name)}"
+
+    def import_alias(self, path: str) -> str:
+        """The module alias of a standard package, imported now if the program does not import
+        it (os.PathError is io/fs's type: its class lives in io_fs)."""
+        alias = self.imports.get(path)
+        if alias is None:
+            base = "_" + py_name(path.rsplit("/", 1)[-1])
+            alias, k = base, 1
+            while alias in self.module_names or alias in self.imports.values():
+                k += 1
+                alias = f"{base}{k}"
+            self.imports[path] = alias
+        return alias
 
     def anon_struct(self, t: Struct, at: Any) -> str:
         """A class for an unnamed struct type, one per identical type."""
@@ -317,10 +329,7 @@ class Translator:
             path = t.obj.pkg.path
             mod = _std_module(path)
             if mod is not None and hasattr(mod, py_name(t.obj.name)):
-                alias = self.imports.get(path)
-                if alias is None:
-                    raise self.unsupported(at, f"the type {t} without importing {path}")
-                return f"{alias}.{py_name(t.obj.name)}"
+                return f"{self.import_alias(path)}.{py_name(t.obj.name)}"
         raise self.unsupported(at, f"the struct type {t} here")
 
     def desc(self, t: Type, at: Any) -> str:
@@ -343,13 +352,14 @@ class Translator:
                 return self.struct_class(t, at) + ".__gotype__"
             if isinstance(t.underlying(), Interface):
                 qual = f"{t.obj.pkg.name}.{t.obj.name}" if t.obj.pkg is not None else t.obj.name
-                return f"gv.interface_type({py_str(qual)})"
+                names = tuple(sorted(m.name for m in t.underlying().all_methods()))  # type: ignore[attr-defined]
+                return f"gv.interface_type({py_str(qual)}, {names!r})" if names else f"gv.interface_type({py_str(qual)})"
             if self.own_type_name(t):
                 return f"T_{self.own_type_name(t)}"
             if t.type_args and self.own_type_name(t.origin):
                 return f"T_{self.own_type_name(t.origin)}({self.targs_code(t, at)})"
             if t.obj.pkg is None and t.obj.name == "error":
-                return 'gv.interface_type("error")'
+                return 'gv.interface_type("error", ("Error",))'
             if t.obj.pkg is not None and t.obj.pkg is not self.pkg and not t.type_args:
                 cls = self.foreign_class(t, at)
                 args = [cls, py_str(t.obj.pkg.name + "." + t.obj.name), self.desc(t.underlying(), at)]

@@ -133,8 +133,8 @@ def _foreign_type(x) -> _GoType:
     if t is None:
         name = getattr(cls, "__goname__", None)
         if name is None:
-            mod = cls.__module__.rsplit(".", 1)[-1]
-            name = f"{mod}.{cls.__name__}"
+            dt = _v.dynamic_type(x) if cls.__module__.startswith("go2py.runtime.std.") else None
+            name = dt.name if dt is not None else f"{cls.__module__.rsplit('.', 1)[-1]}.{cls.__name__}"
         t = _foreign_types[cls] = _GoType(name, "foreign")
     return t
 

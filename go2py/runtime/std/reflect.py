@@ -158,6 +158,17 @@ class rtype:
             raise _GoPanic(_ValueError_("reflect: Field index out of bounds"))
         return _struct_field(self.t, i)
 
+    def Fields(self) -> Any:
+        """iter.Seq[StructField]: the fields in order."""
+        self._need_struct("Fields")
+
+        def seq(yield_: Any) -> None:
+            for i in range(len(self.t.fields)):
+                if not yield_(_struct_field(self.t, i)):
+                    return
+
+        return seq
+
     def FieldByName(self, name: str) -> tuple["StructField", bool]:
         self._need_struct("FieldByName")
         for i, f in enumerate(self.t.fields):
@@ -192,6 +203,25 @@ class rtype:
             py = t.elem.py
             return len([m for m in dir(py) if m[:1].isupper() and callable(getattr(py, m))])
         return len(t.methods)
+
+    def Implements(self, u: Optional["rtype"]) -> bool:
+        if u is None:
+            raise _GoPanic(_ValueError_("reflect: nil type passed to Type.Implements"))
+        if u.t.kind != "interface":
+            raise _GoPanic(_ValueError_("reflect: non-interface type passed to Type.Implements"))
+        return all(m in self._method_names() for m in u.t.methods)
+
+    def _method_names(self) -> set[str]:
+        t = self.t
+        if t.kind == "struct" and t.py is not None:
+            ptr = getattr(t.py, "__ptr_methods__", ())
+            return {m for m in dir(t.py) if m[:1].isupper() and callable(getattr(t.py, m)) and m not in ptr}
+        if t.kind == "ptr" and t.elem is not None and t.elem.py is not None:
+            py = t.elem.py
+            return {m for m in dir(py) if m[:1].isupper() and callable(getattr(py, m))}
+        if t.kind == "ptr" and t.elem is not None:
+            return set(t.elem.methods)
+        return set(t.methods)
 
     def Comparable(self) -> bool:
         t = self.t
@@ -392,6 +422,17 @@ class Value(_v.Struct):
     def NumField(self) -> int:
         self._must("NumField", "struct")
         return len(self.t.fields)  # type: ignore[union-attr]
+
+    def Fields(self) -> Any:
+        """iter.Seq2[StructField, Value]: each field's description and value."""
+        self._must("Fields", "struct")
+
+        def seq(yield_: Any) -> None:
+            for i in range(len(self.t.fields)):  # type: ignore[union-attr]
+                if not yield_(_struct_field(self.t, i), self.Field(i)):  # type: ignore[arg-type]
+                    return
+
+        return seq
 
     def Field(self, i: int) -> "Value":
         self._must("Field", "struct")

@@ -109,20 +109,28 @@ def _parse(s: str, base: int) -> Optional[int]:
 
 
 class Int:
-    """*big.Int."""
+    """*big.Int. ``negz`` marks the "-0" that Go's GCD can leave in a coefficient (its sign
+    flag set on a zero magnitude); Go prints it so, and so does this."""
 
-    __slots__ = ("v",)
+    __slots__ = ("negz", "v")
     __goname__ = "*big.Int"
 
     def __init__(self, v: int = 0) -> None:
         self.v = v
+        self.negz = False
 
     def _copy(self) -> "Int":
-        return Int(self.v)
+        c = Int(self.v)
+        c.negz = self.negz
+        return c
 
     def _set(self, v: int) -> "Int":
         self.v = v
+        self.negz = False
         return self
+
+    def _sign_text(self) -> str:
+        return "-" if self.v < 0 or self.negz else ""
 
     # -------------------------------------------------------------- setting
 
@@ -182,8 +190,8 @@ class Int:
     def QuoRem(self, x: "Int", y: "Int", r: "Int") -> tuple["Int", "Int"]:
         q = _quo(x.v, y.v)
         rv = x.v - y.v * q
-        self.v = q
-        r.v = rv
+        self._set(q)
+        r._set(rv)
         return self, r
 
     def Div(self, x: "Int", y: "Int") -> "Int":
@@ -194,8 +202,8 @@ class Int:
 
     def DivMod(self, x: "Int", y: "Int", m: "Int") -> tuple["Int", "Int"]:
         q, r = _euclid(x.v, y.v)
-        self.v = q
-        m.v = r
+        self._set(q)
+        m._set(r)
         return self, m
 
     def Divide(self, x: "Int", y: "Int", r: Optional["Int"], mode: int) -> tuple[Optional["Int"], Optional["Int"]]:
@@ -218,9 +226,9 @@ class Int:
                 raise _panic("big: invalid rounding mode for Divide")
         rem = x.v - y.v * q
         if self is not None:
-            self.v = q
+            self._set(q)
         if r is not None:
-            r.v = rem
+            r._set(rem)
         return self, r
 
     def Exp(self, x: "Int", y: "Int", m: Optional["Int"]) -> Optional["Int"]:
@@ -264,9 +272,10 @@ class Int:
     def GCD(self, x: Optional["Int"], y: Optional["Int"], a: "Int", b: "Int") -> "Int":
         g, ca, cb = _ext_gcd(a.v, b.v)
         if x is not None:
-            x.v = ca
+            x._set(ca)
+            x.negz = ca == 0 and a.v < 0 and b.v != 0  # Go negates a zero cosequence
         if y is not None:
-            y.v = cb
+            y._set(cb)
         return self._set(g)
 
     def ModInverse(self, g: "Int", n: "Int") -> Optional["Int"]:
@@ -377,13 +386,13 @@ class Int:
     # -------------------------------------------------------------- text
 
     def String(self) -> str:
-        return "<nil>" if self is None else str(self.v)
+        return "<nil>" if self is None else "-0" if self.negz else str(self.v)
 
     def Text(self, base: int) -> str:
-        return "<nil>" if self is None else _text(self.v, base)
+        return "<nil>" if self is None else "-0" if self.negz else _text(self.v, base)
 
     def Append(self, buf: Slice, base: int) -> Slice:
-        text = "<nil>" if self is None else _text(self.v, base)
+        text = "<nil>" if self is None else "-0" if self.negz else _text(self.v, base)
         return _v.append(buf, *text.encode())
 
     def MarshalText(self) -> tuple[Slice, Any]:
@@ -400,7 +409,7 @@ class Int:
         v = _parse(s, 0)
         if v is None:
             return GoError(f"math/big: cannot unmarshal {_quote(s)} into a *big.Int")
-        self.v = v
+        self._set(v)
         return None
 
     def UnmarshalJSON(self, text: Slice) -> Any:
@@ -410,7 +419,7 @@ class Int:
         v = _parse(s, 0)
         if v is None:
             return GoError(f"math/big: cannot unmarshal {_quote(s)} into a *big.Int")
-        self.v = v
+        self._set(v)
         return None
 
     def Scan(self, s: Any, ch: int) -> Any:
@@ -422,7 +431,7 @@ class Int:
         v = _parse(bytes(tok).decode(), base)
         if v is None:
             return GoError("math/big: cannot unmarshal into a *big.Int")
-        self.v = v
+        self._set(v)
         return None
 
     def Format(self, s: Any, ch: int) -> None:
@@ -436,7 +445,7 @@ class Int:
         if self is None:
             s.WriteString("<nil>")
             return
-        sign = "-" if self.v < 0 else "+" if s.Flag(ord("+")) else " " if s.Flag(ord(" ")) else ""
+        sign = "-" if self._sign_text() else "+" if s.Flag(ord("+")) else " " if s.Flag(ord(" ")) else ""
         prefix = ""
         if s.Flag(ord("#")):
             prefix = {"b": "0b", "o": "0", "x": "0x", "X": "0X"}.get(verb, "")
@@ -693,7 +702,8 @@ class Rat:
         if b < 0:
             a, b = -a, -b
         g = gcd(a, b) or 1
-        self.a.v, self.b.v = a // g, b // g
+        self.a._set(a // g)
+        self.b._set(b // g)
         return self
 
     def _frac(self) -> tuple[int, int]:
@@ -734,7 +744,7 @@ class Rat:
 
     def Denom(self) -> Int:
         if self.b.v == 0:
-            self.b.v = 1
+            self.b._set(1)
         return self.b
 
     def Add(self, x: "Rat", y: "Rat") -> "Rat":

@@ -418,6 +418,22 @@ _errOffset = _errors.New("Seek: invalid offset")
 _MAXINT64 = (1 << 63) - 1
 
 
+def _seek(x: Any, offset: int, whence: int, end: Optional[int]) -> tuple[int, Optional[Any]]:
+    """Seek of a SectionReader or OffsetWriter: offsets count from x.base."""
+    if whence == SeekStart:
+        offset += x.base
+    elif whence == SeekCurrent:
+        offset += x.off
+    elif whence == SeekEnd and end is not None:
+        offset += end
+    else:
+        return 0, _errWhence
+    if offset < x.base:
+        return 0, _errOffset
+    x.off = offset
+    return offset - x.base, None
+
+
 class SectionReader:
     """*io.SectionReader: Read, Seek and ReadAt within n bytes from off of a ReaderAt."""
 
@@ -436,18 +452,7 @@ class SectionReader:
         return n, err
 
     def Seek(self, offset: int, whence: int) -> tuple[int, Optional[Any]]:
-        if whence == SeekStart:
-            offset += self.base
-        elif whence == SeekCurrent:
-            offset += self.off
-        elif whence == SeekEnd:
-            offset += self.limit
-        else:
-            return 0, _errWhence
-        if offset < self.base:
-            return 0, _errOffset
-        self.off = offset
-        return offset - self.base, None
+        return _seek(self, offset, whence, self.limit)
 
     def ReadAt(self, p: Slice, off: int) -> tuple[int, Optional[Any]]:
         if off < 0 or off >= self.Size():
@@ -489,16 +494,7 @@ class OffsetWriter:
         return self.w.WriteAt(p, off + self.base)
 
     def Seek(self, offset: int, whence: int) -> tuple[int, Optional[Any]]:
-        if whence == SeekStart:
-            offset += self.base
-        elif whence == SeekCurrent:
-            offset += self.off
-        else:
-            return 0, _errWhence
-        if offset < self.base:
-            return 0, _errOffset
-        self.off = offset
-        return offset - self.base, None
+        return _seek(self, offset, whence, None)  # an OffsetWriter has no end to seek from
 
 
 def NewOffsetWriter(w: Any, off: int) -> OffsetWriter:

@@ -413,14 +413,7 @@ class Int:
         return None
 
     def UnmarshalJSON(self, text: Slice) -> Any:
-        if bytes(text) == b"null":
-            return None
-        s = bytes(text).decode("utf-8", "replace")
-        v = _parse(s, 0)
-        if v is None:
-            return GoError(f"math/big: cannot unmarshal {_quote(s)} into a *big.Int")
-        self._set(v)
-        return None
+        return None if bytes(text) == b"null" else self.UnmarshalText(text)
 
     def Scan(self, s: Any, ch: int) -> Any:
         """fmt.Scanner: a number in the verb's base (by its prefix for %v and %s)."""

@@ -5,8 +5,31 @@ package net
 
 import "time"
 
+const (
+	IPv4len = 4
+	IPv6len = 16
+)
+
 var ErrClosed error
 
+var (
+	IPv4bcast     IP
+	IPv4allsys    IP
+	IPv4allrouter IP
+	IPv4zero      IP
+)
+
+var (
+	IPv6zero                   IP
+	IPv6unspecified            IP
+	IPv6loopback               IP
+	IPv6interfacelocalallnodes IP
+	IPv6linklocalallnodes      IP
+	IPv6linklocalallrouters    IP
+)
+
+func IPv4(a, b, c, d byte) IP
+func ParseIP(s string) IP
 func Dial(network, address string) (Conn, error)
 func DialTimeout(network, address string, timeout time.Duration) (Conn, error)
 func JoinHostPort(host, port string) string
@@ -37,7 +60,20 @@ type Error interface {
 
 type IP []byte
 
+func (ip IP) Equal(x IP) bool
+func (ip IP) IsGlobalUnicast() bool
+func (ip IP) IsInterfaceLocalMulticast() bool
+func (ip IP) IsLinkLocalMulticast() bool
+func (ip IP) IsLinkLocalUnicast() bool
+func (ip IP) IsLoopback() bool
+func (ip IP) IsMulticast() bool
+func (ip IP) IsPrivate() bool
+func (ip IP) IsUnspecified() bool
+func (ip IP) MarshalText() ([]byte, error)
 func (ip IP) String() string
+func (ip IP) To16() IP
+func (ip IP) To4() IP
+func (ip *IP) UnmarshalText(text []byte) error
 
 type Listener interface {
 	Accept() (Conn, error)

@@ -18,6 +18,7 @@ from typing import Any, Optional
 from go2py.runtime.blocking import blocking as _blocking
 from go2py.runtime.panic import GoError as _GoError
 from go2py.runtime.std import errors as _errors
+from go2py.runtime.values import NIL_SLICE as _NIL
 from go2py.runtime.values import Slice as _Slice
 
 ErrClosed = _errors.New("use of closed network connection")
@@ -109,6 +110,103 @@ class IP:
     __goname__ = "net.IP"
 
     @staticmethod
+    def To4(ip: Any) -> _Slice:
+        b = _to4(bytes(ip)) if ip is not None else None
+        return _ip(b) if b is not None else _NIL
+
+    @staticmethod
+    def To16(ip: Any) -> _Slice:
+        b = bytes(ip) if ip is not None else b""
+        if len(b) == 4:
+            return _ip(_V4_PREFIX + b)
+        return _ip(b) if len(b) == 16 else _NIL
+
+    @staticmethod
+    def Equal(ip: Any, x: Any) -> bool:
+        a, b = bytes(ip or []), bytes(x or [])
+        if len(a) == len(b):
+            return a == b
+        return _to4(a) is not None and _to4(a) == _to4(b)
+
+    @staticmethod
+    def IsLoopback(ip: Any) -> bool:
+        b = bytes(ip or [])
+        v4 = _to4(b)
+        return v4[0] == 127 if v4 is not None else b == bytes(15) + b"\x01"
+
+    @staticmethod
+    def IsUnspecified(ip: Any) -> bool:
+        b = bytes(ip or [])
+        return b in (bytes(16), _V4_PREFIX + bytes(4), bytes(4))
+
+    @staticmethod
+    def IsPrivate(ip: Any) -> bool:
+        b = bytes(ip or [])
+        v4 = _to4(b)
+        if v4 is not None:
+            return v4[0] == 10 or v4[0] == 172 and v4[1] & 0xF0 == 16 or v4[0] == 192 and v4[1] == 168
+        return len(b) == 16 and b[0] & 0xFE == 0xFC
+
+    @staticmethod
+    def IsMulticast(ip: Any) -> bool:
+        b = bytes(ip or [])
+        v4 = _to4(b)
+        return v4[0] & 0xF0 == 0xE0 if v4 is not None else len(b) == 16 and b[0] == 0xFF
+
+    @staticmethod
+    def IsInterfaceLocalMulticast(ip: Any) -> bool:
+        b = bytes(ip or [])
+        return len(b) == 16 and _to4(b) is None and b[0] == 0xFF and b[1] & 0x0F == 0x01
+
+    @staticmethod
+    def IsLinkLocalMulticast(ip: Any) -> bool:
+        b = bytes(ip or [])
+        v4 = _to4(b)
+        if v4 is not None:
+            return v4[:3] == b"\xe0\x00\x00"
+        return len(b) == 16 and b[0] == 0xFF and b[1] & 0x0F == 0x02
+
+    @staticmethod
+    def IsLinkLocalUnicast(ip: Any) -> bool:
+        b = bytes(ip or [])
+        v4 = _to4(b)
+        if v4 is not None:
+            return v4[:2] == b"\xa9\xfe"
+        return len(b) == 16 and b[0] == 0xFE and b[1] & 0xC0 == 0x80
+
+    @staticmethod
+    def IsGlobalUnicast(ip: Any) -> bool:
+        b = bytes(ip or [])
+        if len(b) not in (4, 16) or _to4(b) == b"\xff\xff\xff\xff":
+            return False
+        return not (IP.IsUnspecified(ip) or IP.IsLoopback(ip) or IP.IsMulticast(ip) or IP.IsLinkLocalUnicast(ip))
+
+    @staticmethod
+    def MarshalText(ip: Any) -> tuple[_Slice, Any]:
+        b = bytes(ip or [])
+        if not b:
+            return _Slice([]), None
+        if len(b) not in (4, 16):
+            from go2py.runtime.panic import GoError
+
+            return _NIL, GoError("invalid IP address " + b.hex())
+        return _ip(IP.String(ip).encode()), None
+
+    @staticmethod
+    def UnmarshalText(cell: Any, text: Any) -> Any:
+        from go2py.runtime.panic import GoError
+
+        s = bytes(text or []).decode("utf-8", "replace")
+        if not s:
+            cell.set(_NIL)
+            return None
+        ip = ParseIP(s)
+        if ip is _NIL:
+            return GoError("invalid IP address: " + s)
+        cell.set(ip)
+        return None
+
+    @staticmethod
     def String(ip: Any) -> str:
         if ip is None or not len(ip):
             return "<nil>"
@@ -120,6 +218,55 @@ class IP:
         if len(b) == 16:
             return _socket.inet_ntop(_socket.AF_INET6, b)
         return "?" + b.hex()
+
+
+IPv4len = 4
+IPv6len = 16
+_V4_PREFIX = b"\0" * 10 + b"\xff\xff"
+
+
+def _ip(b: bytes) -> _Slice:
+    return _Slice(list(b))
+
+
+def IPv4(a: int, b: int, c: int, d: int) -> _Slice:
+    """The 16-byte form of an IPv4 address, as Go's IPv4 returns it."""
+    return _ip(_V4_PREFIX + bytes([a & 0xFF, b & 0xFF, c & 0xFF, d & 0xFF]))
+
+
+def ParseIP(s: str) -> _Slice:
+    """Dotted IPv4 (no leading zeros) or IPv6 text; IPv4 comes back in its 16-byte form."""
+    import ipaddress
+
+    if "%" in s or not s:
+        return _NIL
+    try:
+        addr = ipaddress.ip_address(s)
+    except ValueError:
+        return _NIL
+    if addr.version == 4:
+        return _ip(_V4_PREFIX + addr.packed)
+    return _ip(addr.packed)
+
+
+def _to4(b: bytes) -> Optional[bytes]:
+    if len(b) == 4:
+        return b
+    if len(b) == 16 and b[:12] == _V4_PREFIX:
+        return b[12:]
+    return None
+
+
+IPv4bcast = IPv4(255, 255, 255, 255)
+IPv4allsys = IPv4(224, 0, 0, 1)
+IPv4allrouter = IPv4(224, 0, 0, 2)
+IPv4zero = IPv4(0, 0, 0, 0)
+IPv6zero = _ip(bytes(16))
+IPv6unspecified = _ip(bytes(16))
+IPv6loopback = _ip(bytes(15) + b"\x01")
+IPv6interfacelocalallnodes = _ip(b"\xff\x01" + bytes(13) + b"\x01")
+IPv6linklocalallnodes = _ip(b"\xff\x02" + bytes(13) + b"\x01")
+IPv6linklocalallrouters = _ip(b"\xff\x02" + bytes(13) + b"\x02")
 
 
 def _addr_of(sa: tuple) -> TCPAddr:

@@ -5,8 +5,9 @@ matched leftmost-first by Python's engine, which is what RE2 does outside POSIX 
 Around the engine this module follows Go's own code paths: the loop that finds successive
 matches (an empty match right after a previous match is skipped), the one that replaces
 them, ``Expand``'s templates, ``Split``, and byte offsets: Go reports positions in UTF-8
-bytes, so offsets in non-ASCII text are converted. Not implemented: ``Longest`` and the
-POSIX forms (leftmost-longest), which the translator refuses.
+bytes, so offsets in non-ASCII text are converted. Not implemented, so the translator refuses
+them: ``Longest`` and the POSIX forms (leftmost-longest), and ``LiteralPrefix`` (Go derives it
+from the compiled program, after simplification).
 """
 
 from __future__ import annotations
@@ -325,18 +326,6 @@ class Regexp:
                 if nm == name:
                     return k
         return -1
-
-    def LiteralPrefix(self) -> tuple[str, bool]:
-        prefix = []
-        for ch in self.expr:
-            if ch in _SPECIAL:
-                break
-            prefix.append(ch)
-        text = "".join(prefix)
-        complete = len(text) == len(self.expr)
-        if not complete and self.expr[len(text):len(text) + 1] in ("*", "?", "{") and text:
-            text = text[:-1]  # the last literal is repeated
-        return text, complete
 
     def Copy(self) -> "Regexp":
         return Regexp(self.expr, self.prog, list(self.names))

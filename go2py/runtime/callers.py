@@ -57,25 +57,25 @@ def callers(skip: int, limit: int = 1 << 30) -> list[Frame]:
     """The Go frames of the calling goroutine, innermost first, after skipping `skip` of
     them: callers(0)[0] is the Go code that called into the runtime."""
     out: list[Frame] = []
-    f = sys._getframe(1)
+    f = _go_frame(sys._getframe(1))
     while f is not None and len(out) < limit:
-        tab: Optional[Positions] = f.f_globals.get("__go_positions__")
-        if tab is not None and f.f_code.co_name != "<module>":
-            name = tab.func_name(f.f_code.co_firstlineno)
-            if skip > 0:
-                skip -= 1
-            else:
-                file, line = tab.at(f.f_lineno)
-                out.append(Frame(file, line, name.lstrip("=")))
-            if name[0] == "=":
-                # The function's own frame, which called this body, is not a caller.
-                f = _skip_to_go_frame(f.f_back)
-        f = f.f_back if f is not None else None
+        tab: Positions = f.f_globals["__go_positions__"]
+        name = tab.func_name(f.f_code.co_firstlineno)
+        if skip > 0:
+            skip -= 1
+        else:
+            file, line = tab.at(f.f_lineno)
+            out.append(Frame(file, line, name.lstrip("=")))
+        if name[0] == "=":
+            # The function's own frame, which called this body, is not a caller.
+            f = _go_frame(f.f_back)
+        f = _go_frame(f.f_back) if f is not None else None
     return out
 
 
-def _skip_to_go_frame(f):  # type: ignore[no-untyped-def]
-    """The first frame from f that is of a translated module (the runtime's are skipped)."""
+def _go_frame(f):  # type: ignore[no-untyped-def]
+    """The first frame from f on that runs a function of a translated module: the runtime's
+    and the standard packages' frames have no positions table and are skipped."""
     while f is not None and (f.f_globals.get("__go_positions__") is None or f.f_code.co_name == "<module>"):
         f = f.f_back
     return f

@@ -33,25 +33,29 @@ def check_files(files: list[ast.File], importer: Importer | None = None, path: s
     pkg.scope.parent = UNIVERSE
     chk = Checker(pkg, importer or Importer(), snippet=snippet)
     chk.check_files(files)
-    errors = sorted(chk.errors, key=lambda e: (e.file, e.line, e.col))
-    # One error per position, as cmd/compile reports.
+    # One error per position, the first found, as cmd/compile reports.
     seen: set[tuple[str, int, int]] = set()
     out: list[Error] = []
-    for e in errors:
+    for i, e in enumerate(chk.errors):
         key = (e.file, e.line, e.col)
         if key in seen:
             continue
         seen.add(key)
+        e.seq = i
         out.append(e)
+    out.sort(key=lambda e: (e.file, e.line, e.col))
     return CheckResult(pkg, chk.info, out)
 
 
 def format_errors(errors: list[Error]) -> str:
-    lines = [e.format() for e in errors[:MAX_ERRORS]]
-    if len(errors) > MAX_ERRORS:
-        e = errors[MAX_ERRORS]
-        lines.append(f"{e.file}:{e.line}:{e.col}: too many errors")
-    return "\n".join(lines)
+    """The errors as the compiler prints them: it stops at the tenth error found (not the
+    tenth in position order), prints those ten sorted, and "too many errors" at the tenth."""
+    if len(errors) <= MAX_ERRORS:
+        return "\n".join(e.format() for e in errors)
+    first = sorted(errors, key=lambda e: e.seq)[:MAX_ERRORS]
+    last = first[-1]
+    first.sort(key=lambda e: (e.file, e.line, e.col))
+    return "\n".join([e.format() for e in first] + [f"{last.file}:{last.line}:{last.col}: too many errors"])
 
 
 __all__ = ["CheckResult", "Checker", "Error", "Importer", "Info", "check_files", "format_errors"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Optional
 
 from go2py.check import constant
-from go2py.check.lookup import instantiate, subst
+from go2py.check.lookup import cause_in_parens, instantiate, subst
 from go2py.check.objects import Var
 from go2py.check.operand import (
     BUILTIN, COMMAOK, CONSTANT, INVALID, NILVALUE, NOVALUE, TYPEXPR, VALUE, VARIABLE, Operand,
@@ -17,7 +17,7 @@ from go2py.check.types import (
     IS_NUMERIC, IS_ORDERED, IS_STRING, IS_UNTYPED, RECV_ONLY, SEND_ONLY, STRING, TYP, UINT8,
     UINTPTR, UNSAFE_POINTER, UNTYPED_COMPLEX, UNTYPED_FLOAT, UNTYPED_INT, UNTYPED_NIL,
     UNTYPED_RUNE, UNTYPED_STRING, Array, Basic, Chan, Interface, Map, Named, Pointer, Signature,
-    Slice, Struct, Tuple, Type, TypeParam, default_type, identical, is_untyped,
+    Slice, Struct, Tuple, Type, TypeParam, core_type, default_type, identical, is_untyped,
 )
 from go2py.grammar import ast
 
@@ -33,17 +33,7 @@ def _u(t: Optional[Type]) -> Optional[Type]:
     return t.underlying() if t is not None else None
 
 
-def _core(t: Type) -> Optional[Type]:
-    """The core type: the underlying type, or the single underlying type of a type set."""
-    if isinstance(t, TypeParam):
-        terms = t.iface().type_terms()
-        if not terms:
-            return None
-        u = terms[0].type.underlying()
-        if all(identical(term.type.underlying(), u) for term in terms):
-            return u
-        return None
-    return t.underlying()
+_core = core_type
 
 
 class CallChecker(_Base):
@@ -321,7 +311,7 @@ class CallChecker(_Base):
             return False, f"{self.tstr(t)} does not satisfy comparable"
         m, wrong, cause = missing_method(t, bu, True)
         if m is not None:
-            return False, f"{self.tstr(t)} does not satisfy {self.tstr(bound)} ({cause})"
+            return False, f"{self.tstr(t)} does not satisfy {self.tstr(bound)} {cause_in_parens(cause)}"
         return True, ""
 
     def func_inst(self, x: Operand, e: Any, indices: list[ast.Expr]) -> None:
@@ -358,21 +348,19 @@ class CallChecker(_Base):
         # Typed arguments first, then untyped constants get their default types.
         for a, p in zip(args, ptypes):
             if a.mode != INVALID and not is_untyped(a.type):  # type: ignore[arg-type]
-                self.unify(p, a.type, smap)  # type: ignore[arg-type]
+                # Only a parameter that is itself a type parameter is judged here: the
+                # structural unifier below is partial, and assignability checks the rest.
+                if not self.unify(p, a.type, smap) and isinstance(p, TypeParam) and p in tparams:  # type: ignore[arg-type]
+                    self._infer_mismatch(e, p, a, tparams, smap)
+        # Core types of constraints (e.g. ~[]E) give more; untyped constants then get their
+        # default types where nothing else decided (infer.go's order).
+        self._infer_from_cores(tparams, smap)
         for a, p in zip(args, ptypes):
             if a.mode != INVALID and is_untyped(a.type) and isinstance(p, TypeParam) and p not in smap:  # type: ignore[arg-type]
                 if a.mode == NILVALUE:
                     continue
                 smap[p] = default_type(a.type)  # type: ignore[arg-type]
-        # Core types of constraints (e.g. ~[]E) give the rest.
-        for _ in range(3):
-            for tp in tparams:
-                core = _core_of_constraint(tp)
-                if core is not None:
-                    if tp in smap:
-                        self.unify(core, _core(smap[tp]) or smap[tp].underlying(), smap)
-                    elif not _mentions(core, tparams) or all(t in smap for t in _params_in(core, tparams)):
-                        smap[tp] = subst(core, smap)
+        self._infer_from_cores(tparams, smap)
         missing = [tp for tp in tparams if tp not in smap]
         lparen = (e.file, e.lparen_line, e.lparen_col)
         if missing:
@@ -391,6 +379,28 @@ class CallChecker(_Base):
         self.info.instances[key] = (targs, inst)
         self.record(e.fun, VALUE, inst)
         return inst
+
+    def _infer_from_cores(self, tparams: list[TypeParam], smap: dict) -> None:
+        for _ in range(3):
+            for tp in tparams:
+                core = _core_of_constraint(tp)
+                if core is not None:
+                    if tp in smap:
+                        self.unify(core, _core(smap[tp]) or smap[tp].underlying(), smap)
+                    elif not _mentions(core, tparams) or all(t in smap for t in _params_in(core, tparams)):
+                        smap[tp] = subst(core, smap)
+
+    def _infer_mismatch(self, e: ast.CallExpr, p: Type, a: Operand, tparams: list[TypeParam], smap: dict) -> None:
+        """An argument's type conflicting with what inference found so far (infer.go's errorf)."""
+        have, arg = self.tstr(a.type), self.expr_str(a.expr)
+        if tparams[0] not in smap and not any(tp in smap for tp in tparams):
+            names = ", ".join(tp.obj.name for tp in tparams)
+            msg = f"type {have} of {arg} does not match {self.tstr(p)} (cannot infer {names})"
+        else:
+            inferred = subst(p, smap)
+            msg = f"type {have} of {arg} does not match " + (
+                f"inferred type {self.tstr(inferred)} for {self.tstr(p)}" if inferred is not p else self.tstr(p))
+        self.fail(a.expr, f"in call to {self.expr_str(e.fun)}, {msg}")
 
     def unify(self, p: Type, a: Type, smap: dict) -> bool:  # noqa: C901
         if isinstance(p, TypeParam):
@@ -545,7 +555,17 @@ class CallChecker(_Base):
             x.mode, x.type = VALUE, t
             return
         if name == "new":
-            t = self.vartype(args[0])
+            # new(T), or since Go 1.26 new(expr): a new variable holding expr's value.
+            v = Operand()
+            self.expr_or_type(v, args[0])
+            if v.mode == TYPEXPR:
+                t = self.vartype(args[0])
+            else:
+                if is_untyped(v.type):  # type: ignore[arg-type]
+                    self.assignment(v, None, "argument to new")
+                if v.mode == INVALID or v.type is None:
+                    raise CheckError("invalid argument to new")
+                t = v.type
             x.mode, x.type = VALUE, Pointer(t)
             return
         if name == "delete":

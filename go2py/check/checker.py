@@ -16,6 +16,7 @@ from go2py.check.objects import (
     Builtin, Const, Func, Label, Nil, Object, Package, PkgName, Scope, TypeName, Var,
 )
 from go2py.check.operand import CONSTANT, TYPEXPR, Operand
+from go2py.check.lookup import undefined_in_package
 from go2py.check.types import (
     INVALID_TYPE, SEND_ONLY, RECV_ONLY, SEND_RECV, TYP, UNTYPED_INT, Array, Basic, Chan,
     Interface, Map, Named, Pointer, Signature, Slice, Struct, Term, Tuple, Type, TypeParam,
@@ -76,6 +77,7 @@ class Error:
     col: int
     msg: str
     soft: bool = False  # "declared and not used" and the like
+    seq: int = 0  # the order in which the checker found it
 
     def format(self) -> str:
         return f"{self.file}:{self.line}:{self.col}: {self.msg}"
@@ -213,13 +215,20 @@ class Checker(ExprChecker, StmtChecker):
                     self._collect_gen_decl(d, fscope)
                 elif isinstance(d, ast.FuncDecl):
                     self._collect_func(d, fscope)
-        # Associate methods with their receiver base types.
-        for name, ms in self.methods.items():
-            obj = pkg.scope.lookup(name)
-            if isinstance(obj, TypeName):
-                info = self.obj_map.get(obj)
-                if info is not None:
-                    pass
+        # A file's imports and the package's declarations share no name (resolver.go).
+        for fscope in self.file_scopes:
+            for name, obj in fscope.names.items():
+                alt = pkg.scope.names.get(name)
+                if alt is None:
+                    continue
+                if isinstance(obj, PkgName):
+                    imp = obj.imported
+                    self.error(alt.pos, f"{name} already declared through import of package {imp.name} "
+                               f"(\"{imp.path}\")\n\t{obj.pos.pos()}: other declaration of {name}")
+                else:
+                    imp = obj.pkg
+                    self.error(alt.pos, f"{name} already declared through dot-import of package {imp.name} "
+                               f"(\"{imp.path}\")")
 
     def _collect_gen_decl(self, d: ast.GenDecl, fscope: Scope) -> None:
         pkg = self.pkg
@@ -367,6 +376,7 @@ class Checker(ExprChecker, StmtChecker):
         for obj in objs:
             if isinstance(obj, TypeName):
                 self.obj_decl(obj)
+        self.valid_types([o for o in objs if isinstance(o, TypeName)])
         for obj in objs:
             if not isinstance(obj, TypeName):
                 self.obj_decl(obj)
@@ -422,31 +432,66 @@ class Checker(ExprChecker, StmtChecker):
             return
         i = self.obj_path.index(obj) if obj in self.obj_path else 0
         cyc = self.obj_path[i:]
-        first = cyc[0]
-        if isinstance(first, Var) or isinstance(first, Const):
-            self.error(first.pos, f"initialization cycle for {first.name}" if isinstance(first, Var)
-                       else f"invalid constant cycle involving {first.name}")
-            if obj.type is None:
-                obj.type = INVALID_TYPE
-            return
-        if isinstance(first, TypeName):
-            msg = f"invalid recursive type {first.name}"
-        else:
-            msg = f"initialization cycle or invalid recursive reference to {first.name}" \
-                if False else f"invalid cycle in declaration of {first.name}" \
-                if isinstance(first, Const) else f"initialization cycle: {first.name} refers to itself"
-        lines = [msg]
-        if len(cyc) > 1 or isinstance(first, TypeName):
-            lines = [f"invalid recursive type {first.name}" if isinstance(first, TypeName)
-                     else f"initialization cycle or invalid recursive reference"]
-            for o in cyc:
-                lines.append(f"\t{o.pos.pos()}: {o.name} refers to {cyc[(cyc.index(o) + 1) % len(cyc)].name}")
-            if isinstance(first, TypeName) and len(cyc) == 1:
-                lines = [f"invalid recursive type {first.name}",
-                         f"\t{first.pos.pos()}: {first.name} refers to {first.name}"]
-        self.error(first.pos, "\n".join(lines))
+        nval = sum(isinstance(o, (Const, Var)) for o in cyc)
+        ndef = sum(isinstance(o, TypeName) and not o.is_alias for o in cyc)
+        # Cycles of values alone are reported by the initialization order, and cycles of
+        # type definitions alone by valid_types (go/types' validCycle).
+        if not (nval == len(cyc) or (nval == 0 and ndef > 0)):
+            self.cycle_error(cyc)
         if obj.type is None:
             obj.type = INVALID_TYPE
+        if isinstance(obj, Const) and obj.val is None:
+            obj.val = constant.make_unknown()
+
+    def valid_types(self, tnames: list[TypeName]) -> None:
+        """Report defined types that contain themselves other than through a pointer, slice,
+        map, channel, function or interface (go/types' validtype.go): they would be infinite."""
+        valid: set[int] = set()
+        path: list[Named] = []
+
+        def visit(t: Optional[Type]) -> bool:
+            if isinstance(t, Array):
+                return visit(t.elem)
+            if isinstance(t, Struct):
+                return all(visit(f.type) for f in t.fields)
+            if not isinstance(t, Named) or t.obj.pkg is not self.pkg or t.type_params or t.type_args:
+                return True
+            if id(t) in valid:
+                return True
+            if t in path:
+                cyc = path[path.index(t):]
+                self.cycle_error([n.obj for n in cyc])
+                for n in cyc:
+                    valid.add(id(n))  # reported once
+                    n.set_underlying(INVALID_TYPE)
+                    n.obj.type = INVALID_TYPE  # later uses stay silent
+                return False
+            path.append(t)
+            t.underlying()  # resolve a lazily declared type
+            ok = visit(t._underlying)
+            path.pop()
+            valid.add(id(t))
+            return ok
+
+        for obj in tnames:
+            if not obj.is_alias:
+                visit(obj.type)
+
+    def cycle_error(self, cyc: list[Object]) -> None:
+        """Report a declaration cycle from its first object in source order (cycleError)."""
+        start = min(range(len(cyc)), key=lambda k: (cyc[k].pos.file, cyc[k].pos.line, cyc[k].pos.col))
+        obj = cyc[start]
+        is_type = isinstance(obj, TypeName)
+        if len(cyc) == 1:
+            self.error(obj.pos, f"invalid recursive type: {obj.name} refers to itself" if is_type
+                       else f"invalid cycle in declaration: {obj.name} refers to itself")
+            return
+        lines = [f"invalid recursive type {obj.name}" if is_type else f"invalid cycle in declaration of {obj.name}"]
+        for k in range(len(cyc)):
+            nxt = cyc[(start + k + 1) % len(cyc)]
+            lines.append(f"\t{obj.pos.pos()}: {obj.name} refers to {nxt.name}")
+            obj = nxt
+        self.error(cyc[start].pos, "\n".join(lines))
 
     def const_decl(self, obj: Const, typ: Optional[ast.Expr], init: Optional[ast.Expr], inherited: bool) -> None:
         t: Optional[Type] = None
@@ -580,7 +625,7 @@ class Checker(ExprChecker, StmtChecker):
                 obj.has_ptr_recv = True
         if d.body is not None:
             body = d.body
-            self.delayed.append(lambda: self.func_body(obj.name, sig, body, scope))
+            self.delayed.append(lambda: self.func_body(obj.name, sig, body, scope, info))
         elif d.body is None and obj.name != "init":
             pass  # declared in another language (assembly) or in a declaration file
 
@@ -706,6 +751,8 @@ class Checker(ExprChecker, StmtChecker):
                 self.fail(e, f"undefined: {e.name}")
             self.record_use(e, obj)
             if not isinstance(obj, TypeName):
+                if isinstance(obj, Var) and obj.pkg is self.pkg:
+                    obj.used = True  # no "declared and not used" on top of this error
                 self.fail(e, f"{e.name} is not a type" if not isinstance(obj, (Var, Const, Func)) else f"{e.name} (" + _obj_kind(obj) + f") is not a type")
             self.obj_decl(obj)
             t = obj.type
@@ -724,7 +771,7 @@ class Checker(ExprChecker, StmtChecker):
                 m = obj.imported.scope.lookup(e.sel.name)
                 if m is None or not m.exported():
                     if m is None:
-                        self.fail(e.sel, f"undefined: {e.x.name}.{e.sel.name}")
+                        self.fail(e.sel, undefined_in_package(obj.imported, e.x.name, e.sel.name))
                     self.fail(e.sel, f"name {e.sel.name} not exported by package {obj.imported.name}")
                 self.record_use(e.sel, m)
                 if not isinstance(m, TypeName):
@@ -1039,6 +1086,17 @@ class Checker(ExprChecker, StmtChecker):
 
 
 def _obj_kind(obj: Object) -> str:
+    """How the compiler names an object's kind in "x (kind) is not a type" (objectKind)."""
+    if isinstance(obj, Var):
+        if obj.is_field:
+            return "struct field"
+        if obj.is_param:
+            return "parameter"
+        if obj.pkg is not None and obj.pkg.scope.lookup(obj.name) is obj:
+            return "package-level variable"
+        return "local variable"
+    if isinstance(obj, Const):
+        return "constant"
     return obj.kind
 
 

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from go2py.check import constant
 from go2py.check.call import CallChecker
-from go2py.check.lookup import instantiate, lookup_field_or_method, missing_method, subst
+from go2py.check.lookup import (
+    cause_in_parens, instantiate, lookup_field_or_method, missing_method, subst, undefined_in_package,
+)
 from go2py.check.objects import Builtin, Const, Func, Nil, PkgName, Scope, TypeName, Var
 from go2py.check.operand import (
     BUILTIN, COMMAERR, COMMAOK, CONSTANT, INVALID, MAPINDEX, NILVALUE, NOVALUE, TYPEXPR, VALUE,
@@ -202,7 +204,7 @@ class ExprChecker(CallChecker, _Base):
             self.fail(e, f"undefined: {e.name}")
         self.record_use(e, obj)
         if isinstance(obj, PkgName):
-            self.fail(e, f"use of package {obj.name} without selector")
+            self.fail(e, f"use of package {obj.name} not in selector")
         if obj.type is None or (obj in self.obj_map and self.color.get(obj, 0) != 2):
             self.obj_decl(obj)
         typ = obj.type
@@ -212,12 +214,12 @@ class ExprChecker(CallChecker, _Base):
                     self.fail(e, "cannot use iota outside constant declaration")
                 x.set_const(self.iota, typ)  # type: ignore[arg-type]
                 return
+            self._dep(obj)
             if typ is INVALID_TYPE or obj.val is None:
                 x.mode = INVALID
                 x.type = INVALID_TYPE
                 raise CheckError("invalid constant")
             x.set_const(obj.val, typ)  # type: ignore[arg-type]
-            self._dep(obj)
         elif isinstance(obj, TypeName):
             x.mode, x.type = TYPEXPR, typ
             if isinstance(typ, Named) and typ.type_params and not self._allow_generic:
@@ -390,7 +392,7 @@ class ExprChecker(CallChecker, _Base):
 
     def assignment(self, x: Operand, t: Optional[Type], context: str) -> None:
         """Check that x can be assigned to a variable of type t (None: infer the type)."""
-        if x.mode == INVALID:
+        if x.mode == INVALID or t is INVALID_TYPE:
             return
         if x.mode not in (CONSTANT, VARIABLE, MAPINDEX, VALUE, NILVALUE, COMMAOK, COMMAERR):
             self.fail(x.expr, f"cannot assign {self.describe(x)} to variable in {context}")
@@ -472,7 +474,7 @@ class ExprChecker(CallChecker, _Base):
                     return False, f"{self.tstr(v)} does not satisfy {self.tstr(t)}"
         m, wrong, cause = missing_method(v, tu, True)
         if m is not None:
-            return False, f"{self.tstr(v)} does not implement {self.tstr(t)} ({cause})"
+            return False, f"{self.tstr(v)} does not implement {self.tstr(t)} {cause_in_parens(cause)}"
         return True, ""
 
     # ------------------------------------------------------------ operators
@@ -533,7 +535,16 @@ class ExprChecker(CallChecker, _Base):
 
     def binary(self, x: Operand, e: Any, lhs: ast.Expr, rhs: ast.Expr, op: str, hint: Optional[Type]) -> None:
         y = Operand()
-        self.expr(x, lhs, hint)
+        try:
+            self.expr(x, lhs, hint)
+        except CheckError:
+            # Go checks both operands whatever the first gives: the second's errors are
+            # reported and its variables count as used.
+            try:
+                self.expr(y, rhs, hint)
+            except CheckError:
+                pass
+            raise
         self.expr(y, rhs, hint)
         if op in ("<<", ">>"):
             self.shift(x, y, e, op)
@@ -710,7 +721,7 @@ class ExprChecker(CallChecker, _Base):
                 m = pkg.scope.lookup(sel)
                 if m is None or (not m.exported() and pkg is not self.pkg):
                     if m is None:
-                        self.fail(e.sel, f"undefined: {e.x.name}.{sel}")
+                        self.fail(e.sel, undefined_in_package(pkg, e.x.name, sel))
                     self.fail(e.sel, f"name {sel} not exported by package {pkg.name}")
                 self.record_use(e.sel, m)
                 if isinstance(m, Const):
@@ -761,6 +772,7 @@ class ExprChecker(CallChecker, _Base):
                     and not isinstance(t.underlying(), Interface):
                 self.fail(e.sel, f"cannot call pointer method {sel} on {self.tstr(t)}")
             self.info.selections[e] = Selection("method_val", t, obj, index, indirect)
+            self._dep(obj)
             sig = obj.type
             if isinstance(sig, Signature):
                 sig = Signature(sig.params, sig.results, sig.variadic, None, sig.type_params)
@@ -802,6 +814,7 @@ class ExprChecker(CallChecker, _Base):
         from go2py.check.checker import Selection
 
         self.info.selections[e] = Selection("method_expr", t, obj, index, indirect)
+        self._dep(obj)
         sig = obj.type
         assert isinstance(sig, Signature)
         params = [Var("_", t, self.pkg, None, is_param=True)] + list(sig.params.vars)
@@ -857,7 +870,7 @@ class ExprChecker(CallChecker, _Base):
             x.expr = e
             return
         else:
-            self.fail((e.file, e.lbrack_line, e.lbrack_col), f"invalid operation: cannot index {self.describe(x)}")
+            self.fail((e.file, e.lbrack_line, e.lbrack_col), f"cannot index {self.describe(x)}")
         self.index_value(index, length)
         x.expr = e
 
@@ -1095,9 +1108,9 @@ class ExprChecker(CallChecker, _Base):
         if m is None:
             return
         if type_switch:
-            self.error(e, f"impossible type switch case: {self.expr_str(x.expr)} ({self._what(x)} of type {self.tstr(x.type)}) cannot have dynamic type {self.tstr(t)} ({cause})")
+            self.error(e, f"impossible type switch case: {self.expr_str(e)}\n\t{self.describe(x)} cannot have dynamic type {self.tstr(t)} {cause_in_parens(cause)}")
             return
-        self.fail(e, f"impossible type assertion: {self.expr_str(e)}\n\t{self.tstr(t)} does not implement {self.tstr(x.type)} ({cause})")
+        self.fail(e, f"impossible type assertion: {self.expr_str(e)}\n\t{self.tstr(t)} does not implement {self.tstr(x.type)} {cause_in_parens(cause)}")
 
 
 BYTE_T = TYP[UINT8]

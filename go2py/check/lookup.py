@@ -186,7 +186,27 @@ def _ptr_needed(v: Type, index: list[int]) -> bool:
 
 
 def _case_fold_method(v: Type, name: str) -> str:
+    """A method of v spelled like name but for case, as "Name(sig)", for the compiler's hint."""
+    base = v.elem if isinstance(v, Pointer) else v
+    if isinstance(base, Named):
+        for m in base.origin.methods:
+            if m.name != name and m.name.lower() == name.lower():
+                return m.name + _sig_tail(m.type)
     return ""
+
+
+def undefined_in_package(pkg: Package, qual: str, sel: str) -> str:
+    """The error for qual.sel naming nothing in pkg, with the compiler's hint of an exported
+    name spelled the same but for case."""
+    alts = sorted(n for n in pkg.scope.names if n.lower() == sel.lower() and n[:1].isupper())
+    return f"undefined: {qual}.{sel}" + (f" (but have {alts[0]})" if alts else "")
+
+
+def cause_in_parens(cause: str) -> str:
+    """A missing-method cause as the compiler appends it: its first line in parentheses,
+    the have/want lines after."""
+    first, nl, rest = cause.partition("\n")
+    return f"({first}){nl}{rest}"
 
 
 def _strip_recv(t: Optional[Type]) -> Optional[Type]:
@@ -198,6 +218,9 @@ def _strip_recv(t: Optional[Type]) -> Optional[Type]:
 def _sig_tail(t: Optional[Type]) -> str:
     from go2py.check.types import type_string
 
+    if isinstance(t, Signature):  # parameter names are left out, as the compiler does
+        t = Signature(Tuple([Var("", v.type, None, None) for v in t.params.vars]),
+                      Tuple([Var("", v.type, None, None) for v in t.results.vars]), t.variadic)
     s = type_string(t) if t is not None else ""
     return s[4:] if s.startswith("func") else s
 

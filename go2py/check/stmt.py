@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from go2py.check import constant
 from go2py.check.objects import Const, Label, Scope, TypeName, Var
+from go2py.check.exprstring import expr_string
 from go2py.check.operand import (
     COMMAERR, COMMAOK, CONSTANT, INVALID, MAPINDEX, NILVALUE, NOVALUE, TYPEXPR, VALUE, VARIABLE,
     Operand,
@@ -42,14 +43,16 @@ class StmtChecker(_Base):
 
     # ------------------------------------------------------------ function bodies
 
-    def func_body(self, name: str, sig: Signature, body: ast.BlockStmt, scope: Scope) -> None:
+    def func_body(self, name: str, sig: Signature, body: ast.BlockStmt, scope: Scope, decl: Any = None) -> None:
+        """Check a body; decl is a declared function's DeclInfo, which collects what the body
+        depends on for the initialization order (a literal's body adds to its enclosing one)."""
         saved = (self.scope, self.sig, self.fctx, self.iota, self.decl)
         self.scope = scope
         self.sig = sig
         self.iota = None
         self.fctx = _FuncCtx(sig)
-        if self.decl is not None:
-            pass
+        if decl is not None:
+            self.decl = decl
         try:
             self.labels(body)
             self.stmt_list(body.list, top=True)
@@ -88,20 +91,20 @@ class StmtChecker(_Base):
         """Declare the labels of a function body and check branch statements (labels.go)."""
         all_labels: dict[str, ast.LabeledStmt] = {}
         used: set[str] = set()
-        for n in _walk_body(body):
-            if isinstance(n, ast.LabeledStmt):
-                name = n.label.name
-                if name == "_":
-                    continue
-                if name in all_labels:
-                    other = all_labels[name]
-                    self.error(n.label, f"label {name} already defined at {other.label.pos()}")
-                else:
-                    all_labels[name] = n
-                    lbl = Label(name, None, self.pkg, n.label)
-                    self.record_def(n.label, lbl)
+        found = [n for n in _walk_body(body) if isinstance(n, ast.LabeledStmt)]
+        for n in sorted(found, key=lambda n: (n.line, n.col)):
+            name = n.label.name
+            if name == "_":
+                continue
+            if name in all_labels:
+                other = all_labels[name]
+                self.error(n.label, f"label {name} already defined at {other.label.pos()}")
+            else:
+                all_labels[name] = n
+                self.record_def(n.label, Label(name, None, self.pkg, n.label))
         # Branch statements: find each one's enclosing statements.
         self._branches(body, [], all_labels, used)
+        self._gotos(body)
         for name, n in all_labels.items():
             if name not in used:
                 self.error(n.label, f"label {name} defined and not used", soft=True)
@@ -123,6 +126,69 @@ class StmtChecker(_Base):
                 inner = encl + [n]
             for c in n.children():
                 stack.append((c, inner))
+
+    def _gotos(self, body: ast.BlockStmt) -> None:
+        """Gotos that jump over a variable declaration or into a block.
+
+        The compiler checks these while parsing (syntax/branches.go), block by block: a
+        forward goto stays pending until a label of its block or of an enclosing block
+        resolves it; one still pending at the top jumps into a block."""
+        homes: dict[str, tuple[int, ast.Node]] = {}  # label -> (its block's id, the block's start)
+        counter = iter(range(1 << 62))
+
+        def block(chain: tuple[int, ...], start: ast.Node, stmts: list[Any]) -> list[ast.BranchStmt]:
+            me = next(counter)
+            chain = chain + (me,)
+            pending: list[ast.BranchStmt] = []
+            jumped: set[int] = set()  # pending gotos that a later declaration lies beyond
+            decl: Optional[tuple[str, str]] = None  # the last declaration: names, position
+            while stmts and isinstance(stmts[-1], ast.EmptyStmt):
+                stmts = stmts[:-1]
+            for s in stmts:
+                while isinstance(s, ast.LabeledStmt):
+                    name = s.label.name
+                    if name != "_":
+                        homes.setdefault(name, (me, start))
+                        keep = []
+                        for g in pending:
+                            if g.label.name != name:  # type: ignore[union-attr]
+                                keep.append(g)
+                            elif decl is not None and id(g) in jumped:
+                                self.error(g.label, f"goto {name} jumps over declaration of {decl[0]} at {decl[1]}")
+                        pending = keep
+                    s = s.stmt
+                declared: Optional[tuple[str, str]] = None
+                if isinstance(s, ast.DeclStmt) and s.decl.tok == "var" and s.decl.specs:
+                    first = s.decl.specs[0].names[0]  # type: ignore[attr-defined]
+                    declared = (first.name, first.pos())
+                elif isinstance(s, ast.AssignStmt) and s.tok == ":=":
+                    names = ", ".join(expr_string(e) for e in s.lhs)
+                    declared = (names, f"{s.file}:{s.tok_line}:{s.tok_col}")
+                if declared is not None:
+                    decl = declared
+                    jumped = {id(g) for g in pending}
+                elif isinstance(s, ast.BranchStmt):
+                    if s.tok == "goto" and s.label is not None:
+                        home = homes.get(s.label.name)
+                        if home is None or home[0] not in chain:
+                            pending.append(s)
+                elif isinstance(s, ast.BlockStmt):
+                    pending += block(chain, s, s.list)
+                elif isinstance(s, ast.IfStmt):
+                    pending += block(chain, s.body, s.body.list)
+                    if s.else_ is not None:
+                        pending += block(chain, s.else_, [s.else_])
+                elif isinstance(s, (ast.ForStmt, ast.RangeStmt)):
+                    pending += block(chain, s.body, s.body.list)
+                elif isinstance(s, (ast.SwitchStmt, ast.TypeSwitchStmt, ast.SelectStmt)):
+                    for cc in s.body.list:
+                        pending += block(chain, cc, cc.body)  # type: ignore[attr-defined]
+            return pending
+
+        for g in block((), body, body.list):
+            name = g.label.name  # type: ignore[union-attr]
+            if name in homes:
+                self.error(g.label, f"goto {name} jumps into block starting at {homes[name][1].pos()}")
 
     def _branch(self, s: ast.BranchStmt, encl: list[Any], labels: dict[str, ast.LabeledStmt], used: set[str]) -> None:
         tok = s.tok
@@ -443,7 +509,7 @@ class StmtChecker(_Base):
 
     def assign_vars(self, lhs: list[ast.Expr], rhs: list[ast.Expr], s: Any) -> None:
         nl, nr = len(lhs), len(rhs)
-        if nl == nr:
+        if nl == nr and not _is_call(rhs):
             for l, r in zip(lhs, rhs):
                 x = Operand()
                 try:
@@ -491,7 +557,7 @@ class StmtChecker(_Base):
     def _mismatch(self, s: Any, lhs: list[ast.Expr], rhs: list[ast.Expr], nvals: int) -> None:
         nl = len(lhs)
         if len(rhs) == 1 and isinstance(_unparen(rhs[0]), ast.CallExpr):
-            self.error(rhs[0], f"assignment mismatch: {nl} variable{'s' if nl != 1 else ''} but {self.expr_str(rhs[0])} returns {nvals} value{'s' if nvals != 1 else ''}")
+            self.error(rhs[0], f"assignment mismatch: {nl} variable{'s' if nl != 1 else ''} but {self.expr_str(_unparen(rhs[0]).fun)} returns {nvals} value{'s' if nvals != 1 else ''}")
         else:
             self.error(rhs[0], f"assignment mismatch: {nl} variable{'s' if nl != 1 else ''} but {nvals} value{'s' if nvals != 1 else ''}")
 
@@ -559,7 +625,7 @@ class StmtChecker(_Base):
                        olds: Optional[set[int]] = None) -> None:
         nl, nr = len(lhs), len(rhs)
         is_return = context == "return statement"
-        if nl == nr:
+        if nl == nr and not _is_call(rhs):
             for v, r in zip(lhs, rhs):
                 x = Operand()
                 try:
@@ -572,7 +638,7 @@ class StmtChecker(_Base):
                     if v.type is None:
                         v.type = INVALID_TYPE
             return
-        if nr == 1 and nl > 1:
+        if nr == 1:
             try:
                 ops = self._multi_rhs(rhs[0], nl)
             except CheckError:
@@ -606,15 +672,13 @@ class StmtChecker(_Base):
             have = ", ".join(self._have_type(e) for e in rhs) if nr != 1 or nr_vals == 1 else \
                 self.tstr(self.info.types[rhs[0]].type)[1:-1] if rhs[0] in self.info.types else ""
             qual = "not enough" if nr_vals < nl else "too many"
-            at = rhs[0] if nr_vals > nl or nr == 1 else s
-            if nr_vals < nl and nr != 1:
-                at = rhs[-1] if False else s
-            self.error(rhs[0] if qual == "too many" else s,
-                       f"{qual} return values\n\thave ({have})\n\twant {self._tuple_str(self.sig.results)}")  # type: ignore[union-attr]
+            # At the first extra value, or at the last one given (go/types' returnError).
+            at = rhs[0] if nr == 1 else rhs[nl] if nr_vals > nl else rhs[-1]
+            self.error(at, f"{qual} return values\n\thave ({have})\n\twant {self._tuple_str(self.sig.results)}")  # type: ignore[union-attr]
             return
         rhs0 = _unparen(rhs[0])
         if nr == 1 and isinstance(rhs0, ast.CallExpr):
-            self.error(rhs[0], f"assignment mismatch: {nl} variable{'s' if nl != 1 else ''} but {self.expr_str(rhs[0])} returns {nr_vals} value{'s' if nr_vals != 1 else ''}")
+            self.error(rhs[0], f"assignment mismatch: {nl} variable{'s' if nl != 1 else ''} but {self.expr_str(_unparen(rhs[0]).fun)} returns {nr_vals} value{'s' if nr_vals != 1 else ''}")
         else:
             self.error(rhs[0], f"assignment mismatch: {nl} variable{'s' if nl != 1 else ''} but {nr_vals} value{'s' if nr_vals != 1 else ''}")
 
@@ -743,7 +807,7 @@ class StmtChecker(_Base):
             self.close_scope()
             return
         if isinstance(x.type, TypeParam) or not isinstance(x.type.underlying(), Interface):  # type: ignore[union-attr]
-            self.error(ta.x, f"{self.expr_str(ta.x)} ({self._what(x)} of type {self.tstr(x.type)}) is not an interface")
+            self.error(ta.x, f"{self.describe(x)} is not an interface")
             self.close_scope()
             return
         if lhs is not None and lhs.name == "_":
@@ -942,6 +1006,12 @@ def _has_break(stmts: list[Any], label: str, implicit: bool) -> bool:
         for c in n.children():
             stack.append((c, inner))
     return False
+
+
+def _is_call(rhs: list[ast.Expr]) -> bool:
+    """A single call on the right: its values are counted before they are assigned, so that
+    a count mismatch is worded as the compiler words it ("f returns 2 values")."""
+    return len(rhs) == 1 and isinstance(_unparen(rhs[0]), ast.CallExpr)
 
 
 def _walk_body(body: ast.Node) -> Any:

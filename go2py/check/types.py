@@ -694,3 +694,16 @@ def _write_signature(s: Signature, out: list[str], q, seen: set) -> None:
 
 def _quote(s: str) -> str:
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def core_type(t: Type) -> Optional[Type]:
+    """The core type: the underlying type, or the single underlying type of a type set."""
+    if isinstance(t, TypeParam):
+        terms = t.iface().type_terms()
+        if not terms:
+            return None
+        u = terms[0].type.underlying()
+        if all(identical(term.type.underlying(), u) for term in terms):
+            return u
+        return None
+    return t.underlying()

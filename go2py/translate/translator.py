@@ -23,7 +23,7 @@ from go2py.check.types import (
     BOOL, COMPLEX64, COMPLEX128, FLOAT32, FLOAT64, INT, INT8, INT16, INT32, INT64, IS_INTEGER,
     IS_STRING, IS_UNSIGNED, STRING, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR, UNTYPED_NIL,
     Array, Basic, Chan, Interface, Map, Named, Pointer, Signature, Slice, Struct, Tuple, Type,
-    TypeParam,
+    TypeParam, core_type,
 )
 from go2py.grammar import ast
 from go2py.translate.names import py_float, py_name, py_str
@@ -59,6 +59,14 @@ _BINOP = {"+": ("+", P_ADD), "-": ("-", P_ADD), "*": ("*", P_MUL), "|": ("|", P_
 
 def _u(t: Optional[Type]) -> Optional[Type]:
     return t.underlying() if t is not None else None
+
+
+def _core(t: Optional[Type]) -> Optional[Type]:
+    """The underlying type, or for a type parameter the core type of its constraint
+    (what indexing and slicing a value of type S ~[]E operate on)."""
+    if isinstance(t, TypeParam):
+        return core_type(t)
+    return _u(t)
 
 
 def _kind(t: Optional[Type]) -> int:
@@ -2768,7 +2776,7 @@ class Translator:
         raise self.unsupported(e, "this method expression")
 
     def index(self, e: ast.IndexExpr) -> str:
-        xt = _u(self.type_of(e.x))
+        xt = _core(self.type_of(e.x))
         x = self.expr(e.x)
         if isinstance(xt, Map):
             return f"{x}.get({self.map_key(e.index, xt.key)}, {self.zero(xt.elem, e)})"
@@ -2786,7 +2794,7 @@ class Translator:
         raise self.unsupported(e, "this index expression")
 
     def slice_expr(self, e: ast.SliceExpr) -> str:
-        xt = _u(self.type_of(e.x))
+        xt = _core(self.type_of(e.x))
         x = self.expr(e.x)
         lo = self.expr(e.low) if e.low is not None else "None"
         hi = self.expr(e.high) if e.high is not None else "None"
@@ -3060,9 +3068,12 @@ class Translator:
         if name == "new":
             t = self.type_of(args[0])
             assert t is not None
-            if isinstance(_u(t), Struct):
-                return self.zero(t, e)
-            return f"rt.Cell({self.zero(t, e)})"
+            tv = self.info.types.get(args[0])
+            # new(T) points at T's zero value; new(expr), since Go 1.26, at a copy of expr.
+            init = self.zero(t, e) if tv is not None and tv.mode == TYPEXPR else self.value(args[0], t)
+            if isinstance(_u(t), (Struct, Array)):  # pointers to these are the value itself
+                return init
+            return f"rt.Cell({init})"
         if name == "delete":
             mt = _u(self.type_of(args[0]))
             assert isinstance(mt, Map)

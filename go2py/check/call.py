@@ -34,6 +34,7 @@ def _u(t: Optional[Type]) -> Optional[Type]:
 
 
 _core = core_type
+_UNTYPED_RANK = {UNTYPED_INT: 0, UNTYPED_RUNE: 1, UNTYPED_FLOAT: 2, UNTYPED_COMPLEX: 3}
 
 
 class CallChecker(_Base):
@@ -71,7 +72,7 @@ class CallChecker(_Base):
                       if False else f"invalid operation: cannot call {self.describe(x)}: {self.tstr(x.type)} is not a function"
                       if not isinstance(x.type, Named) else
                       f"invalid operation: cannot call non-function {self.describe(x)}")
-        args = self.call_args(e)
+        args = self.call_args(e, sig)
         if sig.type_params:
             sig = self.infer_call(e, sig, args, hint)
         self.arguments(e, sig, args)
@@ -84,17 +85,25 @@ class CallChecker(_Base):
             x.mode, x.type = VALUE, res
         x.expr = e
 
-    def call_args(self, e: ast.CallExpr) -> list[Operand]:
-        args: list[Operand] = []
+    def call_args(self, e: ast.CallExpr, sig: Optional[Signature] = None) -> list[Operand]:
+        """The arguments, each checked with its parameter's type as the target when the callee
+        is not generic (a generic function argument infers its type arguments from it)."""
+        hints: list[Optional[Type]] = [None] * len(e.args)
+        if sig is not None and not sig.type_params:
+            params = sig.params.vars
+            for i in range(len(e.args)):
+                if sig.variadic and i >= len(params) - 1 and not e.has_ellipsis:
+                    last = params[-1].type
+                    hints[i] = last.elem if isinstance(last, Slice) else None
+                elif i < len(params):
+                    hints[i] = params[i].type
         if len(e.args) == 1:
-            ops = self.multi_expr(e.args[0], False)
-            if len(ops) > 1:
-                return ops
-            return ops
-        for a in e.args:
+            return self.multi_expr(e.args[0], False, hints[0])
+        args: list[Operand] = []
+        for a, h in zip(e.args, hints):
             x = Operand()
             try:
-                self.expr(x, a)
+                self.expr(x, a, h)
             except CheckError:
                 x.mode = INVALID
             args.append(x)
@@ -321,7 +330,13 @@ class CallChecker(_Base):
         if len(targs) > len(sig.type_params):
             self.fail(indices[len(sig.type_params)], f"got {len(targs)} type arguments but want {len(sig.type_params)}")
         if len(targs) < len(sig.type_params):
-            # Partial instantiation: the rest is inferred at the call.
+            # Partial instantiation: the core types of the constraints may give the rest
+            # (slices.Compare[[]int] has E = int); what they leave is inferred at the call.
+            smap0 = dict(zip(sig.type_params, targs))
+            self._infer_from_cores(sig.type_params, smap0)
+            if all(tp in smap0 for tp in sig.type_params):
+                targs = [smap0[tp] for tp in sig.type_params]
+        if len(targs) < len(sig.type_params):
             s2 = Signature(sig.params, sig.results, sig.variadic, None, sig.type_params)
             s2.prefill = dict(zip(sig.type_params, targs))
             x.type = s2
@@ -355,11 +370,18 @@ class CallChecker(_Base):
         # Core types of constraints (e.g. ~[]E) give more; untyped constants then get their
         # default types where nothing else decided (infer.go's order).
         self._infer_from_cores(tparams, smap)
+        # Untyped arguments of one type parameter take the default type of the last kind
+        # among them in the order integer, rune, floating-point, complex (Sum(1, 2.5): float64).
+        untyped: dict[TypeParam, Type] = {}
         for a, p in zip(args, ptypes):
             if a.mode != INVALID and is_untyped(a.type) and isinstance(p, TypeParam) and p not in smap:  # type: ignore[arg-type]
                 if a.mode == NILVALUE:
                     continue
-                smap[p] = default_type(a.type)  # type: ignore[arg-type]
+                prev = untyped.get(p)
+                if prev is None or _UNTYPED_RANK.get(a.type.kind, -1) > _UNTYPED_RANK.get(prev.kind, -1):  # type: ignore[union-attr,attr-defined]
+                    untyped[p] = a.type  # type: ignore[assignment]
+        for p, t in untyped.items():
+            smap[p] = default_type(t)
         self._infer_from_cores(tparams, smap)
         missing = [tp for tp in tparams if tp not in smap]
         lparen = (e.file, e.lparen_line, e.lparen_col)

@@ -533,7 +533,7 @@ class Checker(ExprChecker, StmtChecker):
         if lhs is None or len(lhs) == 1:
             x = Operand()
             try:
-                self.expr(x, init)
+                self.expr(x, init, obj.type)
                 self.init_var(obj, x, "variable declaration")
             except CheckError:
                 if obj.type is None:

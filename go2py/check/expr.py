@@ -20,7 +20,7 @@ from go2py.check.types import (
     IS_ORDERED, IS_STRING, IS_UNSIGNED, IS_UNTYPED, RECV_ONLY, SEND_ONLY, STRING, TYP, UINT8,
     UNTYPED_BOOL, UNTYPED_COMPLEX, UNTYPED_FLOAT, UNTYPED_INT, UNTYPED_NIL, UNTYPED_RUNE,
     UNTYPED_STRING, Array, Basic, Chan, Interface, Map, Named, Pointer, Signature, Slice, Struct,
-    Tuple, Type, TypeParam, comparable, default_type, has_nil, identical, is_untyped,
+    Tuple, Type, TypeParam, comparable, core_type, default_type, has_nil, identical, is_untyped,
 )
 from go2py.grammar import ast
 
@@ -75,9 +75,9 @@ class ExprChecker(CallChecker, _Base):
         if x.mode in (COMMAOK, COMMAERR):
             x.mode = VALUE
 
-    def multi_expr(self, e: ast.Expr, allow_comma_ok: bool) -> list[Operand]:
+    def multi_expr(self, e: ast.Expr, allow_comma_ok: bool, hint: Optional[Type] = None) -> list[Operand]:
         x = Operand()
-        self.raw_expr(x, e, None)
+        self.raw_expr(x, e, hint)
         self.exclude(x, e)
         if isinstance(x.type, Tuple) and x.mode == VALUE:
             outs = []
@@ -113,7 +113,7 @@ class ExprChecker(CallChecker, _Base):
 
     def expr_internal(self, x: Operand, e: ast.Expr, hint: Optional[Type]) -> None:  # noqa: C901
         if isinstance(e, ast.Ident):
-            self.ident(x, e)
+            self.ident(x, e, hint)
         elif isinstance(e, ast.BasicLit):
             try:
                 val = constant.make_from_literal(e.value, e.kind)
@@ -134,7 +134,7 @@ class ExprChecker(CallChecker, _Base):
             self.raw_expr(x, e.x, hint)
             x.expr = e
         elif isinstance(e, ast.SelectorExpr):
-            self.selector(x, e)
+            self.selector(x, e, hint)
         elif isinstance(e, (ast.IndexExpr, ast.IndexListExpr)):
             self.index_expr(x, e)
         elif isinstance(e, ast.SliceExpr):
@@ -196,7 +196,7 @@ class ExprChecker(CallChecker, _Base):
     def _what(self, x: Operand) -> str:
         return {VARIABLE: "variable", CONSTANT: "constant", MAPINDEX: "map index expression"}.get(x.mode, "value")
 
-    def ident(self, x: Operand, e: ast.Ident) -> None:
+    def ident(self, x: Operand, e: ast.Ident, hint: Optional[Type] = None) -> None:
         if e.name == "_":
             self.fail(e, "cannot use _ as value or type")
         scope, obj = self.scope.lookup_parent(e.name)
@@ -234,7 +234,8 @@ class ExprChecker(CallChecker, _Base):
         elif isinstance(obj, Func):
             self._dep(obj)
             x.mode, x.type = VALUE, typ
-            if isinstance(typ, Signature) and typ.type_params and not self._allow_generic:
+            if isinstance(typ, Signature) and typ.type_params and not self._allow_generic \
+                    and not self.infer_from_target(x, e, e, typ, hint):
                 self.fail(e, f"cannot use generic function {e.name} without instantiation")
         elif isinstance(obj, Builtin):
             x.mode, x.type, x.id = BUILTIN, INVALID_TYPE, obj.id
@@ -708,7 +709,26 @@ class ExprChecker(CallChecker, _Base):
 
     # ------------------------------------------------------------ selectors
 
-    def selector(self, x: Operand, e: ast.SelectorExpr) -> None:  # noqa: C901
+    def infer_from_target(self, x: Operand, e: ast.Expr, key: ast.Expr, sig: Signature, target: Optional[Type]) -> bool:
+        """A generic function used as a value of a known function type (assigned, passed as an
+        argument): its type arguments come from unifying the two signatures (reverse inference)."""
+        tsig = core_type(target) if target is not None else None
+        if not isinstance(tsig, Signature) or tsig.type_params:
+            return False
+        smap: dict = {}
+        plain = Signature(sig.params, sig.results, sig.variadic)
+        self.unify(plain, tsig, smap)
+        self._infer_from_cores(sig.type_params, smap)
+        if not all(tp in smap for tp in sig.type_params):
+            return False
+        targs = [smap[tp] for tp in sig.type_params]
+        inst = subst(plain, smap)
+        self.verify_instance(sig.type_params, targs, [e], self.expr_str(e))
+        self.info.instances[key] = (targs, inst)
+        x.type = inst
+        return True
+
+    def selector(self, x: Operand, e: ast.SelectorExpr, hint: Optional[Type] = None) -> None:  # noqa: C901
         sel = e.sel.name
         if isinstance(e.x, ast.Ident):
             _, obj = self.scope.lookup_parent(e.x.name)
@@ -734,7 +754,8 @@ class ExprChecker(CallChecker, _Base):
                     x.mode, x.type = VARIABLE, m.type
                 elif isinstance(m, Func):
                     x.mode, x.type = VALUE, m.type
-                    if isinstance(m.type, Signature) and m.type.type_params and not self._allow_generic:
+                    if isinstance(m.type, Signature) and m.type.type_params and not self._allow_generic \
+                            and not self.infer_from_target(x, e, e.sel, m.type, hint):
                         self.fail(e, f"cannot use generic function {e.x.name}.{sel} without instantiation")
                 elif isinstance(m, Builtin):
                     x.mode, x.id, x.type = BUILTIN, m.id, INVALID_TYPE

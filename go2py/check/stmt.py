@@ -533,8 +533,13 @@ class StmtChecker(_Base):
         self._mismatch(s, lhs, rhs, nr)
 
     def _lhs_type(self, l: ast.Expr) -> Optional[Type]:
-        if isinstance(l, ast.Ident) and l.name == "_":
-            return None
+        """The type of a variable assigned to, as the target for its value (a generic function
+        assigned to a function variable infers its type arguments from it)."""
+        l = _unparen(l)
+        if isinstance(l, ast.Ident) and l.name != "_":
+            _, obj = self.scope.lookup_parent(l.name)
+            if isinstance(obj, Var) and obj.type is not None:
+                return obj.type
         return None
 
     def _multi_rhs(self, r: ast.Expr, want: int) -> list[Operand]:

@@ -842,10 +842,11 @@ def _raise_limits():
         pass
 
 
-def run_main(main_fn, *args):
+def run_main(main_fn, *args, init=None):
     """Entry point of a translated program (``if __name__ == "__main__":``).
 
-    Runs main as goroutine 1, then exits the process with Go's status: 0 when
+    Runs init (the package initialization, when the program has one) and then main as
+    goroutine 1, then exits the process with Go's status: 0 when
     main returns (other goroutines are not waited for), the code of ``os.Exit``,
     2 after an unrecovered panic, a fatal error or a deadlock.  stdout and stderr
     are flushed first; no Python exit handler runs (like Go's exit).
@@ -854,6 +855,13 @@ def run_main(main_fn, *args):
     if threading.current_thread() is threading.main_thread():
         # Go dies of an unhandled SIGINT (no KeyboardInterrupt traceback)
         signal.signal(signal.SIGINT, signal.SIG_DFL)
+    if init is not None:
+        body = main_fn
+
+        def main_fn(*a):
+            init()
+            body(*a)
+
     try:
         code = run(main_fn, *args)
     except BaseException:

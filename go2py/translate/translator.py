@@ -61,6 +61,25 @@ def _u(t: Optional[Type]) -> Optional[Type]:
     return t.underlying() if t is not None else None
 
 
+def _may_panic_or_block(e: ast.Expr) -> bool:
+    """Whether evaluating e may run code, panic or block: calls, indexing, slicing,
+    dereferences, assertions, receives, divisions. Literals and arithmetic cannot."""
+    stack: list[ast.Node] = [e]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ast.FuncLit):
+            continue  # its body runs when called
+        stack.extend(n.children())
+        if isinstance(n, (ast.CallExpr, ast.IndexExpr, ast.IndexListExpr, ast.SliceExpr, ast.StarExpr,
+                          ast.TypeAssertExpr)):
+            return True
+        if isinstance(n, ast.UnaryExpr) and n.op == "<-":
+            return True
+        if isinstance(n, ast.BinaryExpr) and n.op in ("/", "%", "<<", ">>"):
+            return True
+    return False
+
+
 def _core(t: Optional[Type]) -> Optional[Type]:
     """The underlying type, or for a type parameter the core type of its constraint
     (what indexing and slicing a value of type S ~[]E operate on)."""
@@ -151,6 +170,7 @@ class Translator:
         self.anon: list[tuple[Struct, str]] = []  # classes of unnamed struct types
         self.anon_w = Writer()
         self.late_end: list[str] = []  # statements for the end of the module
+        self.has_init = False  # package initialization is the function _init
         self.per_iteration: set[Var] = set()  # loop variables that closures bind per iteration
         self.gotos: set[str] = set()
         self.tparams: dict[TypeParam, str] = {}  # type parameter -> the parameter holding its GoType
@@ -491,7 +511,10 @@ class Translator:
             w.blank()
             w.blank()
             w.line('if __name__ == "__main__":')
-            w.line("    rt.run_main(main)")
+            w.line("    rt.run_main(main, init=_init)" if self.has_init else "    rt.run_main(main)")
+        elif self.has_init:
+            w.blank()
+            w.line("_init()")
         self.out_lines = w.lines
         return w.text()
 
@@ -565,19 +588,38 @@ class Translator:
             self.w.blank()
             self.w.blank()
             self.func_decl(fd, name)
-        # Variable initializers may call functions, so they run after the defs.
-        if self.info.init_order:
+        # Variable initializers may call functions, so they run after the defs. Those that
+        # cannot panic or block stay at module level; from the first that can, package
+        # initialization is a function the runtime runs in goroutine 1 before main, as Go
+        # does, so that its panics, goroutines and channel operations behave as in Go.
+        order = self.info.init_order
+        split = next((i for i, (_, init) in enumerate(order) if _may_panic_or_block(init)), len(order))
+        if split:
             self.w.blank()
-        for lhs, init in self.info.init_order:
-            names = ", ".join(py_name(v.name) for v in lhs)
-            if len(lhs) == 1:
-                self.w.line(f"{names} = {self.value(init, lhs[0].type)}")
-            else:
-                self.w.line(f"{names} = {self.expr(init)}")
-        if inits:
+        for lhs, init in order[:split]:
+            self.init_assign(lhs, init)
+        if split < len(order) or inits:
             self.w.blank()
+            self.w.blank()
+            self.w.line("def _init() -> None:")
+            self.w.depth += 1
+            self.w.line('"""Package initialization: variables in dependency order, then init()."""')
+            names = sorted({py_name(v.name) for lhs, _ in order[split:] for v in lhs if v.name != "_"})
+            if names:
+                self.w.line("global " + ", ".join(names))
+            for lhs, init in order[split:]:
+                self.init_assign(lhs, init)
             for i in range(1, inits + 1):
                 self.w.line(f"_init{i}()")
+            self.w.depth -= 1
+            self.has_init = True
+
+    def init_assign(self, lhs: list[Var], init: ast.Expr) -> None:
+        names = ", ".join(py_name(v.name) for v in lhs)
+        if len(lhs) == 1:
+            self.w.line(f"{names} = {self.value(init, lhs[0].type)}")
+        else:
+            self.w.line(f"{names} = {self.expr(init)}")
 
     def hoist_local_types(self, funcs: list[ast.FuncDecl]) -> None:
         """Declare the types of function bodies at module level, as Go's own compiler does.
@@ -2293,6 +2335,12 @@ class Translator:
             return self.call(e), P_ATOM
         if isinstance(e, ast.SelectorExpr):
             return self.selector(e), P_ATOM
+        if isinstance(e, (ast.IndexExpr, ast.IndexListExpr)) and isinstance(e.x, ast.SelectorExpr) \
+                and isinstance(e.x.x, ast.Ident) and isinstance(self.obj_of(e.x.x), PkgName) \
+                and isinstance(self.obj_of(e.x.sel), Func):
+            # A standard package's generic function, instantiated: its Python function takes
+            # no type arguments.
+            return self.expr(e.x), P_ATOM
         if isinstance(e, (ast.IndexExpr, ast.IndexListExpr)) and self.type_args_of(e) is not None:
             targs = self.type_args_of(e)
             self.calling = True

@@ -12,7 +12,7 @@ import contextlib
 import re
 import textwrap
 
-from typing import Any, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 from go2py.check import constant
 from go2py.check.checker import Info
@@ -61,15 +61,18 @@ def _u(t: Optional[Type]) -> Optional[Type]:
     return t.underlying() if t is not None else None
 
 
-def _may_panic_or_block(e: ast.Expr) -> bool:
-    """Whether evaluating e may run code, panic or block: calls, indexing, slicing,
-    dereferences, assertions, receives, divisions. Literals and arithmetic cannot."""
+def _may_panic_or_block(e: ast.Expr, safe_call: Callable[[ast.CallExpr], bool]) -> bool:
+    """Whether evaluating e may run code, panic or block: calls (but make, new, len and cap
+    with constant arguments), indexing, slicing, dereferences, assertions, receives,
+    divisions. Literals and arithmetic cannot."""
     stack: list[ast.Node] = [e]
     while stack:
         n = stack.pop()
         if isinstance(n, ast.FuncLit):
             continue  # its body runs when called
         stack.extend(n.children())
+        if isinstance(n, ast.CallExpr) and safe_call(n):
+            continue
         if isinstance(n, (ast.CallExpr, ast.IndexExpr, ast.IndexListExpr, ast.SliceExpr, ast.StarExpr,
                           ast.TypeAssertExpr)):
             return True
@@ -593,7 +596,8 @@ class Translator:
         # initialization is a function the runtime runs in goroutine 1 before main, as Go
         # does, so that its panics, goroutines and channel operations behave as in Go.
         order = self.info.init_order
-        split = next((i for i, (_, init) in enumerate(order) if _may_panic_or_block(init)), len(order))
+        split = next((i for i, (_, init) in enumerate(order) if _may_panic_or_block(init, self.safe_builtin_call)),
+                     len(order))
         if split:
             self.w.blank()
         for lhs, init in order[:split]:
@@ -613,6 +617,17 @@ class Translator:
                 self.w.line(f"_init{i}()")
             self.w.depth -= 1
             self.has_init = True
+
+    def safe_builtin_call(self, e: ast.CallExpr) -> bool:
+        """make, new, len or cap of types and constants: it can neither panic nor block."""
+        if not (isinstance(e.fun, ast.Ident) and e.fun.name in ("make", "new", "len", "cap")
+                and isinstance(self.obj_of(e.fun), Builtin)):
+            return False
+        for a in e.args:
+            tv = self.info.types.get(a)
+            if tv is None or not (tv.mode == TYPEXPR or tv.value is not None):
+                return False
+        return True
 
     def init_assign(self, lhs: list[Var], init: ast.Expr) -> None:
         names = ", ".join(py_name(v.name) for v in lhs)

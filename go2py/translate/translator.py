@@ -23,7 +23,7 @@ from go2py.check.types import (
     BOOL, COMPLEX64, COMPLEX128, FLOAT32, FLOAT64, INT, INT8, INT16, INT32, INT64, IS_INTEGER,
     IS_STRING, IS_UNSIGNED, STRING, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR, UNTYPED_NIL,
     Array, Basic, Chan, Interface, Map, Named, Pointer, Signature, Slice, Struct, Tuple, Type,
-    TypeParam, core_type,
+    RECV_ONLY, SEND_ONLY, TypeParam, core_type, type_string,
 )
 from go2py.grammar import ast
 from go2py.translate.names import py_float, py_name, py_str
@@ -409,7 +409,7 @@ class Translator:
         if isinstance(t, Chan):
             return f"gv.chan_of({self.desc(t.elem, at)}, {t.dir})"
         if isinstance(t, Signature):
-            return f"gv.func_type({py_str(str(t))})"
+            return f"gv.func_type({py_str(self.reflect_name(t))})"
         if isinstance(t, Interface):
             return f"gv.interface_type({py_str(self.reflect_name(t))})"
         raise self.unsupported(at, f"run-time type information for {t}")
@@ -437,7 +437,29 @@ class Translator:
             return "*" + self.reflect_name(t.elem)
         if isinstance(t, Map):
             return f"map[{self.reflect_name(t.key)}]{self.reflect_name(t.elem)}"
+        if isinstance(t, Chan):
+            head = {SEND_ONLY: "chan<- ", RECV_ONLY: "<-chan "}.get(t.dir, "chan ")
+            return head + self.reflect_name(t.elem)
+        if isinstance(t, Signature):
+            return "func" + self.reflect_signature(t)
+        if isinstance(t, Interface) and not isinstance(t, Named):
+            ms = sorted(t.all_methods(), key=lambda m: m.name)
+            return "interface { " + "; ".join(m.name + self.reflect_signature(m.type) for m in ms) + " }"  # type: ignore[arg-type]
+        if isinstance(t, Basic):
+            return {"byte": "uint8", "rune": "int32"}.get(t.name, t.name)
+        if isinstance(t, Named) and t.obj.pkg is not None:
+            return type_string(t, lambda pkg: pkg.name)
         return str(t)
+
+    def reflect_signature(self, t: Signature) -> str:
+        """(params) results of a function type, as reflect prints them: no parameter names."""
+        ps = [self.reflect_name(v.type) for v in t.params.vars]  # type: ignore[arg-type]
+        if t.variadic and ps:
+            last = t.params.vars[-1].type
+            ps[-1] = "..." + self.reflect_name(last.elem if isinstance(last, Slice) else last)  # type: ignore[arg-type]
+        rs = [self.reflect_name(v.type) for v in t.results.vars]  # type: ignore[arg-type]
+        res = "" if not rs else " " + rs[0] if len(rs) == 1 else " (" + ", ".join(rs) + ")"
+        return "(" + ", ".join(ps) + ")" + res
 
     def to_iface(self, code: str, t: Optional[Type], at: Any) -> str:
         """Convert a value of static type t to an interface value."""

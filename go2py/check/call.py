@@ -197,7 +197,7 @@ class CallChecker(_Base):
                 good, rounded, reason = self.representable_value(constant.to_int(x.val) if tu.info & IS_INTEGER and constant.to_int(x.val).kind == constant.INT else x.val, tu)  # type: ignore[arg-type]
                 if not good:
                     if reason == "truncated" or (tu.info & IS_INTEGER and constant.to_int(x.val).kind != constant.INT):  # type: ignore[arg-type]
-                        self.fail(x.expr, f"cannot convert {self.describe(x)} to type {self.tstr(t)} (truncated)")
+                        self.fail(x.expr, f"cannot convert {self.describe(x)} to type {self.tstr(t)}")
                     self.fail(x.expr, f"cannot convert {self.describe(x)} to type {self.tstr(t)}" +
                               (" (overflows)" if False else "") if reason != "overflows" else
                               f"cannot convert {self.describe(x)} to type {self.tstr(t)} (overflows)"

@@ -152,11 +152,12 @@ def _undefined(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=None)
 def _sibling_values(d: Path, pkg: str, own: str) -> dict[str, str]:
-    """The one-line constant and variable declarations of the package's other test files, by
-    name, each as a declaration of its own."""
+    """The one-line constant and variable declarations and the helper functions of the
+    package's other test files built for linux/amd64, by name, each as a declaration of its
+    own (go test compiles them with the example)."""
     out: dict[str, str] = {}
     for p in sorted(d.glob("*_test.go")):
-        if p.name == own:
+        if p.name == own or not _builds_here(p):
             continue
         text = p.read_text(encoding="utf-8", errors="surrogateescape")
         try:
@@ -167,6 +168,10 @@ def _sibling_values(d: Path, pkg: str, own: str) -> dict[str, str]:
             continue
         lines = text.split("\n")
         for dcl in f.decls:
+            if isinstance(dcl, ast.FuncDecl) and dcl.recv is None and dcl.body is not None \
+                    and not _TEST_FUNC.match(dcl.name.name) and dcl.name.name not in ("init", "main"):
+                out[dcl.name.name] = "\n".join(lines[dcl.line - 1:dcl.body.rbrace_line])
+                continue
             if not (isinstance(dcl, ast.GenDecl) and dcl.tok in ("const", "var")):
                 continue
             for spec in dcl.specs:
@@ -183,6 +188,57 @@ def _sibling_values(d: Path, pkg: str, own: str) -> dict[str, str]:
 
 
 _TEST_FUNC = re.compile(r"^(Example|Test|Benchmark|Fuzz)")
+_GOOS = {"aix", "android", "darwin", "dragonfly", "freebsd", "illumos", "ios", "js", "netbsd",
+         "openbsd", "plan9", "solaris", "wasip1", "windows", "linux"}
+_GOARCH = {"386", "amd64", "arm", "arm64", "loong64", "mips", "mips64", "mips64le", "mipsle",
+           "ppc64", "ppc64le", "riscv64", "s390x", "wasm"}
+_TAGS = {"linux", "amd64", "unix", "gc"}
+
+
+def _builds_here(p: Path) -> bool:
+    """Whether go test on linux/amd64 compiles the file: its _GOOS/_GOARCH name suffixes and
+    its //go:build line (tags, !, &&, || and parentheses; go1.N versions hold)."""
+    parts = p.name[: -len("_test.go")].split("_")[1:]
+    if parts and (parts[-1] in _GOOS - {"linux"} or parts[-1] in _GOARCH - {"amd64"}):
+        return False
+    if len(parts) >= 2 and parts[-2] in _GOOS - {"linux"} and parts[-1] in _GOARCH:
+        return False
+    for line in p.read_text(encoding="utf-8", errors="replace").split("\n"):
+        if line.startswith("package "):
+            break
+        if line.startswith("//go:build "):
+            return _build_expr(re.findall(r"[\w.]+|&&|\|\||[!()]", line[len("//go:build "):]))
+    return True
+
+
+def _build_expr(toks: list[str]) -> bool:
+    """A //go:build expression over the tokens (consumed): || of && of !-prefixed atoms."""
+    def atom() -> bool:
+        t = toks.pop(0) if toks else ""
+        if t == "!":
+            return not atom()
+        if t == "(":
+            v = disj()
+            if toks and toks[0] == ")":
+                toks.pop(0)
+            return v
+        return t in _TAGS or t.startswith("go1.")
+
+    def conj() -> bool:
+        v = atom()
+        while toks and toks[0] == "&&":
+            toks.pop(0)
+            v = atom() and v
+        return v
+
+    def disj() -> bool:
+        v = conj()
+        while toks and toks[0] == "||":
+            toks.pop(0)
+            v = conj() or v
+        return v
+
+    return disj()
 
 
 def isolated_program(path: Path, text: str, example: str) -> str:

@@ -14,7 +14,8 @@ command line, ExitOnError), as Go does.
 ``Usage`` is a module variable holding a function: a program may assign its
 own; the command line's usage calls whatever ``Usage`` holds at that moment.
 
-Not implemented: ``TextVar``.
+``TextVar`` takes a pointer (in an interface) to a variable whose type has
+``UnmarshalText``, as Go's does.
 """
 
 from __future__ import annotations
@@ -249,6 +250,39 @@ class _BoolFuncValue(_FuncValue):
         return True
 
 
+class _TextValue:
+    """TextVar's value: p is a pointer (in an interface) to a variable whose type has
+    UnmarshalText; its MarshalText, if any, gives the flag's string."""
+
+    type_name = "value"
+
+    def __init__(self, p: Any, value: Any) -> None:
+        self.p = p
+        v = value.v if isinstance(value, Box) else value
+        if isinstance(value, Box) and value.t.kind == "ptr" and isinstance(v, Cell):
+            v = v.get()  # a pointer as the default: the value it points to
+        if isinstance(p, Box) and isinstance(p.v, Cell):
+            p.v.set(v)
+        elif hasattr(p, "_assign"):
+            p._assign(v)  # a pointer to a struct is the struct
+        else:
+            raise _GoPanic("variable value type must be a pointer")
+
+    def Set(self, s: str) -> Any:
+        return getattr(self.p, "UnmarshalText")(Slice(list(s.encode("utf-8", "surrogateescape"))))
+
+    def Get(self) -> Any:
+        return self.p
+
+    def String(self) -> str:
+        m = getattr(self.p, "MarshalText", None)
+        if m is not None:
+            b, err = m()
+            if err is None:
+                return bytes(b).decode("utf-8", "surrogateescape")
+        return ""
+
+
 class Flag:
     """*flag.Flag."""
 
@@ -289,7 +323,7 @@ def UnquoteUsage(flag: Flag) -> tuple[str, str]:
     v = flag.Value
     if _is_bool_flag(v):
         return "", usage
-    if isinstance(v, (_Value, _FuncValue)):
+    if isinstance(v, (_Value, _FuncValue, _TextValue)):
         return v.type_name, usage
     return "value", usage
 
@@ -298,8 +332,8 @@ def _is_zero_value(flag: Flag, value: str) -> bool:
     v = flag.Value
     if isinstance(v, _Value):
         return value == type(v).zero_string()
-    if isinstance(v, _FuncValue):
-        return value == ""
+    if isinstance(v, (_FuncValue, _TextValue)):
+        return value == ""  # their zero values' String is empty
     try:
         if isinstance(v, Box) and v.t.kind == "ptr" and v.t.elem is not None:
             z = Box(v.t, Cell(v.t.elem.zero()))
@@ -500,6 +534,9 @@ class FlagSet:
     def Func(self, name: str, usage: str, fn: Callable) -> None:
         self.Var(_FuncValue(fn), name, usage)
 
+    def TextVar(self, p: Any, name: str, value: Any, usage: str) -> None:
+        self.Var(_TextValue(p, value), name, usage)
+
     def BoolFunc(self, name: str, usage: str, fn: Callable) -> None:
         self.Var(_BoolFuncValue(fn), name, usage)
 
@@ -651,6 +688,10 @@ def VisitAll(fn: Callable) -> None:
 
 def Var(value: Any, name: str, usage: str) -> None:
     CommandLine.Var(value, name, usage)
+
+
+def TextVar(p: Any, name: str, value: Any, usage: str) -> None:
+    CommandLine.TextVar(p, name, value, usage)
 
 
 def Func(name: str, usage: str, fn: Callable) -> None:

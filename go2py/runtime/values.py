@@ -854,8 +854,8 @@ def foreign_named(cls: type, name: str, underlying: GoType, path: Optional[str] 
     """The run-time type of a defined non-struct type of a standard package (time.Duration)."""
     def make() -> GoType:
         methods = {m: getattr(cls, m) for m in dir(cls) if m[:1].isupper() and callable(getattr(cls, m))}
-        # __goptr__ names the methods with pointer receivers: they take the variable's cell.
-        return named(name, underlying, methods, ptr=tuple(getattr(cls, "__goptr__", ())))
+        # __ptr_methods__ names the methods with pointer receivers (as for struct classes): they take the cell.
+        return named(name, underlying, methods, ptr=tuple(getattr(cls, "__ptr_methods__", ())))
 
     t = _cached(("foreign_named", name), make)
     if path is not None:  # the package's own uses of the type may not give the path

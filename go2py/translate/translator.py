@@ -323,6 +323,14 @@ class Translator:
             raise self.unsupported(at, f"the type {t} here")
         return f"{self.import_alias(path)}.{py_name(t.obj.name)}"
 
+    @staticmethod
+    def nil_safe_std(t: Named) -> bool:
+        """Whether a standard struct type's Python class takes a nil receiver in its methods,
+        as Go's does (url.Userinfo): calls then go through the class."""
+        mod = _std_module(t.obj.pkg.path) if t.obj.pkg is not None else None
+        cls = getattr(mod, py_name(t.obj.name), None) if mod is not None else None
+        return bool(getattr(cls, "__gonil__", False))
+
     def import_alias(self, path: str) -> str:
         """The module alias of a standard package, imported now if the program does not import
         it (os.PathError is io/fs's type: its class lives in io_fs)."""
@@ -3012,9 +3020,11 @@ class Translator:
                 return f"{self.selector(fun, called=True)}({', '.join(args)})"
             if sel is not None and sel.kind == "method_val" and len(sel.index) == 1 \
                     and isinstance(sel.recv, Pointer) and isinstance(sel.recv.elem, Named) \
-                    and isinstance(sel.recv.elem.underlying(), Struct) and sel.recv.elem.obj.pkg is self.pkg:
+                    and isinstance(sel.recv.elem.underlying(), Struct) and (
+                        sel.recv.elem.obj.pkg is self.pkg or self.nil_safe_std(sel.recv.elem)):
                 # Through the class: Go calls methods on nil pointers too.
-                cls = self.struct_class(sel.recv.elem, fun)
+                cls = self.struct_class(sel.recv.elem, fun) if sel.recv.elem.obj.pkg is self.pkg \
+                    else self.foreign_class(sel.recv.elem, fun)
                 recv = self.expr(fun.x)
                 return f"{cls}.{py_name(fun.sel.name)}({', '.join([recv] + self.args(e, ft))})"
             bound = self.selector(fun, called=True)

@@ -108,7 +108,7 @@ class IP:
     """net.IP: a []byte of 4 or 16 bytes; its methods take the slice."""
 
     __goname__ = "net.IP"
-    __goptr__ = ("UnmarshalText",)
+    __ptr_methods__ = ("UnmarshalText",)
 
     @staticmethod
     def To4(ip: Any) -> _Slice:

@@ -181,3 +181,259 @@ def ValidPath(name: str) -> bool:
         if elem in ("", ".", ".."):
             return False
     return True
+
+
+# ----------------------------------------------------------------------------- functions over an FS
+# Each uses the FS's own method when it has one (ReadFileFS, StatFS, ReadDirFS, GlobFS, SubFS,
+# ReadLinkFS), as Go's do, and otherwise works through Open.
+
+
+def _has(x: Any, name: str) -> Any:
+    try:
+        return getattr(x, name)
+    except AttributeError:
+        return None
+
+
+def ReadFile(fsys: Any, name: str) -> tuple[Any, Any]:
+    from go2py.runtime.std import io as _io
+    from go2py.runtime.values import NIL_SLICE, Slice
+
+    own = _has(fsys, "ReadFile")
+    if own is not None:
+        return own(name)
+    file, err = fsys.Open(name)
+    if err is not None:
+        return NIL_SLICE, err
+    try:
+        data: list[int] = []
+        buf = Slice([0] * 512)
+        while True:
+            n, err = file.Read(buf)
+            data.extend(list(buf)[:n])
+            if err is not None:
+                if err is _io.EOF:
+                    err = None
+                return Slice(data), err
+    finally:
+        file.Close()
+
+
+def Stat(fsys: Any, name: str) -> tuple[Any, Any]:
+    own = _has(fsys, "Stat")
+    if own is not None:
+        return own(name)
+    file, err = fsys.Open(name)
+    if err is not None:
+        return None, err
+    try:
+        return file.Stat()
+    finally:
+        file.Close()
+
+
+def Lstat(fsys: Any, name: str) -> tuple[Any, Any]:
+    own = _has(fsys, "Lstat")
+    return own(name) if own is not None else Stat(fsys, name)
+
+
+def ReadLink(fsys: Any, name: str) -> tuple[str, Any]:
+    own = _has(fsys, "ReadLink")
+    if own is not None:
+        return own(name)
+    return "", PathError("readlink", name, ErrInvalid)
+
+
+def ReadDir(fsys: Any, name: str) -> tuple[Any, Any]:
+    from go2py.runtime.values import NIL_SLICE, Slice
+
+    own = _has(fsys, "ReadDir")
+    if own is not None:
+        return own(name)
+    file, err = fsys.Open(name)
+    if err is not None:
+        return NIL_SLICE, err
+    try:
+        read_dir = _has(file, "ReadDir")
+        if read_dir is None:
+            return NIL_SLICE, PathError("readdir", name, _errors.New("not implemented"))
+        lst, err = read_dir(-1)
+        items = sorted(lst or [], key=lambda d: d.Name().encode("utf-8", "surrogateescape"))
+        return Slice(items), err
+    finally:
+        file.Close()
+
+
+class _DirInfo:
+    """FileInfoToDirEntry's DirEntry over a FileInfo."""
+
+    __slots__ = ("info",)
+
+    def __init__(self, info: Any) -> None:
+        self.info = info
+
+    def IsDir(self) -> bool:
+        return self.info.IsDir()
+
+    def Type(self) -> int:
+        return FileMode(self.info.Mode() & ModeType)
+
+    def Info(self) -> tuple[Any, Any]:
+        return self.info, None
+
+    def Name(self) -> str:
+        return self.info.Name()
+
+    def String(self) -> str:
+        return FormatDirEntry(self)
+
+    __str__ = String
+
+
+def FileInfoToDirEntry(info: Any) -> Optional[_DirInfo]:
+    return None if info is None else _DirInfo(info)
+
+
+def _has_meta(p: str) -> bool:
+    return any(c in p for c in "*?[\\")
+
+
+def Glob(fsys: Any, pattern: str) -> tuple[Any, Any]:
+    return _glob_with_limit(fsys, pattern, 0)
+
+
+def _glob_with_limit(fsys: Any, pattern: str, depth: int) -> tuple[Any, Any]:
+    from go2py.runtime.std import path as _path
+    from go2py.runtime.values import NIL_SLICE, Slice
+
+    if depth > 10000:  # Go's pathological-pattern limit
+        return NIL_SLICE, _path.ErrBadPattern
+    own = _has(fsys, "Glob")
+    if own is not None:
+        return own(pattern)
+    _, err = _path.Match(pattern, "")
+    if err is not None:
+        return NIL_SLICE, err
+    if not _has_meta(pattern):
+        _, err = Stat(fsys, pattern)
+        return (NIL_SLICE, None) if err is not None else (Slice([pattern]), None)
+    d, file = _path.Split(pattern)
+    d = "." if d == "" else d[:-1]
+    if not _has_meta(d):
+        return _glob_dir(fsys, d, file, [])
+    if d == pattern:  # no progress possible
+        return NIL_SLICE, _path.ErrBadPattern
+    dirs, err = _glob_with_limit(fsys, d, depth + 1)
+    if err is not None:
+        return NIL_SLICE, err
+    m: list[str] = []
+    for di in dirs or []:
+        got, err = _glob_dir(fsys, di, file, m)
+        if err is not None:
+            return got, err
+        m = list(got) if got is not NIL_SLICE else m
+    return (Slice(m) if m else NIL_SLICE), None
+
+
+def _glob_dir(fsys: Any, d: str, pattern: str, m: list[str]) -> tuple[Any, Any]:
+    from go2py.runtime.std import path as _path
+    from go2py.runtime.values import NIL_SLICE, Slice
+
+    infos, err = ReadDir(fsys, d)
+    if err is not None:
+        return (Slice(m) if m else NIL_SLICE), None  # an I/O error is no match
+    out = list(m)
+    for info in infos:
+        n = info.Name()
+        matched, err = _path.Match(pattern, n)
+        if err is not None:
+            return (Slice(out) if out else NIL_SLICE), err
+        if matched:
+            out.append(_path.Join(d, n))
+    return (Slice(out) if out else NIL_SLICE), None
+
+
+class _SubFS:
+    """Sub's FS: the names of dir's tree, as an FS of their own."""
+
+    def __init__(self, fsys: Any, d: str) -> None:
+        self.fsys, self.dir = fsys, d
+
+    def _full(self, op: str, name: str) -> tuple[str, Any]:
+        from go2py.runtime.std import path as _path
+
+        if not ValidPath(name):
+            return "", PathError(op, name, ErrInvalid)
+        return _path.Join(self.dir, name), None
+
+    def _shorten(self, err: Any) -> Any:
+        if isinstance(err, PathError) and (err.Path == self.dir or err.Path.startswith(self.dir + "/")):
+            return PathError(err.Op, err.Path[len(self.dir) + 1:] or ".", err.Err)
+        return err
+
+    def Open(self, name: str) -> tuple[Any, Any]:
+        full, err = self._full("open", name)
+        if err is not None:
+            return None, err
+        f, err = self.fsys.Open(full)
+        return f, self._shorten(err)
+
+    def ReadDir(self, name: str) -> tuple[Any, Any]:
+        full, err = self._full("read", name)
+        if err is not None:
+            return None, err
+        d, err = ReadDir(self.fsys, full)
+        return d, self._shorten(err)
+
+    def ReadFile(self, name: str) -> tuple[Any, Any]:
+        full, err = self._full("read", name)
+        if err is not None:
+            return None, err
+        data, err = ReadFile(self.fsys, full)
+        return data, self._shorten(err)
+
+
+def Sub(fsys: Any, d: str) -> tuple[Any, Any]:
+    if not ValidPath(d):
+        return None, PathError("sub", d, ErrInvalid)
+    if d == ".":
+        return fsys, None
+    own = _has(fsys, "Sub")
+    if own is not None:
+        return own(d)
+    return _SubFS(fsys, d), None
+
+
+def WalkDir(fsys: Any, root: str, fn: Any) -> Any:
+    info, err = Stat(fsys, root)
+    if err is not None:
+        err = fn(root, None, err)
+    else:
+        err = _walk_dir(fsys, root, FileInfoToDirEntry(info), fn)
+    if err is SkipDir or err is SkipAll:
+        return None
+    return err
+
+
+def _walk_dir(fsys: Any, name: str, d: Any, fn: Any) -> Any:
+    from go2py.runtime.std import path as _path
+
+    err = fn(name, d, None)
+    if err is not None or not d.IsDir():
+        if err is SkipDir and d.IsDir():
+            err = None  # skipped this directory
+        return err
+    dirs, err = ReadDir(fsys, name)
+    if err is not None:
+        err = fn(name, d, err)
+        if err is not None:
+            if err is SkipDir and d.IsDir():
+                err = None
+            return err
+    for d1 in dirs or []:
+        err = _walk_dir(fsys, _path.Join(name, d1.Name()), d1, fn)
+        if err is not None:
+            if err is SkipDir:
+                break
+            return err
+    return None

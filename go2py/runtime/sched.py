@@ -133,6 +133,13 @@ pool: list = []  # idle started greenlets waiting for a goroutine
 completions: deque = deque()  # goroutines whose hand-off finished (appended by threads)
 wake = threading.Event()  # set by hand-off threads when they complete
 nblocking = 0  # goroutines parked in a hand-off
+# os/signal: signals caught by Python's handlers wait here for the hub to hand them to the
+# channels signal.Notify registered; while any is registered the program never deadlocks
+# (Go's signal goroutine waits for the next signal) and the idle hub polls for them.
+pending_signals: deque = deque()
+signal_deliver = None  # os/signal's delivery function, called by the hub
+signal_watchers = 0
+_SIGNAL_POLL = 0.05
 hub = None
 running = False
 _goids = itertools.count(_FIRST_USER_GOID)
@@ -159,6 +166,7 @@ def _reset():
     pool.clear()
     completions.clear()
     nblocking = 0
+    pending_signals.clear()
     hub = None
     S.hubreq = 0
     _goids = itertools.count(_FIRST_USER_GOID)
@@ -579,6 +587,8 @@ def _hub_loop():
     popleft = runq.popleft
     while True:
         s.hubreq = 0
+        if pending_signals and signal_deliver is not None:
+            signal_deliver()
         # hand-off completions first: they are cheap to check
         if completions:
             _drain_completions()
@@ -610,13 +620,17 @@ def _hub_loop():
         nexttimer = _run_timers(_monotonic_ns()) if timers else None
         if runq:
             continue
-        if nexttimer is None and nblocking == 0 and not completions:
+        if nexttimer is None and nblocking == 0 and not completions and not signal_watchers:
             _deadlock()
         timeout = None
         if nexttimer is not None:
             timeout = (nexttimer - _monotonic_ns()) / 1e9
             if timeout <= 0:
                 continue
+        if signal_watchers and (timeout is None or timeout > _SIGNAL_POLL):
+            timeout = _SIGNAL_POLL
+        if pending_signals:
+            continue
         wake.wait(timeout)
         wake.clear()
 

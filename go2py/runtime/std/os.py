@@ -18,6 +18,7 @@ from ._osfile import (O_APPEND, O_CREATE, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TR
                       IsTimeout, Link, LinkError, Lstat, Mkdir, MkdirAll, MkdirTemp, NewFile, Open, OpenFile,
                       ReadDir, ReadFile, Readlink, Remove, RemoveAll, Rename, SameFile, Stat, Symlink, TempDir,
                       Truncate, WriteFile)
+from . import syscall as _syscall
 from .io_fs import (ErrClosed, ErrExist, ErrInvalid, ErrNotExist, ErrPermission, FileMode, ModeAppend,
                     ModeCharDevice, ModeDevice, ModeDir, ModeExclusive, ModeIrregular, ModeNamedPipe, ModePerm,
                     ModeSetgid, ModeSetuid, ModeSocket, ModeSticky, ModeSymlink, ModeTemporary, ModeType,
@@ -25,6 +26,10 @@ from .io_fs import (ErrClosed, ErrExist, ErrInvalid, ErrNotExist, ErrPermission,
 
 
 Args = Slice([_sys.argv[0] if _sys.argv else "prog"] + _sys.argv[1:])
+
+# The os.Signal values every system has: syscall.SIGINT and syscall.SIGKILL.
+Interrupt = _syscall.signal_value(2)
+Kill = _syscall.signal_value(9)
 
 
 class _DeadlineExceededError(_GoError):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno as _errno
 import os as _os
+import stat as _stat
 import random as _random
 from typing import Any, Optional
 
@@ -107,13 +108,31 @@ class File:
     (Go's files are unbuffered); a read of the standard input hands the wait to the
     scheduler so other goroutines keep running."""
 
-    __slots__ = ("fd", "name", "closed", "_dir")
+    __slots__ = ("fd", "name", "closed", "_dir", "_hand")
 
     def __init__(self, fd: int, name: str) -> None:
         self.fd = fd
         self.name = name
         self.closed = False
         self._dir: Optional[list[str]] = None
+        self._hand: Optional[bool] = None
+
+    def _handoff(self) -> bool:
+        """Whether a read or write may wait (the standard input, a pipe, a terminal, a
+        socket): it is then handed to the scheduler so that other goroutines keep running.
+        Writes to the standard output and error stay direct."""
+        h = self._hand
+        if h is None:
+            if self.fd in (1, 2):
+                h = False
+            else:
+                try:
+                    mode = _os.fstat(self.fd).st_mode
+                    h = not (_stat.S_ISREG(mode) or _stat.S_ISDIR(mode))
+                except OSError:
+                    h = False
+            self._hand = h
+        return h
 
     def _check(self, op: str) -> Optional[PathError]:
         if self is None or self.closed:
@@ -132,9 +151,15 @@ class File:
             return 0, err
         view = memoryview(data)
         done = 0
+        write: Any = _os.write
+        if self._handoff():
+            from go2py.runtime import blocking
+
+            def write(fd: int, v: Any) -> int:
+                return blocking(_os.write, fd, v)
         try:
             while done < len(data):
-                done += _os.write(self.fd, view[done:])
+                done += write(self.fd, view[done:])
         except OSError as e:
             return done, path_error("write", self.name, e)
         return done, None
@@ -163,7 +188,7 @@ class File:
         if len(b) == 0:
             return 0, None
         try:
-            if self.fd == 0:
+            if self._handoff():
                 from go2py.runtime import blocking
 
                 data = blocking(_os.read, self.fd, len(b))

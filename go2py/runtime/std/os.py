@@ -11,8 +11,10 @@ from typing import Any, Optional
 from go2py.runtime import exit as _exit
 from go2py.runtime.panic import GoError as _GoError
 from go2py.runtime.std import errors as _errors_mod
-from go2py.runtime.values import Slice
+from go2py.runtime.values import NIL_SLICE, Slice
 
+from ._osfile import Errno as _Errno
+from ._osfile import path_error as _path_error
 from ._osfile import (O_APPEND, O_CREATE, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY, SEEK_CUR, SEEK_END,
                       SEEK_SET, Chdir, Chmod, Create, CreateTemp, File, IsExist, IsNotExist, IsPermission,
                       IsTimeout, Link, LinkError, Lstat, Mkdir, MkdirAll, MkdirTemp, NewFile, Open, OpenFile,
@@ -232,3 +234,192 @@ def ExpandEnv(s: str) -> str:
 Stdin = File(0, "/dev/stdin")
 Stdout = File(1, "/dev/stdout")
 Stderr = File(2, "/dev/stderr")
+
+
+# ----------------------------------------------------------------------------- ownership, times, pipes
+
+ErrProcessDone = _errors_mod.New("os: process already finished")
+ErrNoHandle = _errors_mod.New("os: no process handle")
+
+
+def Chown(name: str, uid: int, gid: int) -> Any:
+    try:
+        _os.chown(name, uid, gid)
+    except OSError as e:
+        return _path_error("chown", name, e)
+    return None
+
+
+def Lchown(name: str, uid: int, gid: int) -> Any:
+    try:
+        _os.lchown(name, uid, gid)
+    except OSError as e:
+        return _path_error("lchown", name, e)
+    return None
+
+
+def Chtimes(name: str, atime: Any, mtime: Any) -> Any:
+    # A zero Time leaves that time unchanged, as Go's UTIME_OMIT does.
+    st = None
+    try:
+        if atime.IsZero() or mtime.IsZero():
+            st = _os.stat(name)
+        a = st.st_atime_ns if atime.IsZero() else atime.UnixNano()  # type: ignore[union-attr]
+        m = st.st_mtime_ns if mtime.IsZero() else mtime.UnixNano()  # type: ignore[union-attr]
+        _os.utime(name, ns=(a, m))
+    except OSError as e:
+        return _path_error("chtimes", name, e)
+    return None
+
+
+class SyscallError:
+    """*os.SyscallError: the system call's name and its error."""
+
+    __slots__ = ("Syscall", "Err")
+
+    def __init__(self, Syscall: str = "", Err: Any = None) -> None:
+        self.Syscall, self.Err = Syscall, Err
+
+    def Error(self) -> str:
+        return self.Syscall + ": " + self.Err.Error()
+
+    def Unwrap(self) -> Any:
+        return self.Err
+
+    def Timeout(self) -> bool:
+        t = getattr(self.Err, "Timeout", None)
+        return bool(t and t())
+
+
+def NewSyscallError(syscall: str, err: Any) -> Any:
+    return None if err is None else SyscallError(syscall, err)
+
+
+def Pipe() -> tuple[Any, Any, Any]:
+    try:
+        r, w = _os.pipe()
+    except OSError as e:
+        return None, None, NewSyscallError("pipe2", _Errno(e.errno or 24))
+    return NewFile(r, "|0"), NewFile(w, "|1"), None
+
+
+class Process:
+    """*os.Process found by FindProcess: signals go to its pid (Wait is not implemented)."""
+
+    def __init__(self, Pid: int = 0) -> None:
+        self.Pid = Pid
+        self._done = False
+
+    def Signal(self, sig: Any) -> Any:
+        if self._done:
+            return ErrProcessDone
+        try:
+            _os.kill(self.Pid, int(sig.v if hasattr(sig, "v") else sig))
+        except ProcessLookupError:
+            return ErrProcessDone
+        except OSError as e:
+            return _Errno(e.errno or 1)
+        return None
+
+    def Kill(self) -> Any:
+        return self.Signal(Kill)
+
+    def Release(self) -> Any:
+        self._done = True
+        return None
+
+
+def FindProcess(pid: int) -> tuple[Process, Any]:
+    return Process(pid), None  # on Unix it always succeeds, as Go's does
+
+
+# ----------------------------------------------------------------------------- DirFS, CopyFS
+
+
+class _DirFS:
+    """os.DirFS(dir): the tree under dir as an fs.FS (Open, Stat, ReadFile, ReadDir)."""
+
+    __goname__ = "os.dirFS"
+
+    def __init__(self, d: str) -> None:
+        self.dir = d
+
+    def _join(self, op: str, name: str) -> tuple[str, Any]:
+        from .io_fs import ValidPath
+
+        if not ValidPath(name):
+            return "", PathError(op, name, ErrInvalid)
+        return (self.dir if name == "." else self.dir + "/" + name), None
+
+    def _rename(self, err: Any, name: str) -> Any:
+        if isinstance(err, PathError):
+            return PathError(err.Op, name, err.Err)
+        return err
+
+    def Open(self, name: str) -> tuple[Any, Any]:
+        full, err = self._join("open", name)
+        if err is not None:
+            return None, err
+        f, err = Open(full)
+        return (f, None) if err is None else (None, self._rename(err, name))
+
+    def Stat(self, name: str) -> tuple[Any, Any]:
+        full, err = self._join("stat", name)
+        if err is not None:
+            return None, err
+        fi, err = Stat(full)
+        return (fi, None) if err is None else (None, self._rename(err, name))
+
+    def ReadFile(self, name: str) -> tuple[Any, Any]:
+        full, err = self._join("readfile", name)
+        if err is not None:
+            return NIL_SLICE, err
+        b, err = ReadFile(full)
+        return (b, None) if err is None else (NIL_SLICE, self._rename(err, name))
+
+    def ReadDir(self, name: str) -> tuple[Any, Any]:
+        full, err = self._join("readdir", name)
+        if err is not None:
+            return NIL_SLICE, err
+        d, err = ReadDir(full)
+        return (d, None) if err is None else (d, self._rename(err, name))
+
+
+def DirFS(d: str) -> _DirFS:
+    return _DirFS(d)
+
+
+def CopyFS(d: str, fsys: Any) -> Any:
+    """Copy fsys's tree into d: directories 0777, files 0666 (plus the source's execute
+    bits), never overwriting an existing file."""
+    from . import io_fs as _fs
+
+    def visit(p: str, entry: Any, err: Any) -> Any:
+        if err is not None:
+            return err
+        from .io_fs import ValidPath
+
+        if not ValidPath(p):
+            return PathError("CopyFS", p, ErrInvalid)
+        newpath = d if p == "." else d + "/" + p
+        if entry.IsDir():
+            return MkdirAll(newpath, 0o777)
+        if not entry.Type() & _fs.ModeType == 0:
+            return PathError("CopyFS", p, ErrInvalid)  # only regular files and directories
+        data, err = _fs.ReadFile(fsys, p)
+        if err is not None:
+            return err
+        info, err = entry.Info()
+        if err is not None:
+            return err
+        try:
+            fd = _os.open(newpath, _os.O_CREAT | _os.O_EXCL | _os.O_WRONLY, 0o666 | (int(info.Mode()) & 0o777))
+        except OSError as e:
+            return _path_error("open", newpath, e)
+        try:
+            _os.write(fd, bytes(data))
+        finally:
+            _os.close(fd)
+        return None
+
+    return _fs.WalkDir(fsys, ".", visit)

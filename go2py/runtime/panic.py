@@ -375,6 +375,7 @@ def _call_deferred(frame, fn, args):
 
 
 _CALL_DEFERRED_CODE = _call_deferred.__code__
+_RUN_CODE = DeferFrame.run.__code__
 
 
 def recover():
@@ -382,9 +383,13 @@ def recover():
     function of a panicking frame, else ``None``."""
     try:
         f = sys._getframe(2)
-    except ValueError:
+        if f.f_code is _RUN_CODE:
+            # The deferred function has defers of its own: recover() is in the body that
+            # its DeferFrame runs, two frames further from the call of the deferred function.
+            f = f.f_back.f_back  # type: ignore[union-attr]
+    except (ValueError, AttributeError):
         return None
-    if f.f_code is not _CALL_DEFERRED_CODE:
+    if f is None or f.f_code is not _CALL_DEFERRED_CODE:
         return None
     df = f.f_locals.get("frame")
     p = df.panic if df is not None else None

@@ -561,6 +561,22 @@ def _run_timers(now):
     return None
 
 
+def _timers_keep_alive() -> bool:
+    """Whether a pending timer can still wake a goroutine. Since Go 1.23 the timer of a
+    channel (NewTimer, NewTicker, After, Tick) counts only while a goroutine waits on that
+    channel: a forgotten ticker does not keep a deadlocked program alive."""
+    for _when, seq, ref, weak in timers:
+        t = ref() if weak else ref
+        if t is None or t.seq != seq:
+            continue
+        if not weak:
+            return True
+        q = getattr(t.arg, "recvq", None)
+        if q and any(e.sel is None or not e.sel.done for e in q):
+            return True
+    return False
+
+
 def _sleep_wake(g):
     runq.append(g)
 
@@ -620,7 +636,8 @@ def _hub_loop():
         nexttimer = _run_timers(_monotonic_ns()) if timers else None
         if runq:
             continue
-        if nexttimer is None and nblocking == 0 and not completions and not signal_watchers:
+        if nblocking == 0 and not completions and not signal_watchers \
+                and (nexttimer is None or not _timers_keep_alive()):
             _deadlock()
         timeout = None
         if nexttimer is not None:

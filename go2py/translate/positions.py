@@ -8,7 +8,7 @@ node (formatting changes no node). The result is written into the module as a ta
 `__go_positions__`, read by go2py.runtime.callers.
 
 Only programs that can ask for a position get the table: those importing glog, or naming
-`runtime.Caller`/`Callers` or `log.Lshortfile`/`Llongfile`.
+`runtime.Caller`/`Callers`/`Stack` or `log.Lshortfile`/`Llongfile`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Optional
 from go2py.check import CheckResult
 from go2py.grammar import ast
 
-_ASKS = {"runtime": {"Caller", "Callers"}, "log": {"Lshortfile", "Llongfile"}}
+_ASKS = {"runtime": {"Caller", "Callers", "Stack"}, "log": {"Lshortfile", "Llongfile"}}
 _ALWAYS = {"github.com/golang/glog"}
 
 

@@ -14,7 +14,8 @@ from go2py.runtime.values import Slice
 
 __all__ = ["GOMAXPROCS", "Goexit", "Gosched", "NumGoroutine", "NumCPU", "GC", "KeepAlive", "GOOS",
            "GOARCH", "Compiler", "Version", "Caller", "Callers", "CallersFrames", "FuncForPC", "Func",
-           "Frame", "Frames"]
+           "Frame", "Frames", "LockOSThread", "UnlockOSThread", "Breakpoint", "Stack", "MemStats",
+           "ReadMemStats"]
 
 GOOS = "linux"
 GOARCH = "amd64"
@@ -28,6 +29,9 @@ def NumCPU() -> int:
 def GC() -> None:
     """Python collects garbage itself; Go's GC() returns when a collection has run."""
     import gc
+
+    global _forced_gcs
+    _forced_gcs += 1
 
     gc.collect()
 
@@ -136,3 +140,133 @@ class Frames:
 
 def CallersFrames(callers: Slice) -> Frames:
     return Frames(list(callers))
+
+
+# ---------------------------------------------------------------- threads, stacks, memory
+
+
+_locked: dict[int, int] = {}  # goroutine id -> LockOSThread calls not yet undone
+
+
+def _gid() -> int:
+    from go2py.runtime import sched as _sched
+
+    g = _sched.S.cur
+    return g.id if g is not None else 1
+
+
+def LockOSThread() -> None:
+    """Goroutines all run on the one OS thread already; the lock shows in Stack."""
+    _locked[_gid()] = _locked.get(_gid(), 0) + 1
+
+
+def UnlockOSThread() -> None:
+    n = _locked.get(_gid(), 0) - 1
+    if n > 0:
+        _locked[_gid()] = n
+    else:
+        _locked.pop(_gid(), None)
+
+
+def Breakpoint() -> None:
+    """SIGTRAP, as Go raises it: without a debugger the program ends."""
+    import signal
+
+    _os.kill(_os.getpid(), signal.SIGTRAP)
+
+
+def Stack(buf: Slice, all: bool) -> int:
+    """The running goroutine's stack as Go formats it (Go functions, files and lines), then
+    with ``all`` the other goroutines' summaries; as much as fits in buf."""
+    from go2py.runtime import sched as _sched
+
+    g = _sched.S.cur
+    gid = g.id if g is not None else 1
+    text = f"goroutine {gid} [running{', locked to thread' if gid in _locked else ''}]:\n"
+    for f in _callers.callers(0, 100):
+        text += f"{f.function}()\n\t{f.file}:{f.line}\n"
+    if all:
+        others = _sched._goroutines_dump(exclude=g)
+        if others:
+            text += "\n" + others
+    data = text.encode("utf-8", "surrogateescape")[: len(buf)]
+    for i, b in enumerate(data):
+        buf[i] = b
+    return len(data)
+
+
+class _SizeClass(_v.Struct):
+    __slots__ = ("Size", "Mallocs", "Frees")
+
+    def __init__(self, Size: int = 0, Mallocs: int = 0, Frees: int = 0) -> None:
+        self.Size, self.Mallocs, self.Frees = Size, Mallocs, Frees
+
+    def _copy(self) -> "_SizeClass":
+        return _SizeClass(self.Size, self.Mallocs, self.Frees)
+
+
+_MEM_FIELDS = ("Alloc", "TotalAlloc", "Sys", "Lookups", "Mallocs", "Frees", "HeapAlloc", "HeapSys",
+               "HeapIdle", "HeapInuse", "HeapReleased", "HeapObjects", "StackInuse", "StackSys",
+               "MSpanInuse", "MSpanSys", "MCacheInuse", "MCacheSys", "BuckHashSys", "GCSys", "OtherSys",
+               "NextGC", "LastGC", "PauseTotalNs")
+
+
+class MemStats(_v.Struct):
+    """runtime.MemStats, filled by ReadMemStats from what Python tells of its memory."""
+
+    __slots__ = _MEM_FIELDS + ("PauseNs", "PauseEnd", "NumGC", "NumForcedGC", "GCCPUFraction", "EnableGC",
+                               "DebugGC", "BySize")
+
+    def __init__(self, **fields: object) -> None:
+        for f in _MEM_FIELDS:
+            setattr(self, f, 0)
+        self.PauseNs, self.PauseEnd = [0] * 256, [0] * 256
+        self.NumGC = self.NumForcedGC = 0
+        self.GCCPUFraction = 0.0
+        self.EnableGC, self.DebugGC = True, False
+        self.BySize = [_SizeClass() for _ in range(61)]
+        for k, v in fields.items():
+            setattr(self, k, v)
+
+    def _copy(self) -> "MemStats":
+        m = MemStats(**{f: getattr(self, f) for f in self.__slots__})
+        m.PauseNs, m.PauseEnd = list(self.PauseNs), list(self.PauseEnd)
+        m.BySize = [s._copy() for s in self.BySize]
+        return m
+
+    def _assign(self, v: "MemStats") -> None:
+        for f in self.__slots__:
+            setattr(self, f, getattr(v, f))
+
+
+_forced_gcs = 0
+_total_alloc = 0
+
+
+def ReadMemStats(m: MemStats) -> None:
+    """Python's view in Go's terms: the resident set is what the process holds (Sys,
+    HeapSys), the blocks Python has allocated are the heap in use (Alloc, HeapAlloc,
+    HeapObjects), collections are GC cycles."""
+    import gc
+    import resource
+    import sys
+
+    global _total_alloc
+    rss = 0
+    try:
+        with open("/proc/self/statm") as f:
+            rss = int(f.read().split()[1]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    blocks = sys.getallocatedblocks()
+    alloc = min(blocks * 64, rss) if rss else blocks * 64
+    _total_alloc = max(_total_alloc, alloc)
+    m.Alloc = m.HeapAlloc = m.HeapInuse = alloc
+    m.TotalAlloc = _total_alloc
+    m.Sys = m.HeapSys = rss
+    m.HeapIdle = max(rss - alloc, 0)
+    m.HeapObjects = m.Mallocs = blocks
+    m.Frees = 0
+    m.NumGC = sum(s.get("collections", 0) for s in gc.get_stats()) & 0xFFFFFFFF
+    m.NumForcedGC = _forced_gcs
+    m.EnableGC = gc.isenabled()

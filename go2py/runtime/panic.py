@@ -88,6 +88,15 @@ class RuntimeError_(GoError):
         return "runtime.errorString"
 
 
+class TypeAssertionError(RuntimeError_):
+    """*runtime.TypeAssertionError: the panic of a failed type assertion."""
+
+    __slots__ = ()
+
+    def __init__(self, msg: str) -> None:
+        super().__init__(msg, plain=True)
+
+
 class GoPanic(Exception):
     """A Go panic in flight, carrying the Go value ``value``.
 

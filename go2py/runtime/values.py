@@ -642,6 +642,18 @@ class Box:
         return f"Box({self.t.name}, {self.v!r})"
 
 
+def _register_runtime_types() -> None:
+    # *runtime.TypeAssertionError is a struct type of package runtime: type switches and
+    # errors.As compare it with the type the translator names.
+    from go2py.runtime.panic import TypeAssertionError
+
+    TypeAssertionError.__gotype__ = GoType(  # type: ignore[attr-defined]
+        "runtime.TypeAssertionError", "struct", py=TypeAssertionError, zero=TypeAssertionError)
+
+
+_register_runtime_types()
+
+
 def dynamic_type(x: Any) -> Optional[GoType]:
     """The dynamic Go type of an interface value (None for nil)."""
     if x is None:
@@ -817,10 +829,10 @@ def assert_type(x: Any, t: GoType, iface: str) -> Any:
     """x.(T) for a concrete T: the value, or Go's interface conversion panic."""
     if x is not None and dynamic_type(x) is t:
         return unbox(x)
-    from go2py.runtime.panic import RuntimeError_ as _RE
+    from go2py.runtime.panic import TypeAssertionError as _TAE
 
     got = "nil" if x is None else _type_name(x)
-    raise GoPanic(_RE(f"interface conversion: {iface} is {got}, not {t.name}", plain=True))
+    raise GoPanic(_TAE(f"interface conversion: {iface} is {got}, not {t.name}"))
 
 
 def assert_type2(x: Any, t: GoType, zero: Any) -> tuple[Any, bool]:
@@ -832,12 +844,12 @@ def assert_type2(x: Any, t: GoType, zero: Any) -> tuple[Any, bool]:
 def assert_iface(x: Any, methods: tuple[str, ...], iface: str, target: str) -> Any:
     if implements(x, methods):
         return x
-    from go2py.runtime.panic import RuntimeError_ as _RE
+    from go2py.runtime.panic import TypeAssertionError as _TAE
 
     if x is None:
-        raise GoPanic(_RE(f"interface conversion: interface is nil, not {target}", plain=True))
+        raise GoPanic(_TAE(f"interface conversion: interface is nil, not {target}"))
     missing = next(m for m in methods if not implements(x, (m,)))
-    raise GoPanic(_RE(f"interface conversion: {_type_name(x)} is not {target}: missing method {missing}", plain=True))
+    raise GoPanic(_TAE(f"interface conversion: {_type_name(x)} is not {target}: missing method {missing}"))
 
 
 def assert_iface2(x: Any, methods: tuple[str, ...]) -> tuple[Any, bool]:

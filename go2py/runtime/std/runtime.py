@@ -9,13 +9,14 @@ from typing import Optional
 
 from go2py.runtime import GOMAXPROCS, Goexit, Gosched, NumGoroutine
 from go2py.runtime import callers as _callers
+from go2py.runtime.panic import TypeAssertionError
 from go2py.runtime import values as _v
 from go2py.runtime.values import Slice
 
 __all__ = ["GOMAXPROCS", "Goexit", "Gosched", "NumGoroutine", "NumCPU", "GC", "KeepAlive", "GOOS",
            "GOARCH", "Compiler", "Version", "Caller", "Callers", "CallersFrames", "FuncForPC", "Func",
            "Frame", "Frames", "LockOSThread", "UnlockOSThread", "Breakpoint", "Stack", "MemStats",
-           "ReadMemStats"]
+           "ReadMemStats", "TypeAssertionError"]
 
 GOOS = "linux"
 GOARCH = "amd64"

@@ -666,3 +666,113 @@ Type = rtype
 
 for _cls in (Value, StructField):
     _cls.__gotype__ = _v.GoType("reflect." + _cls.__name__, "struct", py=_cls, zero=_cls)  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------- making values
+
+
+class ChanDir(int):
+    """reflect.ChanDir."""
+
+    __slots__ = ()
+
+    def String(d: int) -> str:  # noqa: N805 - Go's receiver
+        return {1: "<-chan", 2: "chan<-", 3: "chan"}.get(int(d), "ChanDir" + str(int(d)))
+
+
+class ValueError(_v.Struct):
+    """*reflect.ValueError: a Value method called on a Value of the wrong kind."""
+
+    __slots__ = ("Method", "Kind")
+
+    def __init__(self, Method: str = "", Kind: int = 0) -> None:
+        self.Method, self.Kind = Method, Kind
+
+    def _copy(self) -> "ValueError":
+        return ValueError(self.Method, self.Kind)
+
+    def Error(self) -> str:
+        if self.Kind == 0:
+            return "reflect: call of " + self.Method + " on zero Value"
+        return "reflect: call of " + self.Method + " on " + Kind.String(self.Kind) + " Value"
+
+
+def PointerTo(t: rtype) -> rtype:
+    return type_of_gotype(_v.pointer_to(t.t))  # type: ignore[return-value]
+
+
+PtrTo = PointerTo
+
+
+def _must_kind(t: _GoType, kind: str, fn: str) -> None:
+    if t.kind != kind:
+        raise _GoPanic(_ValueError_(f"reflect.{fn} of non-{kind} type"))
+
+
+def MakeSlice(typ: rtype, n: int, cap: int) -> Value:
+    t = typ.t
+    if t.kind != "slice":
+        raise _GoPanic(_ValueError_("reflect.MakeSlice of non-slice type"))
+    if n < 0:
+        raise _GoPanic(_ValueError_("reflect.MakeSlice: negative len"))
+    if cap < 0:
+        raise _GoPanic(_ValueError_("reflect.MakeSlice: negative cap"))
+    if n > cap:
+        raise _GoPanic(_ValueError_("reflect.MakeSlice: len > cap"))
+    elem = t.elem
+    return Value(t, _v.make_slice(n, cap, elem.zero, fresh=True))  # type: ignore[union-attr]
+
+
+def MakeMap(typ: rtype) -> Value:
+    return MakeMapWithSize(typ, 0)
+
+
+def MakeMapWithSize(typ: rtype, n: int) -> Value:
+    t = typ.t
+    if t.kind != "map":
+        raise _GoPanic(_ValueError_("reflect.MakeMapWithSize of non-map type"))
+    key = t.key
+    return Value(t, _v.IfaceMap() if key is not None and key.kind == "interface" else {})
+
+
+def MakeChan(typ: rtype, buffer: int) -> Value:
+    from go2py.runtime.chan import Chan
+
+    t = typ.t
+    if t.kind != "chan":
+        raise _GoPanic(_ValueError_("reflect.MakeChan of non-chan type"))
+    if buffer < 0:
+        raise _GoPanic(_ValueError_("reflect.MakeChan: negative buffer size"))
+    if t.dir != 0:  # the checker's SEND_RECV
+        raise _GoPanic(_ValueError_("reflect.MakeChan: unidirectional channel type"))
+    return Value(t, Chan(buffer, zero=t.elem.zero()))  # type: ignore[union-attr]
+
+
+def Append(s: Value, *x: Value) -> Value:
+    s._must("Append", "slice")
+    return Value(s.t, _v.append(s.v, *(e.v for e in x)))
+
+
+def AppendSlice(s: Value, t: Value) -> Value:
+    s._must("AppendSlice", "slice")
+    t._must("AppendSlice", "slice")
+    return Value(s.t, _v.append_slice(s.v, t.v))
+
+
+def Copy(dst: Value, src: Value) -> int:
+    k = dst._kind()
+    if k not in ("slice", "array"):
+        raise _GoPanic(_ValueError_("reflect.Copy: dst not slice or array"))  # type: ignore[arg-type]
+    return _v.copy(dst.v, src.v)
+
+
+def Swapper(slice: Any) -> Any:
+    s = _v.unbox(slice)
+    t = _v.dynamic_type(slice)
+    if t is None or t.kind != "slice":
+        raise _GoPanic(_ValueError_("reflect: call of Swapper on " + ("zero" if t is None else t.kind) + " Value"))
+
+    def swap(i: int, j: int) -> None:
+        s[i], s[j] = s[j], s[i]
+
+    return swap

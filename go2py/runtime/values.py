@@ -33,7 +33,8 @@ class GoType:
     """A Go type at run time. `kind` is go/reflect's Kind name in lower case."""
 
     __slots__ = ("name", "kind", "elem", "key", "fields", "methods", "size", "signed", "py",
-                 "zero", "underlying", "dir", "len", "ptr_methods", "pathname", "__weakref__")
+                 "zero", "underlying", "dir", "len", "ptr_methods", "pathname", "params", "results",
+                 "variadic", "__weakref__")
 
     def __init__(self, name: str, kind: str, **kw: Any) -> None:
         self.name = name
@@ -54,6 +55,10 @@ class GoType:
         # A defined type named with its package's path (encoding/json.Number), as Go spells
         # a type argument in the name of an instantiated type; None when that is `name`.
         self.pathname: Optional[str] = kw.get("pathname")
+        # a function type's parameter and result types (reflect's In, Out, MakeFunc)
+        self.params: tuple[GoType, ...] = kw.get("params", ())
+        self.results: tuple[GoType, ...] = kw.get("results", ())
+        self.variadic: bool = kw.get("variadic", False)
 
     def __repr__(self) -> str:
         return f"<GoType {self.name}>"
@@ -119,8 +124,9 @@ def chan_of(elem: GoType, dir: int = 0) -> GoType:
     return _cached(("chan", dir, id(elem)), lambda: GoType(prefix + elem.name, "chan", elem=elem, dir=dir))
 
 
-def func_type(name: str) -> GoType:
-    return _cached(("func", name), lambda: GoType(name, "func"))
+def func_type(name: str, params: tuple = (), results: tuple = (), variadic: bool = False) -> GoType:
+    """A function type by its name, with its parameter and result types."""
+    return _cached(("func", name), lambda: GoType(name, "func", params=params, results=results, variadic=variadic))
 
 
 def interface_type(name: str, methods: tuple[str, ...] = ()) -> GoType:

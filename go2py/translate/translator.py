@@ -417,7 +417,11 @@ class Translator:
         if isinstance(t, Chan):
             return f"gv.chan_of({self.desc(t.elem, at)}, {t.dir})"
         if isinstance(t, Signature):
-            return f"gv.func_type({py_str(self.reflect_name(t))})"
+            ps = "".join(self.desc(v.type, at) + ", " for v in t.params.vars)  # type: ignore[arg-type]
+            rs = "".join(self.desc(v.type, at) + ", " for v in t.results.vars)  # type: ignore[arg-type]
+            extra = f", ({ps.rstrip(' ')}), ({rs.rstrip(' ')})" if ps or rs else ""
+            extra += ", True" if t.variadic else ""
+            return f"gv.func_type({py_str(self.reflect_name(t))}{extra})"
         if isinstance(t, Interface):
             return f"gv.interface_type({py_str(self.reflect_name(t))})"
         raise self.unsupported(at, f"run-time type information for {t}")

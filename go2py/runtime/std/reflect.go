@@ -52,6 +52,7 @@ func Copy(dst, src Value) int
 func DeepEqual(x, y any) bool
 func Indirect(v Value) Value
 func MakeChan(typ Type, buffer int) Value
+func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value
 func MakeMap(typ Type) Value
 func MakeMapWithSize(typ Type, n int) Value
 func MakeSlice(typ Type, len, cap int) Value

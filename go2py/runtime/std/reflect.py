@@ -524,6 +524,16 @@ class Value(_v.Struct):
     def Set(self, x: "Value") -> None:
         self._set(x.v)
 
+    def Call(self, args: Any) -> _Slice:
+        """Call the function with the Values' values; its results as Values."""
+        self._must("Call", "func")
+        if self.v is None:
+            raise _GoPanic(_ValueError_("reflect: call of nil function"))
+        out = self.v(*(a.v for a in (args or ())))
+        res = self.t.results  # type: ignore[union-attr]
+        vals = [] if not res else [out] if len(res) == 1 else list(out)
+        return _Slice([Value(rt, x) for rt, x in zip(res, vals)])
+
     def SetInt(self, x: int) -> None:
         self._must("SetInt", "int", "int8", "int16", "int32", "int64")
         self._set(_v.wrap_as(self.t, x))
@@ -776,3 +786,21 @@ def Swapper(slice: Any) -> Any:
         s[i], s[j] = s[j], s[i]
 
     return swap
+
+
+def MakeFunc(typ: rtype, fn: Any) -> Value:
+    """A function of type typ that calls fn with its arguments as Values and returns what
+    fn returns as its results."""
+    t = typ.t
+    if t.kind != "func":
+        raise _GoPanic(_ValueError_("reflect: call of MakeFunc with non-Func type"))
+    params, results = t.params, t.results
+
+    def made(*args: Any) -> Any:
+        outs = list(fn(_Slice([Value(pt, a) for pt, a in zip(params, args)])))
+        if len(outs) != len(results):
+            raise _GoPanic(_ValueError_("reflect: wrong return count from function created by MakeFunc"))
+        vals = [o.v for o in outs]
+        return None if not vals else vals[0] if len(vals) == 1 else tuple(vals)
+
+    return Value(t, made)

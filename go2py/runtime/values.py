@@ -33,8 +33,7 @@ class GoType:
     """A Go type at run time. `kind` is go/reflect's Kind name in lower case."""
 
     __slots__ = ("name", "kind", "elem", "key", "fields", "methods", "size", "signed", "py",
-                 "zero", "underlying", "dir", "len", "ptr_methods", "pathname", "params", "results",
-                 "variadic", "__weakref__")
+                 "zero", "underlying", "dir", "len", "ptr_methods", "pathname", "sig", "__weakref__")
 
     def __init__(self, name: str, kind: str, **kw: Any) -> None:
         self.name = name
@@ -55,10 +54,9 @@ class GoType:
         # A defined type named with its package's path (encoding/json.Number), as Go spells
         # a type argument in the name of an instantiated type; None when that is `name`.
         self.pathname: Optional[str] = kw.get("pathname")
-        # a function type's parameter and result types (reflect's In, Out, MakeFunc)
-        self.params: tuple[GoType, ...] = kw.get("params", ())
-        self.results: tuple[GoType, ...] = kw.get("results", ())
-        self.variadic: bool = kw.get("variadic", False)
+        # a function type's signature: a function giving (parameter types, result types,
+        # variadic), called when reflect needs it (a type may appear in its own signature)
+        self.sig: Optional[Callable[[], tuple]] = kw.get("sig")
 
     def __repr__(self) -> str:
         return f"<GoType {self.name}>"
@@ -124,9 +122,17 @@ def chan_of(elem: GoType, dir: int = 0) -> GoType:
     return _cached(("chan", dir, id(elem)), lambda: GoType(prefix + elem.name, "chan", elem=elem, dir=dir))
 
 
-def func_type(name: str, params: tuple = (), results: tuple = (), variadic: bool = False) -> GoType:
-    """A function type by its name, with its parameter and result types."""
-    return _cached(("func", name), lambda: GoType(name, "func", params=params, results=results, variadic=variadic))
+def func_type(name: str, sig: Optional[Callable[[], tuple]] = None) -> GoType:
+    """A function type by its name; sig gives (parameter types, result types, variadic)."""
+    t = _cached(("func", name), lambda: GoType(name, "func", sig=sig))
+    if t.sig is None and sig is not None:
+        t.sig = sig
+    return t
+
+
+def signature_of(t: GoType) -> tuple:
+    """(parameter types, result types, variadic) of a function type."""
+    return t.sig() if t.sig is not None else ((), (), False)
 
 
 def interface_type(name: str, methods: tuple[str, ...] = ()) -> GoType:

@@ -419,9 +419,9 @@ class Translator:
         if isinstance(t, Signature):
             ps = "".join(self.desc(v.type, at) + ", " for v in t.params.vars)  # type: ignore[arg-type]
             rs = "".join(self.desc(v.type, at) + ", " for v in t.results.vars)  # type: ignore[arg-type]
-            extra = f", ({ps.rstrip(' ')}), ({rs.rstrip(' ')})" if ps or rs else ""
-            extra += ", True" if t.variadic else ""
-            return f"gv.func_type({py_str(self.reflect_name(t))}{extra})"
+            # A lambda: a defined function type may name itself (type stateFn func() stateFn).
+            sig = f", lambda: (({ps.rstrip(' ')}), ({rs.rstrip(' ')}), {t.variadic})" if ps or rs else ""
+            return f"gv.func_type({py_str(self.reflect_name(t))}{sig})"
         if isinstance(t, Interface):
             return f"gv.interface_type({py_str(self.reflect_name(t))})"
         raise self.unsupported(at, f"run-time type information for {t}")

@@ -530,7 +530,7 @@ class Value(_v.Struct):
         if self.v is None:
             raise _GoPanic(_ValueError_("reflect: call of nil function"))
         out = self.v(*(a.v for a in (args or ())))
-        res = self.t.results  # type: ignore[union-attr]
+        res = _v.signature_of(self.t)[1]  # type: ignore[arg-type]
         vals = [] if not res else [out] if len(res) == 1 else list(out)
         return _Slice([Value(rt, x) for rt, x in zip(res, vals)])
 
@@ -794,7 +794,7 @@ def MakeFunc(typ: rtype, fn: Any) -> Value:
     t = typ.t
     if t.kind != "func":
         raise _GoPanic(_ValueError_("reflect: call of MakeFunc with non-Func type"))
-    params, results = t.params, t.results
+    params, results, _ = _v.signature_of(t)
 
     def made(*args: Any) -> Any:
         outs = list(fn(_Slice([Value(pt, a) for pt, a in zip(params, args)])))

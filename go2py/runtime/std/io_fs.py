@@ -195,41 +195,41 @@ def _has(x: Any, name: str) -> Any:
         return None
 
 
-def ReadFile(fsys: Any, name: str) -> tuple[Any, Any]:
-    from go2py.runtime.std import io as _io
-    from go2py.runtime.values import NIL_SLICE, Slice
-
-    own = _has(fsys, "ReadFile")
+def _via(fsys: Any, method: str, name: str, fail: Any, use: Any) -> tuple[Any, Any]:
+    """fsys's own method when it has one; else use(file) on fsys.Open(name), closed after."""
+    own = _has(fsys, method)
     if own is not None:
         return own(name)
     file, err = fsys.Open(name)
     if err is not None:
-        return NIL_SLICE, err
+        return fail, err
     try:
-        data: list[int] = []
-        buf = Slice([0] * 512)
-        while True:
-            n, err = file.Read(buf)
-            data.extend(list(buf)[:n])
-            if err is not None:
-                if err is _io.EOF:
-                    err = None
-                return Slice(data), err
+        return use(file)
     finally:
         file.Close()
+
+
+def _read_all(file: Any) -> tuple[Any, Any]:
+    from go2py.runtime.std import io as _io
+    from go2py.runtime.values import Slice
+
+    data: list[int] = []
+    buf = Slice([0] * 512)
+    while True:
+        n, err = file.Read(buf)
+        data.extend(list(buf)[:n])
+        if err is not None:
+            return Slice(data), (None if err is _io.EOF else err)
+
+
+def ReadFile(fsys: Any, name: str) -> tuple[Any, Any]:
+    from go2py.runtime.values import NIL_SLICE
+
+    return _via(fsys, "ReadFile", name, NIL_SLICE, _read_all)
 
 
 def Stat(fsys: Any, name: str) -> tuple[Any, Any]:
-    own = _has(fsys, "Stat")
-    if own is not None:
-        return own(name)
-    file, err = fsys.Open(name)
-    if err is not None:
-        return None, err
-    try:
-        return file.Stat()
-    finally:
-        file.Close()
+    return _via(fsys, "Stat", name, None, lambda file: file.Stat())
 
 
 def Lstat(fsys: Any, name: str) -> tuple[Any, Any]:
@@ -247,21 +247,14 @@ def ReadLink(fsys: Any, name: str) -> tuple[str, Any]:
 def ReadDir(fsys: Any, name: str) -> tuple[Any, Any]:
     from go2py.runtime.values import NIL_SLICE, Slice
 
-    own = _has(fsys, "ReadDir")
-    if own is not None:
-        return own(name)
-    file, err = fsys.Open(name)
-    if err is not None:
-        return NIL_SLICE, err
-    try:
+    def entries(file: Any) -> tuple[Any, Any]:
         read_dir = _has(file, "ReadDir")
         if read_dir is None:
             return NIL_SLICE, PathError("readdir", name, _errors.New("not implemented"))
         lst, err = read_dir(-1)
-        items = sorted(lst or [], key=lambda d: d.Name().encode("utf-8", "surrogateescape"))
-        return Slice(items), err
-    finally:
-        file.Close()
+        return Slice(sorted(lst or [], key=lambda d: d.Name().encode("utf-8", "surrogateescape"))), err
+
+    return _via(fsys, "ReadDir", name, NIL_SLICE, entries)
 
 
 class _DirInfo:

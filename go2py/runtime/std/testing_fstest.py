@@ -69,8 +69,8 @@ class _Info:
     __str__ = String
 
 
-class _OpenFile:
-    """An open regular file of a MapFS."""
+class _Open:
+    """What an open file and an open directory of a MapFS share."""
 
     def __init__(self, path: str, info: _Info) -> None:
         self.path, self.info, self.offset = path, info, 0
@@ -80,6 +80,10 @@ class _OpenFile:
 
     def Close(self) -> Any:
         return None
+
+
+class _OpenFile(_Open):
+    """An open regular file of a MapFS."""
 
     def Read(self, b: Slice) -> tuple[int, Any]:
         from go2py.runtime.std import io as _io
@@ -92,17 +96,12 @@ class _OpenFile:
         return n, None
 
 
-class _Dir:
+class _Dir(_Open):
     """An open directory of a MapFS, its entries sorted by name."""
 
     def __init__(self, path: str, info: _Info, entries: list[_Info]) -> None:
-        self.path, self.info, self.entries, self.offset = path, info, entries, 0
-
-    def Stat(self) -> tuple[_Info, Any]:
-        return self.info, None
-
-    def Close(self) -> Any:
-        return None
+        super().__init__(path, info)
+        self.entries = entries
 
     def Read(self, b: Slice) -> tuple[int, Any]:
         return 0, _fs.PathError("read", self.path, _fs.ErrInvalid)

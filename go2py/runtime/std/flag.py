@@ -39,6 +39,12 @@ __all__ = ["ContinueOnError", "ExitOnError", "PanicOnError", "ErrHelp", "Command
            "String", "StringVar", "Int", "IntVar", "Int64", "Int64Var", "Uint", "UintVar", "Uint64",
            "Uint64Var", "Bool", "BoolVar", "Float64", "Float64Var", "Duration", "DurationVar"]
 
+class ErrorHandling(int):
+    """flag.ErrorHandling: what Parse does with an error."""
+
+    __slots__ = ()
+
+
 ContinueOnError = 0
 ExitOnError = 1
 PanicOnError = 2

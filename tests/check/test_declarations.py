@@ -30,8 +30,10 @@ PACKAGES = [
 ]
 
 # Documented subsets (see docs/declarations.md) and the least coverage each keeps.
-# net: TCP only; math_big: Int and Rat (Float is not declared)
-SUBSET_FLOOR = {"reflect": 85.0, "runtime": 45.0, "syscall": 0.0, "net": 10.0, "math_big": 65.0}
+# net: TCP only; math_big: Int and Rat (Float is not declared); testing_fstest: all but
+# TestFS, which takes package testing's *T
+SUBSET_FLOOR = {"reflect": 85.0, "runtime": 45.0, "syscall": 0.0, "net": 10.0, "math_big": 65.0,
+                "testing_fstest": 90.0}
 
 
 @lru_cache(maxsize=None)

@@ -37,6 +37,20 @@ _core = core_type
 _UNTYPED_RANK = {UNTYPED_INT: 0, UNTYPED_RUNE: 1, UNTYPED_FLOAT: 2, UNTYPED_COMPLEX: 3}
 
 
+def _arg_param_types(sig: Signature, nargs: int, has_ellipsis: bool) -> list[Type]:
+    """The parameter type each of nargs arguments is passed to: a variadic parameter's
+    element type for the arguments it gathers (its slice type after `...`)."""
+    params = sig.params.vars
+    out: list[Type] = []
+    for i in range(nargs):
+        if sig.variadic and i >= len(params) - 1 and not has_ellipsis:
+            last = params[-1].type
+            out.append(last.elem if isinstance(last, Slice) else last)  # type: ignore[arg-type]
+        elif i < len(params):
+            out.append(params[i].type)  # type: ignore[arg-type]
+    return out
+
+
 class CallChecker(_Base):
     def call_expr(self, x: Operand, e: ast.CallExpr, hint: Optional[Type]) -> None:  # noqa: C901
         try:
@@ -90,13 +104,8 @@ class CallChecker(_Base):
         is not generic (a generic function argument infers its type arguments from it)."""
         hints: list[Optional[Type]] = [None] * len(e.args)
         if sig is not None and not sig.type_params:
-            params = sig.params.vars
-            for i in range(len(e.args)):
-                if sig.variadic and i >= len(params) - 1 and not e.has_ellipsis:
-                    last = params[-1].type
-                    hints[i] = last.elem if isinstance(last, Slice) else None
-                elif i < len(params):
-                    hints[i] = params[i].type
+            known = _arg_param_types(sig, len(e.args), e.has_ellipsis)
+            hints[:len(known)] = known
         if len(e.args) == 1:
             return self.multi_expr(e.args[0], False, hints[0])
         args: list[Operand] = []
@@ -352,14 +361,7 @@ class CallChecker(_Base):
     def infer_call(self, e: ast.CallExpr, sig: Signature, args: list[Operand], hint: Optional[Type]) -> Signature:
         tparams = sig.type_params
         smap: dict[TypeParam, Type] = dict(sig.prefill)
-        params = sig.params.vars
-        ptypes: list[Type] = []
-        for i, a in enumerate(args):
-            if sig.variadic and i >= len(params) - 1 and not e.has_ellipsis:
-                last = params[-1].type
-                ptypes.append(last.elem if isinstance(last, Slice) else last)  # type: ignore[arg-type]
-            elif i < len(params):
-                ptypes.append(params[i].type)  # type: ignore[arg-type]
+        ptypes = _arg_param_types(sig, len(args), e.has_ellipsis)
         # Typed arguments first, then untyped constants get their default types.
         for a, p in zip(args, ptypes):
             if a.mode != INVALID and not is_untyped(a.type):  # type: ignore[arg-type]
@@ -415,7 +417,7 @@ class CallChecker(_Base):
     def _infer_mismatch(self, e: ast.CallExpr, p: Type, a: Operand, tparams: list[TypeParam], smap: dict) -> None:
         """An argument's type conflicting with what inference found so far (infer.go's errorf)."""
         have, arg = self.tstr(a.type), self.expr_str(a.expr)
-        if tparams[0] not in smap and not any(tp in smap for tp in tparams):
+        if not any(tp in smap for tp in tparams):
             names = ", ".join(tp.obj.name for tp in tparams)
             msg = f"type {have} of {arg} does not match {self.tstr(p)} (cannot infer {names})"
         else:

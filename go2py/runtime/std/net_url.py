@@ -773,7 +773,7 @@ class Values:
     def Clone(vs: Any) -> Any:
         if vs is None:
             return None
-        return {k: (Slice(list(s)) if len(s) or s is not NIL_SLICE else s) for k, s in vs.items()}
+        return {k: (s if s is NIL_SLICE else Slice(list(s))) for k, s in vs.items()}
 
     @staticmethod
     def Encode(v: Any) -> str:

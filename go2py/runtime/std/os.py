@@ -314,7 +314,7 @@ class Process:
         if self._done:
             return ErrProcessDone
         try:
-            _os.kill(self.Pid, int(sig.v if hasattr(sig, "v") else sig))
+            _os.kill(self.Pid, _syscall.signal_number(sig))
         except ProcessLookupError:
             return ErrProcessDone
         except OSError as e:

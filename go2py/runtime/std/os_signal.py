@@ -15,7 +15,6 @@ from typing import Any
 from go2py.runtime import sched as _sched
 from go2py.runtime.panic import GoPanic
 from go2py.runtime.std import syscall as _syscall
-from go2py.runtime.values import Box
 
 # Program faults (SIGILL, SIGBUS, SIGFPE, SIGSEGV) are not relayed, and SIGKILL and SIGSTOP
 # cannot be caught: Notify with no signals catches the others.
@@ -23,10 +22,6 @@ _ALL = [n for n in range(1, 32) if n not in (4, 7, 8, 9, 11, 19)]
 
 _channels: dict[int, list[Any]] = {}  # signal number -> channels, in the order registered
 _ignored: set[int] = set()
-
-
-def _num(sig: Any) -> int:
-    return int(sig.v if isinstance(sig, Box) else sig)
 
 
 def _on_signal(signum: int, frame: Any) -> None:
@@ -57,7 +52,7 @@ def _default(n: int) -> None:
 def Notify(c: Any, *sig: Any) -> None:
     if c is None:
         raise GoPanic("os/signal: Notify using nil channel")
-    for n in [_num(s) for s in sig] or _ALL:
+    for n in [_syscall.signal_number(s) for s in sig] or _ALL:
         cs = _channels.setdefault(n, [])
         if c not in cs:
             cs.append(c)
@@ -80,7 +75,7 @@ def Stop(c: Any) -> None:
 
 
 def Reset(*sig: Any) -> None:
-    for n in [_num(s) for s in sig] or list(_channels) + list(_ignored):
+    for n in [_syscall.signal_number(s) for s in sig] or list(_channels) + list(_ignored):
         _channels.pop(n, None)
         _ignored.discard(n)
         _default(n)
@@ -88,7 +83,7 @@ def Reset(*sig: Any) -> None:
 
 
 def Ignore(*sig: Any) -> None:
-    for n in [_num(s) for s in sig] or _ALL:
+    for n in [_syscall.signal_number(s) for s in sig] or _ALL:
         _channels.pop(n, None)
         _ignored.add(n)
         try:
@@ -99,7 +94,7 @@ def Ignore(*sig: Any) -> None:
 
 
 def Ignored(sig: Any) -> bool:
-    return _num(sig) in _ignored
+    return _syscall.signal_number(sig) in _ignored
 
 
 def NotifyContext(parent: Any, *signals: Any) -> tuple[Any, Any]:

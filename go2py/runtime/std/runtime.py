@@ -158,15 +158,17 @@ def _gid() -> int:
 
 def LockOSThread() -> None:
     """Goroutines all run on the one OS thread already; the lock shows in Stack."""
-    _locked[_gid()] = _locked.get(_gid(), 0) + 1
+    gid = _gid()
+    _locked[gid] = _locked.get(gid, 0) + 1
 
 
 def UnlockOSThread() -> None:
-    n = _locked.get(_gid(), 0) - 1
+    gid = _gid()
+    n = _locked.get(gid, 0) - 1
     if n > 0:
-        _locked[_gid()] = n
+        _locked[gid] = n
     else:
-        _locked.pop(_gid(), None)
+        _locked.pop(gid, None)
 
 
 def Breakpoint() -> None:

@@ -35,6 +35,13 @@ class Signal(int):
         return _SIGNAMES.get(n, "signal " + str(n))
 
 
+def signal_number(sig: Any) -> int:
+    """The number of an os.Signal value (a boxed syscall.Signal)."""
+    from go2py.runtime import values as _v
+
+    return int(sig.v if isinstance(sig, _v.Box) else sig)
+
+
 def signal_value(n: int) -> Any:
     """The os.Signal interface value holding syscall.Signal(n)."""
     from go2py.runtime import values as _v

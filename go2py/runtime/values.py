@@ -19,12 +19,21 @@ from __future__ import annotations
 import functools
 
 import math
+import os
 import struct as _struct
 import sys
 from itertools import islice
 from typing import Any, Callable, Iterator, Optional
 
 from go2py.runtime.panic import GoPanic, RuntimeError_
+
+# The C versions of the hot paths below, unless they were not built or GO2PY_PURE is set.
+_speedups: Any = None
+if not os.environ.get("GO2PY_PURE"):
+    try:
+        from go2py.runtime import _speedups
+    except ImportError:
+        pass
 
 # ---------------------------------------------------------------- run-time type descriptors
 
@@ -313,12 +322,9 @@ def slice_error(lo: int, hi: int, n: int, cap: Optional[int] = None) -> GoPanic:
 # ---------------------------------------------------------------- slices
 
 
-class Slice:
-    """A slice header: `len` elements of the list `a` from `off`, with capacity `cap`.
-
-    Headers are never changed after creation: assignment shares them as Go copies them,
-    and `append` returns a new header (over the same list while capacity allows).
-    """
+class _SliceHeader:
+    """The header's storage and bounds-checked element access, in Python; `_speedups.SliceBase`
+    is the same in C and replaces it when built."""
 
     __slots__ = ("a", "off", "len", "cap")
 
@@ -346,10 +352,7 @@ class Slice:
         # Reads the elements live, within the length the slice had when iteration began.
         return islice(self.a, self.off, self.off + self.len)
 
-    def is_nil(self) -> bool:
-        return self is NIL_SLICE
-
-    def slice(self, lo: Optional[int], hi: Optional[int], max_: Optional[int] = None) -> "Slice":
+    def slice(self, lo: Optional[int], hi: Optional[int], max_: Optional[int] = None) -> Slice:
         lo = 0 if lo is None else lo
         hi = self.len if hi is None else hi
         cap = self.cap if max_ is None else max_
@@ -362,6 +365,24 @@ class Slice:
         if self is NIL_SLICE and lo == hi == 0:
             return NIL_SLICE
         return Slice(self.a, self.off + lo, hi - lo, cap - lo)
+
+
+class Slice(_speedups.SliceBase if _speedups is not None else _SliceHeader):  # type: ignore[misc]
+    """A slice header: `len` elements of the list `a` from `off`, with capacity `cap`.
+
+    Headers are never changed after creation: assignment shares them as Go copies them,
+    and `append` returns a new header (over the same list while capacity allows).
+    """
+
+    __slots__ = ()
+
+    a: list
+    off: int
+    len: int
+    cap: int
+
+    def is_nil(self) -> bool:
+        return self is NIL_SLICE
 
     def __eq__(self, other: object) -> bool:
         return self is other
@@ -745,6 +766,23 @@ def fdiv(a: float, b: float) -> float:
         if a != a or a == 0:
             return math.nan
         return math.copysign(math.inf, a) * math.copysign(1.0, b)
+
+
+# The Python definitions, which the C versions fall back on (and tests compare them with).
+PURE = {"index_error": index_error, "quo": quo, "rem": rem, "fdiv": fdiv, "copy": copy,
+        "slice": _SliceHeader.slice, "str_len": str_len, "str_index": str_index, "str_slice": str_slice,
+        "wrap_int8": wrap_int8, "wrap_int16": wrap_int16, "wrap_int32": wrap_int32, "wrap_int64": wrap_int64,
+        "wrap_uint8": wrap_uint8, "wrap_uint16": wrap_uint16, "wrap_uint32": wrap_uint32,
+        "wrap_uint64": wrap_uint64}
+
+if _speedups is not None:
+    _speedups.install(PURE)
+    wrap_int8, wrap_int16, wrap_int32, wrap_int64 = (
+        _speedups.wrap_int8, _speedups.wrap_int16, _speedups.wrap_int32, _speedups.wrap_int64)
+    wrap_uint8, wrap_uint16, wrap_uint32, wrap_uint64 = (
+        _speedups.wrap_uint8, _speedups.wrap_uint16, _speedups.wrap_uint32, _speedups.wrap_uint64)
+    quo, rem, fdiv, copy = _speedups.quo, _speedups.rem, _speedups.fdiv, _speedups.copy
+    str_len, str_index, str_slice = _speedups.str_len, _speedups.str_index, _speedups.str_slice
 
 
 def float_to_int(f: float) -> int:

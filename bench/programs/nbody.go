@@ -62,12 +62,13 @@ func advance(bodies []*Body, dt float64) {
 			dx, dy, dz := b.x-b2.x, b.y-b2.y, b.z-b2.z
 			d2 := dx*dx + dy*dy + dz*dz
 			mag := dt / (d2 * math.Sqrt(d2))
-			b.vx -= dx * b2.mass * mag
-			b.vy -= dy * b2.mass * mag
-			b.vz -= dz * b2.mass * mag
-			b2.vx += dx * b.mass * mag
-			b2.vy += dy * b.mass * mag
-			b2.vz += dz * b.mass * mag
+			m1, m2 := b.mass*mag, b2.mass*mag
+			b.vx -= dx * m2
+			b.vy -= dy * m2
+			b.vz -= dz * m2
+			b2.vx += dx * m1
+			b2.vy += dy * m1
+			b2.vz += dz * m1
 		}
 	}
 	for _, b := range bodies {

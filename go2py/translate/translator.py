@@ -42,6 +42,11 @@ class TranslateError(Exception):
 _WRAP = {INT: "gv.wrap_int64", INT64: "gv.wrap_int64", INT32: "gv.wrap_int32", INT16: "gv.wrap_int16",
          INT8: "gv.wrap_int8", UINT: "gv.wrap_uint64", UINT64: "gv.wrap_uint64", UINTPTR: "gv.wrap_uint64",
          UINT32: "gv.wrap_uint32", UINT16: "gv.wrap_uint16", UINT8: "gv.wrap_uint8"}
+# The values each integer kind holds: a conversion between kinds wraps only where they differ.
+_INT_RANGE = {k: (-(1 << (b - 1)), (1 << (b - 1)) - 1) for k, b in
+              ((INT, 64), (INT64, 64), (INT32, 32), (INT16, 16), (INT8, 8))}
+_INT_RANGE.update({k: (0, (1 << b) - 1) for k, b in
+                   ((UINT, 64), (UINT64, 64), (UINTPTR, 64), (UINT32, 32), (UINT16, 16), (UINT8, 8))})
 _DESC = {BOOL: "gv.BOOL", INT: "gv.INT", INT8: "gv.INT8", INT16: "gv.INT16", INT32: "gv.INT32",
          INT64: "gv.INT64", UINT: "gv.UINT", UINT8: "gv.UINT8", UINT16: "gv.UINT16", UINT32: "gv.UINT32",
          UINT64: "gv.UINT64", UINTPTR: "gv.UINTPTR", FLOAT32: "gv.FLOAT32", FLOAT64: "gv.FLOAT64",
@@ -2015,7 +2020,7 @@ class Translator:
                 header = f"for {key} in range(len({x})):"
             else:
                 src = x if isinstance(u, Slice) else f"list({x})"
-                header = f"for {key}, {val} in enumerate({src}):"
+                header = f"for {val} in {src}:" if key == "_" else f"for {key}, {val} in enumerate({src}):"
                 if self.needs_copy(u.elem) and val != "_":
                     prelude.append(f"{val} = {self.copy_of(val, u.elem)}")
         elif isinstance(u, Map):
@@ -2583,8 +2588,17 @@ class Translator:
             return f"{fn}({self.desc(xt, e)}, {self.expr(e.x)}, {self.expr(e.y)})", P_ATOM
         if op in ("/", "%"):
             if isinstance(xu, Basic) and xu.info & IS_INTEGER:
+                if xu.info & IS_UNSIGNED:
+                    # Unsigned operands: Python's // and % agree with Go's and stay in range; a
+                    # ZeroDivisionError is Go's divide-by-zero panic (panic.as_panic).
+                    pyop, prec = ("//", P_MUL) if op == "/" else ("%", P_MUL)
+                    return f"{self.paren(e.x, prec)} {pyop} {self.paren(e.y, prec + 1)}", prec
                 if op == "/":
-                    return self.wrap(f"gv.quo({self.expr(e.x)}, {self.expr(e.y)})", t), P_ATOM
+                    code = f"gv.quo({self.expr(e.x)}, {self.expr(e.y)})"
+                    c = self.info.types.get(e.y)
+                    if c is not None and c.value is not None and _const_int(c.value) not in (None, -1):
+                        return code, P_ATOM  # |x/c| <= |x|: only MinInt64/-1 overflows
+                    return self.wrap(code, t), P_ATOM
                 return f"gv.rem({self.expr(e.x)}, {self.expr(e.y)})", P_ATOM
             if op == "/":
                 return self.wrap(f"gv.fdiv({self.expr(e.x)}, {self.expr(e.y)})", t), P_ATOM
@@ -2669,6 +2683,16 @@ class Translator:
             return True
         if isinstance(e, ast.BinaryExpr) and e.op in ("+", "-") and depth > 0:
             return self.small_sum(e.x, depth - 1) and self.small_sum(e.y, depth - 1)
+        if isinstance(e, ast.BinaryExpr) and e.op == "%":
+            c = self.info.types.get(e.y)
+            k = _const_int(c.value) if c is not None and c.value is not None else None
+            return k is not None and abs(k) <= 1 << 31  # |x % c| < |c|
+        if isinstance(e, ast.CallExpr) and len(e.args) == 1 and self.info.types.get(e.fun) is not None \
+                and self.info.types[e.fun].mode == TYPEXPR:
+            # A conversion from a type of at most 32 bits.
+            su = _u(self.type_of(e.args[0]))
+            lo, hi = _INT_RANGE.get(su.kind, (0, 1 << 64)) if isinstance(su, Basic) else (0, 1 << 64)
+            return -(1 << 32) <= lo and hi <= 1 << 32
         return False
 
     def ring_raw(self, e: ast.BinaryExpr, tu: Basic) -> tuple[str, int]:
@@ -3093,6 +3117,10 @@ class Translator:
                 return code
             if tu.info & IS_INTEGER:
                 if su.info & IS_INTEGER:
+                    lo, hi = _INT_RANGE.get(su.kind, (0, -1))
+                    tlo, thi = _INT_RANGE.get(tu.kind, (0, 0))
+                    if tlo <= lo <= hi <= thi and not isinstance(t, TypeParam) and not isinstance(st, TypeParam):
+                        return code  # every value of the source's type is one of the target's
                     return self.wrap(code, t)
                 return self.wrap(f"gv.float_to_int({code})", t)
             if tu.kind in (FLOAT32, FLOAT64):

@@ -32,7 +32,7 @@ from go2py.runtime import values as _v
 from go2py.runtime.panic import GoError as _GoError, GoPanic as _GoPanic
 from go2py.runtime.std import unicode as _unicode
 from go2py.runtime.std.unicode_utf8 import RuneCountInString as _rune_count, normalize as _norm
-from go2py.runtime.values import NIL_SLICE as _NIL, Slice as _Slice
+from go2py.runtime.values import NIL_SLICE as _NIL, Slice as _Slice, grow_cap as _grow_cap, str_len as _str_len
 
 try:  # pragma: no cover - depends on the io module being there
     from go2py.runtime.std.io import EOF  # type: ignore[attr-defined]
@@ -735,10 +735,12 @@ class Builder:
             self._cap = 2 * self._cap + n
 
     def WriteString(self, s: str):
-        n = _v.str_len(s)
-        self._grow_to(self._len + n)
+        n = _str_len(s)
+        m = self._len + n
+        if m > self._cap:  # (_grow_to, inline: programs call this in their tightest loops)
+            self._cap = _grow_cap(self._cap, m)
         self._parts.append(s)
-        self._len += n
+        self._len = m
         return n, None
 
     def Write(self, p):

@@ -21,6 +21,8 @@ static PyObject *py_slice;      /* the Python definition of Slice.slice */
 static PyObject *py_str_len;
 static PyObject *py_str_index;
 static PyObject *py_str_slice;
+static PyObject *py_append;
+static int take(PyObject *defs, const char *name, PyObject **slot);
 static PyTypeObject *slice_type;
 
 /* ------------------------------------------------------------ the slice header */
@@ -186,7 +188,7 @@ static PyObject *
 slice_slice(SliceObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     Py_ssize_t lo, hi, cap;
-    if ((nargs == 2 || nargs == 3) && self->cap > 0 && bound(args[0], 0, &lo) &&
+    if (nargs >= 2 && nargs <= 4 && self->cap > 0 && bound(args[0], 0, &lo) &&
         bound(args[1], self->len, &hi) && (nargs == 2 || bound(args[2], self->cap, &cap))) {
         if (nargs == 2)
             cap = self->cap;
@@ -202,10 +204,14 @@ slice_slice(SliceObject *self, PyObject *const *args, Py_ssize_t nargs)
             return (PyObject *)r;
         }
     }
-    PyObject *full[4] = {(PyObject *)self, NULL, NULL, NULL};
-    for (Py_ssize_t i = 0; i < nargs && i < 3; i++)
+    if (nargs > 4) {
+        PyErr_SetString(PyExc_TypeError, "slice() takes at most 4 arguments");
+        return NULL;
+    }
+    PyObject *full[5] = {(PyObject *)self, NULL, NULL, NULL, NULL};
+    for (Py_ssize_t i = 0; i < nargs; i++)
         full[i + 1] = args[i];
-    return PyObject_Vectorcall(py_slice, full, nargs < 3 ? nargs + 1 : 4, NULL);
+    return PyObject_Vectorcall(py_slice, full, nargs + 1, NULL);
 }
 
 /* Iteration reads the elements live, within the length the slice had when it began. */
@@ -289,7 +295,7 @@ static PyType_Spec slice_iter_spec = {
 
 static PyMethodDef slice_methods[] = {
     {"slice", (PyCFunction)(void (*)(void))slice_slice, METH_FASTCALL,
-     "slice(lo, hi[, max]): s[lo:hi:max], sharing the array."},
+     "slice(lo, hi[, max[, array]]): s[lo:hi:max], sharing the array."},
     {NULL},
 };
 
@@ -353,6 +359,44 @@ go_copy(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
             return NULL;
     }
     return PyLong_FromSsize_t(n);
+}
+
+/* append(s, *xs, es=..., ptr=..., z=...) within s's capacity: the elements written into the
+ * shared array after s's length, a new header returned. Growing (the keywords' business)
+ * is left to the Python definition. */
+static PyObject *
+go_append(PyObject *m, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    if (nargs >= 1 && PyObject_TypeCheck(args[0], slice_type)) {
+        SliceObject *s = (SliceObject *)args[0];
+        Py_ssize_t k = nargs - 1;
+        if (k == 0)
+            return Py_NewRef(args[0]);
+        PyObject *a = s->a;
+        Py_ssize_t end = s->off + s->len;
+        if (s->len + k <= s->cap && PyList_CheckExact(a) && end <= PyList_GET_SIZE(a)) {
+            for (Py_ssize_t i = 0; i < k; i++) {
+                PyObject *x = args[1 + i];
+                if (end + i < PyList_GET_SIZE(a)) {
+                    PyObject *old = PyList_GET_ITEM(a, end + i);
+                    PyList_SET_ITEM(a, end + i, Py_NewRef(x));
+                    Py_DECREF(old);
+                }
+                else if (PyList_Append(a, x) < 0)
+                    return NULL;
+            }
+            PyTypeObject *tp = Py_TYPE(s);
+            SliceObject *r = (SliceObject *)tp->tp_alloc(tp, 0);
+            if (r == NULL)
+                return NULL;
+            r->a = Py_NewRef(a);
+            r->off = s->off;
+            r->len = s->len + k;
+            r->cap = s->cap;
+            return (PyObject *)r;
+        }
+    }
+    return PyObject_Vectorcall(py_append, args, nargs, kwnames);
 }
 
 /* ------------------------------------------------------------ integers */
@@ -514,6 +558,50 @@ go_str_slice(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
     return PyObject_Vectorcall(py_str_slice, args, nargs, NULL);
 }
 
+/* ------------------------------------------------------------ channels */
+
+/* send(ch, v), recv(ch), recv2(ch): the Chan method, called without the Python frame of a
+ * wrapper; a nil channel (None) goes to the Python definition, which parks forever. */
+static PyObject *py_send, *py_recv, *py_recv2;
+static PyObject *name_send, *name_recv, *name_recv2;
+
+static PyObject *
+go_send(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs == 2 && args[0] != Py_None)
+        return PyObject_VectorcallMethod(name_send, args, 2, NULL);
+    return PyObject_Vectorcall(py_send, args, nargs, NULL);
+}
+
+static PyObject *
+go_recv(PyObject *m, PyObject *ch)
+{
+    if (ch != Py_None)
+        return PyObject_VectorcallMethod(name_recv, &ch, 1, NULL);
+    return PyObject_CallOneArg(py_recv, ch);
+}
+
+static PyObject *
+go_recv2(PyObject *m, PyObject *ch)
+{
+    if (ch != Py_None)
+        return PyObject_VectorcallMethod(name_recv2, &ch, 1, NULL);
+    return PyObject_CallOneArg(py_recv2, ch);
+}
+
+static PyObject *
+install_chan(PyObject *m, PyObject *defs)
+{
+    if (!PyDict_Check(defs)) {
+        PyErr_SetString(PyExc_TypeError, "install_chan() needs a dict");
+        return NULL;
+    }
+    if (take(defs, "send", &py_send) < 0 || take(defs, "recv", &py_recv) < 0 ||
+        take(defs, "recv2", &py_recv2) < 0)
+        return NULL;
+    Py_RETURN_NONE;
+}
+
 /* ------------------------------------------------------------ module */
 
 /* install(defs): defs maps each fallback's name to its Python definition. */
@@ -540,7 +628,7 @@ install(PyObject *m, PyObject *defs)
         take(defs, "rem", &py_rem) < 0 || take(defs, "fdiv", &py_fdiv) < 0 ||
         take(defs, "copy", &py_copy) < 0 || take(defs, "slice", &py_slice) < 0 ||
         take(defs, "str_len", &py_str_len) < 0 || take(defs, "str_index", &py_str_index) < 0 ||
-        take(defs, "str_slice", &py_str_slice) < 0)
+        take(defs, "str_slice", &py_str_slice) < 0 || take(defs, "append", &py_append) < 0)
         return NULL;
     Py_RETURN_NONE;
 }
@@ -548,6 +636,11 @@ install(PyObject *m, PyObject *defs)
 static PyMethodDef methods[] = {
     {"install", install, METH_O,
      "install(defs): the Python definitions this module falls back on, by name."},
+    {"install_chan", install_chan, METH_O,
+     "install_chan(defs): the channel operations' Python definitions, by name."},
+    {"send", (PyCFunction)(void (*)(void))go_send, METH_FASTCALL, "ch <- v."},
+    {"recv", go_recv, METH_O, "<-ch."},
+    {"recv2", go_recv2, METH_O, "v, ok := <-ch."},
     {"str_len", go_str_len, METH_O, "len(s) in bytes."},
     {"str_index", (PyCFunction)(void (*)(void))go_str_index, METH_FASTCALL, "s[i], a byte."},
     {"str_slice", (PyCFunction)(void (*)(void))go_str_slice, METH_FASTCALL, "s[lo:hi] by bytes."},
@@ -561,6 +654,8 @@ static PyMethodDef methods[] = {
     {"wrap_uint64", wrap_uint64, METH_O, NULL},
     {"quo", (PyCFunction)(void (*)(void))go_quo, METH_FASTCALL, "Go's integer division."},
     {"rem", (PyCFunction)(void (*)(void))go_rem, METH_FASTCALL, "Go's integer remainder."},
+    {"append", (PyCFunction)(void (*)(void))go_append, METH_FASTCALL | METH_KEYWORDS,
+     "Go's append."},
     {"copy", (PyCFunction)(void (*)(void))go_copy, METH_FASTCALL, "Go's copy of slices."},
     {"fdiv", (PyCFunction)(void (*)(void))go_fdiv, METH_FASTCALL, "Go's floating division."},
     {"sqrt", go_sqrt, METH_O, "Go's math.Sqrt."},
@@ -585,6 +680,13 @@ PyInit__speedups(void)
         return NULL;
     }
     slice_type = (PyTypeObject *)t;  /* the module's reference keeps it */
+    name_send = PyUnicode_InternFromString("send");
+    name_recv = PyUnicode_InternFromString("recv");
+    name_recv2 = PyUnicode_InternFromString("recv2");
+    if (name_send == NULL || name_recv == NULL || name_recv2 == NULL) {
+        Py_DECREF(m);
+        return NULL;
+    }
     slice_iter_type = (PyTypeObject *)PyType_FromSpec(&slice_iter_spec);
     if (slice_iter_type == NULL) {
         Py_DECREF(m);

@@ -309,14 +309,32 @@ def string_of_bytes(bs: "Slice") -> str:
 
 
 def index_error(i: int, n: int) -> GoPanic:
+    # Translated code leaves an int index unwrapped (any value past int64's range is out of
+    # range anyway): the message shows the value Go computed.
+    if not -(1 << 63) <= i < 1 << 63:
+        i = ((i + (1 << 63)) & ((1 << 64) - 1)) - (1 << 63)
+    if i < 0:  # (Go names no length for a negative index)
+        return GoPanic(RuntimeError_(f"index out of range [{i}]"))
     return GoPanic(RuntimeError_(f"index out of range [{i}] with length {n}"))
 
 
-def slice_error(lo: int, hi: int, n: int, cap: Optional[int] = None) -> GoPanic:
-    if hi > (n if cap is None else cap) or hi < 0:
-        what = "length" if cap is None else "capacity"
-        return GoPanic(RuntimeError_(f"slice bounds out of range [:{hi}] with {what} {n if cap is None else cap}"))
-    return GoPanic(RuntimeError_(f"slice bounds out of range [{lo}:{hi}]"))
+def slice_error(lo: int, hi: int, n: int, cap: Optional[int] = None, max_: Optional[int] = None) -> GoPanic:
+    """The panic of x[lo:hi] or x[lo:hi:max] out of range, in runtime/error.go's words: the first
+    failed check of max <= cap, hi <= max (or cap), lo <= hi, negative values without the
+    limit. cap is a slice's capacity; None for a string or an array, whose limit is n."""
+    limit, what = (n, "length") if cap is None else (cap, "capacity")
+    if max_ is not None:
+        if not 0 <= max_ <= limit:
+            m = f"[::{max_}]" if max_ < 0 else f"[::{max_}] with {what} {limit}"
+        elif not 0 <= hi <= max_:
+            m = f"[:{hi}:]" if hi < 0 else f"[:{hi}:{max_}]"
+        else:
+            m = f"[{lo}::]" if lo < 0 else f"[{lo}:{hi}:]"
+    elif not 0 <= hi <= limit:
+        m = f"[:{hi}]" if hi < 0 else f"[:{hi}] with {what} {limit}"
+    else:
+        m = f"[{lo}:]" if lo < 0 else f"[{lo}:{hi}]"
+    return GoPanic(RuntimeError_("slice bounds out of range " + m))
 
 
 # ---------------------------------------------------------------- slices
@@ -352,16 +370,14 @@ class _SliceHeader:
         # Reads the elements live, within the length the slice had when iteration began.
         return islice(self.a, self.off, self.off + self.len)
 
-    def slice(self, lo: Optional[int], hi: Optional[int], max_: Optional[int] = None) -> Slice:
+    def slice(self, lo: Optional[int], hi: Optional[int], max_: Optional[int] = None,
+              array: bool = False) -> Slice:
+        """s[lo:hi:max]; array: s is an array made a slice, whose limit Go calls its length."""
         lo = 0 if lo is None else lo
         hi = self.len if hi is None else hi
         cap = self.cap if max_ is None else max_
-        if max_ is not None and not 0 <= max_ <= self.cap:
-            raise GoPanic(RuntimeError_(f"slice bounds out of range [::{max_}] with capacity {self.cap}"))
-        if hi < 0 or hi > cap:
-            raise GoPanic(RuntimeError_(f"slice bounds out of range [:{hi}] with capacity {self.cap}"))
-        if lo < 0 or lo > hi:
-            raise GoPanic(RuntimeError_(f"slice bounds out of range [{lo}:{hi}]"))
+        if not (0 <= cap <= self.cap and 0 <= hi <= cap and 0 <= lo <= hi):
+            raise slice_error(lo, hi, self.cap, None if array else self.cap, max_)
         if self is NIL_SLICE and lo == hi == 0:
             return NIL_SLICE
         return Slice(self.a, self.off + lo, hi - lo, cap - lo)
@@ -396,6 +412,11 @@ class Slice(_speedups.SliceBase if _speedups is not None else _SliceHeader):  # 
 NIL_SLICE = Slice([], 0, 0, 0)
 
 
+def array_slice(a: list, lo: Optional[int], hi: Optional[int], max_: Optional[int] = None) -> Slice:
+    """a[lo:hi:max] of an array (a list): a slice sharing it."""
+    return Slice(a).slice(lo, hi, max_, True)
+
+
 def make_slice(n: int, cap: Optional[int], zero: Callable[[], Any] | Any, fresh: bool = False) -> Slice:
     """make([]T, n, cap); zero is the value (or, with fresh, a factory of values)."""
     if cap is None:
@@ -416,6 +437,8 @@ def append(s: Slice, *xs: Any, es: int | None = None, ptr: bool = False, z: Any 
     rounded up to the allocator's size class, as Go's growslice does (es None: not rounded).
     z is the element's zero value, filling a grown array past the length (`s[:cap(s)]` reads
     it); NOPAD (struct and array elements, which need a fresh zero each) leaves it unfilled."""
+    if not xs:
+        return s  # (the nil slice stays nil)
     n = s.len + len(xs)
     if n <= s.cap:
         a = s.a
@@ -769,7 +792,7 @@ def fdiv(a: float, b: float) -> float:
 
 
 # The Python definitions, which the C versions fall back on (and tests compare them with).
-PURE = {"index_error": index_error, "quo": quo, "rem": rem, "fdiv": fdiv, "copy": copy,
+PURE = {"index_error": index_error, "append": append, "quo": quo, "rem": rem, "fdiv": fdiv, "copy": copy,
         "slice": _SliceHeader.slice, "str_len": str_len, "str_index": str_index, "str_slice": str_slice,
         "wrap_int8": wrap_int8, "wrap_int16": wrap_int16, "wrap_int32": wrap_int32, "wrap_int64": wrap_int64,
         "wrap_uint8": wrap_uint8, "wrap_uint16": wrap_uint16, "wrap_uint32": wrap_uint32,
@@ -782,6 +805,7 @@ if _speedups is not None:
     wrap_uint8, wrap_uint16, wrap_uint32, wrap_uint64 = (
         _speedups.wrap_uint8, _speedups.wrap_uint16, _speedups.wrap_uint32, _speedups.wrap_uint64)
     quo, rem, fdiv, copy = _speedups.quo, _speedups.rem, _speedups.fdiv, _speedups.copy
+    append = _speedups.append
     str_len, str_index, str_slice = _speedups.str_len, _speedups.str_index, _speedups.str_slice
 
 

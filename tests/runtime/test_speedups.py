@@ -152,6 +152,18 @@ def test_slice_header(h: tuple, ops: list) -> None:
         assert state(c) == state(p)
 
 
+@needs_c
+@given(headers, st.lists(st.integers(0, 9), max_size=4), st.sampled_from([None, 8, 24]))
+def test_append(h: tuple, xs: list[int], es: Any) -> None:
+    items, off, length, cap = h
+    c = gv.Slice(list(items), off, length, cap)
+    p = gv._SliceHeader(list(items), off, length, cap)
+    rc, rp = C.append(c, *xs, es=es), PURE["append"](p, *xs, es=es)
+    assert (rc.off, rc.len, rc.cap, list(rc)) == (rp.off, rp.len, rp.cap, list(rp))
+    assert list(c.a) == list(p.a)  # the same writes into the shared array
+    assert (rc is c) == (rp is p) == (not xs)
+
+
 def test_pure_python_runs_a_program(go: str, tmp_path: Path) -> None:
     # Without the extension (no compiler, or GO2PY_PURE=1) translated programs run as Go's.
     src = tmp_path / "p.go"

@@ -1239,9 +1239,58 @@ def _print_out(s: str):
 
 
 def Sprintf(format: str, *a) -> str:
+    plan = _plans.get(format)
+    if plan is None:
+        plan = _plan(format)
+    if plan and len(plan) == 2 * len(a) + 1:
+        # A format of plain %d %s %v only, with int and string operands: what doPrintf would
+        # write, without the printer.
+        out = [plan[0]]
+        for k, x in enumerate(a):
+            verb = plan[2 * k + 1]
+            tx = type(x)
+            if tx is int and verb != "s":
+                out.append(str(x))
+            elif tx is str and verb != "d":
+                out.append(x)
+            else:
+                break
+            out.append(plan[2 * k + 2])
+        else:
+            return "".join(out)
     p = _Printer()
     p.do_printf(format, a)
     return "".join(p.buf)
+
+
+# format -> (text, verb, text, verb, ..., text) where its directives are plain %d, %s and %v
+# (and %%), else () : Sprintf's fast path.
+_plans: dict[str, tuple[str, ...]] = {}
+
+
+def _plan(format: str) -> tuple[str, ...]:
+    plan: list[str] | None = []
+    text: list[str] = []
+    i = 0
+    while plan is not None:
+        j = format.find("%", i)
+        if j < 0:
+            text.append(format[i:])
+            break
+        text.append(format[i:j])
+        c = format[j + 1 : j + 2]
+        if c == "%":
+            text.append("%")
+        elif c and c in "dsv":
+            plan += ["".join(text), c]
+            text = []
+        else:
+            plan = None  # flags, width, another verb, an argument index: the printer's job
+        i = j + 2
+    result = () if plan is None else (*plan, "".join(text))
+    if len(_plans) < 1024:
+        _plans[format] = result
+    return result
 
 
 def Sprint(*a) -> str:

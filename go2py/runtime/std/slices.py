@@ -13,7 +13,7 @@ from functools import cmp_to_key
 from typing import Any, Callable
 
 from go2py.runtime.panic import GoError, GoPanic, RuntimeError_
-from go2py.runtime.values import NIL_SLICE, Slice, append, grow_cap
+from go2py.runtime.values import NIL_SLICE, Slice, append, grow_cap, slice_error
 
 from .cmp import Compare as _compare, sort_key as _key
 
@@ -213,7 +213,7 @@ def Repeat(x: Slice, count: int) -> Slice:
 def Insert(s: Slice, i: int, *v: Any) -> Slice:
     n = len(s)
     if not 0 <= i <= n:
-        raise GoPanic(RuntimeError_(f"slice bounds out of range [{i}:{n}]"))
+        raise slice_error(i, n, n, s.cap)  # Go's s[i:]
     items = _items(s)
     new = items[:i] + [_cp(x) for x in v] + items[i:]
     if len(new) <= s.cap:
@@ -230,8 +230,7 @@ def Insert(s: Slice, i: int, *v: Any) -> Slice:
 def Delete(s: Slice, i: int, j: int) -> Slice:
     n = len(s)
     if not (0 <= i <= j <= n):
-        raise GoPanic(RuntimeError_(f"slice bounds out of range [{i}:{j}]" if j <= n
-                                    else f"slice bounds out of range [:{j}] with capacity {s.cap}"))
+        raise slice_error(i, j, n, s.cap, n)  # Go's s[i:j:len(s)]
     if i == j:
         return s
     items = _items(s)
@@ -249,7 +248,9 @@ def DeleteFunc(s: Slice, d: Callable) -> Slice:
 def Replace(s: Slice, i: int, j: int, *v: Any) -> Slice:
     n = len(s)
     if not (0 <= i <= j <= n):
-        raise GoPanic(RuntimeError_(f"slice bounds out of range [{i}:{j}]"))
+        if 0 <= i <= j <= s.cap:
+            raise slice_error(j, n, n, s.cap)  # Go's s[i:j] passes; its s[j:] does not
+        raise slice_error(i, j, n, s.cap)  # Go's s[i:j]
     items = _items(s)
     new = items[:i] + [_cp(x) for x in v] + items[j:]
     if len(new) <= s.cap:

@@ -17,11 +17,16 @@ import argparse
 import os
 import sys
 import threading
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from go2py import __version__
-from go2py.grammar import ParseError, parse_file
-from go2py.grammar.ast import File, dump
+
+if TYPE_CHECKING:
+    from go2py.grammar.ast import File
+    from go2py.snippet import Snippet
+
+# The front end is imported where a command needs it: `go2py run` of a program translated
+# before starts it without loading the parser.
 
 EXIT_INPUT = 1
 EXIT_USAGE = 2
@@ -67,6 +72,9 @@ def go_files(paths: Sequence[str]) -> list[str]:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
+    from go2py.grammar import ParseError, parse_file
+    from go2py.grammar.ast import dump
+
     status = 0
     for path in go_files(args.paths):
         try:
@@ -85,6 +93,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _parse_one(path: str) -> File:
+    from go2py.grammar import parse_file
+
     return parse_file(path, _read(path))
 
 
@@ -92,6 +102,7 @@ def load_package(path: str) -> tuple[list[File], "Snippet | None"]:
     """The files of the program named on the command line: a .go file, a snippet, or a
     directory holding one package (its non-test files selected as `go build` would)."""
     from go2py.check.importer import package_names
+    from go2py.grammar import ParseError, parse_file
     from go2py.snippet import is_snippet, parse_snippet
 
     if os.path.isdir(path):
@@ -112,7 +123,7 @@ def load_package(path: str) -> tuple[list[File], "Snippet | None"]:
             except ParseError as e:
                 errors.append(e.format())
         if errors:
-            raise ParseError(path, []) if False else _Reported("\n".join(errors))
+            raise _Reported("\n".join(errors))
         if not files:
             raise UsageError(f"no Go files in {path}")
         names = {f.package.name for f in files}
@@ -134,6 +145,7 @@ class _Reported(Exception):
 def cmd_check(args: argparse.Namespace) -> int:
     from go2py.check import check_files, format_errors
     from go2py.check.importer import StdImporter
+    from go2py.grammar import ParseError
 
     try:
         files, snip = load_package(args.file)
@@ -159,6 +171,7 @@ def _translate(path: str, fmt: bool = True) -> str | None:
     """The Python translation of the program at path, or None after reporting errors."""
     from go2py.check import check_files, format_errors
     from go2py.check.importer import StdImporter
+    from go2py.grammar import ParseError
     from go2py.translate import TranslateError, translate
 
     try:
@@ -198,8 +211,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cache_path(src: str) -> str:
-    import hashlib
+def _run_dir() -> str:
     import tempfile
 
     base = os.environ.get("GO2PY_CACHE") or os.path.join(
@@ -209,15 +221,49 @@ def _cache_path(src: str) -> str:
         os.makedirs(d, exist_ok=True)
     except OSError:
         d = tempfile.mkdtemp(prefix="go2py-run-")
-    return os.path.join(d, hashlib.sha256(src.encode()).hexdigest()[:20] + ".py")
+    return d
+
+
+def _run_key(path: str) -> str | None:
+    """A name for the translation of the program at path by this go2py, like the go command's
+    build cache key: the Go files' names and contents, and go2py's own files (names, sizes,
+    modification times). None when the files cannot be read (the translation says why)."""
+    import hashlib
+
+    h = hashlib.sha256(__version__.encode())
+    here = os.path.dirname(os.path.abspath(__file__))
+    for root, dirs, names in os.walk(here):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for n in sorted(names):
+            if n.endswith((".py", ".lark", ".go", ".c", ".so")):
+                f = os.path.join(root, n)
+                st = os.stat(f)
+                h.update(f"{os.path.relpath(f, here)}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+    try:
+        files = ([os.path.join(path, n) for n in sorted(os.listdir(path)) if n.endswith(".go")]
+                 if os.path.isdir(path) else [path])
+        for f in files:
+            with open(f, "rb") as fh:
+                data = fh.read()
+            h.update(f"{os.path.abspath(f)}:{len(data)}\n".encode())
+            h.update(data)
+    except OSError:
+        return None
+    return h.hexdigest()[:20]
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    src = _translate(args.file, fmt=False)
-    if src is None:
-        return EXIT_INPUT
-    path = _cache_path(src)
-    if not os.path.exists(path):
+    # A program translated before by this go2py runs at once, as `go run` reuses its builds.
+    key = _run_key(args.file)
+    path = os.path.join(_run_dir(), f"{key}.py") if key else None
+    if path is None or not os.path.exists(path):
+        src = _translate(args.file, fmt=False)
+        if src is None:
+            return EXIT_INPUT
+        if path is None:
+            import hashlib
+
+            path = os.path.join(_run_dir(), hashlib.sha256(src.encode()).hexdigest()[:20] + ".py")
         tmp = path + f".{os.getpid()}.tmp"
         with open(tmp, "w", encoding="utf-8") as f:
             f.write(src)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -71,6 +72,25 @@ def test_run_behaves_like_go_run(tmp_path: Path) -> None:
     assert r.stdout == "hi\n"
     assert r.returncode == 2
     assert r.stderr.startswith("panic: boom\n")
+
+
+def test_run_reuses_a_translation_until_the_source_changes(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    p = tmp_path / "main.go"
+    p.write_text(HELLO.replace("hi", "first"))
+    env = dict(os.environ, GO2PY_CACHE=str(cache))
+
+    def run() -> str:
+        r = subprocess.run([sys.executable, "-m", "go2py", "run", str(p)], capture_output=True,
+                           text=True, env=env, timeout=300)
+        assert r.returncode == 0, r.stderr
+        return r.stdout
+
+    first = run()
+    assert "first" in first and len(list((cache / "run").glob("*.py"))) == 1
+    assert run() == first and len(list((cache / "run").glob("*.py"))) == 1  # reused
+    p.write_text(HELLO.replace("hi", "second"))
+    assert "second" in run() and len(list((cache / "run").glob("*.py"))) == 2
 
 
 def test_build_writes_a_runnable_module(tmp_path: Path) -> None:

@@ -558,50 +558,6 @@ go_str_slice(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
     return PyObject_Vectorcall(py_str_slice, args, nargs, NULL);
 }
 
-/* ------------------------------------------------------------ channels */
-
-/* send(ch, v), recv(ch), recv2(ch): the Chan method, called without the Python frame of a
- * wrapper; a nil channel (None) goes to the Python definition, which parks forever. */
-static PyObject *py_send, *py_recv, *py_recv2;
-static PyObject *name_send, *name_recv, *name_recv2;
-
-static PyObject *
-go_send(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
-{
-    if (nargs == 2 && args[0] != Py_None)
-        return PyObject_VectorcallMethod(name_send, args, 2, NULL);
-    return PyObject_Vectorcall(py_send, args, nargs, NULL);
-}
-
-static PyObject *
-go_recv(PyObject *m, PyObject *ch)
-{
-    if (ch != Py_None)
-        return PyObject_VectorcallMethod(name_recv, &ch, 1, NULL);
-    return PyObject_CallOneArg(py_recv, ch);
-}
-
-static PyObject *
-go_recv2(PyObject *m, PyObject *ch)
-{
-    if (ch != Py_None)
-        return PyObject_VectorcallMethod(name_recv2, &ch, 1, NULL);
-    return PyObject_CallOneArg(py_recv2, ch);
-}
-
-static PyObject *
-install_chan(PyObject *m, PyObject *defs)
-{
-    if (!PyDict_Check(defs)) {
-        PyErr_SetString(PyExc_TypeError, "install_chan() needs a dict");
-        return NULL;
-    }
-    if (take(defs, "send", &py_send) < 0 || take(defs, "recv", &py_recv) < 0 ||
-        take(defs, "recv2", &py_recv2) < 0)
-        return NULL;
-    Py_RETURN_NONE;
-}
-
 /* ------------------------------------------------------------ module */
 
 /* install(defs): defs maps each fallback's name to its Python definition. */
@@ -636,11 +592,6 @@ install(PyObject *m, PyObject *defs)
 static PyMethodDef methods[] = {
     {"install", install, METH_O,
      "install(defs): the Python definitions this module falls back on, by name."},
-    {"install_chan", install_chan, METH_O,
-     "install_chan(defs): the channel operations' Python definitions, by name."},
-    {"send", (PyCFunction)(void (*)(void))go_send, METH_FASTCALL, "ch <- v."},
-    {"recv", go_recv, METH_O, "<-ch."},
-    {"recv2", go_recv2, METH_O, "v, ok := <-ch."},
     {"str_len", go_str_len, METH_O, "len(s) in bytes."},
     {"str_index", (PyCFunction)(void (*)(void))go_str_index, METH_FASTCALL, "s[i], a byte."},
     {"str_slice", (PyCFunction)(void (*)(void))go_str_slice, METH_FASTCALL, "s[lo:hi] by bytes."},
@@ -680,13 +631,6 @@ PyInit__speedups(void)
         return NULL;
     }
     slice_type = (PyTypeObject *)t;  /* the module's reference keeps it */
-    name_send = PyUnicode_InternFromString("send");
-    name_recv = PyUnicode_InternFromString("recv");
-    name_recv2 = PyUnicode_InternFromString("recv2");
-    if (name_send == NULL || name_recv == NULL || name_recv2 == NULL) {
-        Py_DECREF(m);
-        return NULL;
-    }
     slice_iter_type = (PyTypeObject *)PyType_FromSpec(&slice_iter_spec);
     if (slice_iter_type == NULL) {
         Py_DECREF(m);

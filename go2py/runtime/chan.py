@@ -37,7 +37,6 @@ from __future__ import annotations
 from collections import deque
 
 from . import sched as _s
-from . import values as _values
 from .panic import GoPanic, RuntimeError_
 
 __all__ = ["Chan", "send", "recv", "recv2", "close", "chan_len", "chan_cap", "RECV"]
@@ -378,12 +377,6 @@ def chan_len(ch) -> int:
 def chan_cap(ch) -> int:
     return 0 if ch is None else ch.cap
 
-
-# C versions of the three helpers above (go2py/runtime/_speedups.c), where built.
-PURE = {"send": send, "recv": recv, "recv2": recv2}
-if _values._speedups is not None:
-    _values._speedups.install_chan(PURE)
-    send, recv, recv2 = _values._speedups.send, _values._speedups.recv, _values._speedups.recv2
 
 _s.register_wait_code(Chan.send.__code__, "chan send")
 _s.register_wait_code(Chan.recv.__code__, "chan receive")

@@ -938,6 +938,16 @@ class Jump(Exception):
 
 def foreign_named(cls: type, name: str, underlying: GoType, path: Optional[str] = None) -> GoType:
     """The run-time type of a defined non-struct type of a standard package (time.Duration)."""
+    t = _foreign_named.get((cls, name, path))  # (translated code asks at every conversion)
+    if t is None:
+        t = _foreign_named[cls, name, path] = _foreign_named_type(cls, name, underlying, path)
+    return t
+
+
+_foreign_named: dict[tuple[type, str, Optional[str]], GoType] = {}
+
+
+def _foreign_named_type(cls: type, name: str, underlying: GoType, path: Optional[str]) -> GoType:
     def make() -> GoType:
         methods = {m: getattr(cls, m) for m in dir(cls) if m[:1].isupper() and callable(getattr(cls, m))}
         # __ptr_methods__ names the methods with pointer receivers (as for struct classes): they take the cell.

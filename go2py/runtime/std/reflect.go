@@ -1,10 +1,8 @@
 // Declarations of the API of Go's "reflect" package for go2py's type checker
 // (see docs/declarations.md).
-// This file declares a subset of reflect: everything but the parts that need
-// unsafe pointers or build types and functions at run time (NewAt, SliceAt,
-// MakeFunc, Select, ArrayOf, ChanOf, FuncOf, MapOf, SliceOf, StructOf, the
-// header types). Type carries an unexported marker method, as the real
-// interface has unexported methods: no other package can implement it.
+// This file declares all of reflect but the parts that need unsafe pointers
+// (NewAt, SliceAt, the header types). Type carries an unexported marker method,
+// as the real interface has unexported methods: no other package can implement it.
 
 package reflect
 
@@ -53,6 +51,28 @@ func DeepEqual(x, y any) bool
 func Indirect(v Value) Value
 func MakeChan(typ Type, buffer int) Value
 func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value
+func ArrayOf(length int, elem Type) Type
+func ChanOf(dir ChanDir, t Type) Type
+func FuncOf(in, out []Type, variadic bool) Type
+func MapOf(key, elem Type) Type
+func SliceOf(t Type) Type
+func StructOf(fields []StructField) Type
+func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool)
+
+type SelectDir int
+
+const (
+	_ SelectDir = iota
+	SelectSend
+	SelectRecv
+	SelectDefault
+)
+
+type SelectCase struct {
+	Dir  SelectDir
+	Chan Value
+	Send Value
+}
 func MakeMap(typ Type) Value
 func MakeMapWithSize(typ Type, n int) Value
 func MakeSlice(typ Type, len, cap int) Value

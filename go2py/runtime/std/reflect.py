@@ -408,6 +408,17 @@ class Value(_v.Struct):
         self._must("Len", "slice", "array", "map", "chan")
         return len(self.v)
 
+    def Cap(self) -> int:
+        k = self._kind()
+        if k == "ptr" and self.t.elem is not None and self.t.elem.kind == "array":  # type: ignore[union-attr]
+            return self.t.elem.len  # type: ignore[union-attr]
+        self._must("Cap", "slice", "array", "chan")
+        if k == "slice":
+            return self.v.cap
+        if k == "chan":
+            return 0 if self.v is None else self.v.cap
+        return len(self.v)
+
     def Index(self, i: int) -> "Value":
         k = self._kind()
         if k == "string":
@@ -499,6 +510,18 @@ class Value(_v.Struct):
     def MapKeys(self) -> _Slice:
         self._must("MapKeys", "map")
         return _Slice([Value(self.t.key, k) for k in self.v])  # type: ignore[union-attr]
+
+    def SetMapIndex(self, key: "Value", elem: "Value") -> None:
+        self._must("SetMapIndex", "map")
+        if elem.t is None:  # the zero Value deletes
+            if key.v in self.v:
+                del self.v[key.v]
+            return
+        self.v[key.v] = elem.v
+
+    def MapRange(self) -> "MapIter":
+        self._must("MapRange", "map")
+        return MapIter(self)
 
     def MapIndex(self, key: "Value") -> "Value":
         self._must("MapIndex", "map")
@@ -705,6 +728,116 @@ class ValueError(_v.Struct):
         if self.Kind == 0:
             return "reflect: call of " + self.Method + " on zero Value"
         return "reflect: call of " + self.Method + " on " + Kind.String(self.Kind) + " Value"
+
+
+class MapIter(_v.Struct):
+    """*reflect.MapIter: the keys of a map taken when iteration begins, as Go's order is
+    unspecified."""
+
+    __slots__ = ("_m", "_keys", "_i")
+
+    def __init__(self, m: Optional[Value] = None) -> None:
+        self._m = m if m is not None else Value()
+        self._keys: Optional[list] = None
+        self._i = -1
+
+    def _copy(self) -> "MapIter":
+        c = MapIter(self._m)
+        c._keys, c._i = self._keys, self._i
+        return c
+
+    def Next(self) -> bool:
+        if self._m.t is None:
+            raise _GoPanic("MapIter.Next called on an iterator that does not have an associated map Value")
+        if self._keys is None:
+            self._keys = list(self._m.v) if self._m.v is not None else []
+        elif self._i >= len(self._keys):
+            raise _GoPanic("MapIter.Next called on exhausted iterator")
+        self._i += 1
+        return self._i < len(self._keys)
+
+    def _current(self, what: str) -> Any:
+        if self._keys is None:
+            raise _GoPanic(f"MapIter.{what} called before Next")
+        if self._i >= len(self._keys):
+            raise _GoPanic(f"MapIter.{what} called on exhausted iterator")
+        return self._keys[self._i]
+
+    def Key(self) -> Value:
+        return Value(self._m.t.key, self._current("Key"))  # type: ignore[union-attr]
+
+    def Value(self) -> Value:
+        k = self._current("Value")
+        return Value(self._m.t.elem, self._m.v[k])  # type: ignore[union-attr,index]
+
+    def Reset(self, v: Value) -> None:
+        if v.t is not None and v.t.kind != "map":
+            raise _GoPanic(ValueError("unknown method", v.Kind()))  # (Go finds no Value method on the stack)
+        self._m, self._keys, self._i = v, None, -1
+
+
+def VisibleFields(t: Optional[rtype]) -> _Slice:
+    """The fields FieldByName can reach, in struct order, each embedded struct's promoted fields
+    right after it: a name at a shallower depth hides deeper ones, two at the same depth hide
+    each other (and still hide deeper ones)."""
+    if t is None:
+        raise _GoPanic("reflect: VisibleFields(nil)")
+    if t.t.kind != "struct":
+        raise _GoPanic("reflect.VisibleFields of non-struct type")
+    found: list[StructField] = []
+    hidden: set[int] = set()  # positions in found
+    by_name: dict[str, int] = {}
+    visiting: set[int] = set()
+
+    def walk(st: _GoType, path: list[int]) -> None:
+        if id(st) in visiting:
+            return
+        visiting.add(id(st))
+        for i in range(len(st.fields)):
+            f = _struct_field(st, i)
+            index = [*path, i]
+            k = by_name.get(f.Name)
+            add = k is None or len(index) < len(found[k].Index)
+            if k is not None and len(index) <= len(found[k].Index):
+                hidden.add(k)
+            if add:
+                f.Index = _Slice(index)
+                by_name[f.Name] = len(found)
+                found.append(f)
+            ft = st.fields[i][1]
+            if f.Anonymous:
+                if ft.kind == "ptr":
+                    ft = ft.elem
+                if ft.kind == "struct":
+                    walk(ft, index)
+        visiting.discard(id(st))
+
+    walk(t.t, [])
+    return _Slice([f for k, f in enumerate(found) if k not in hidden])
+
+
+def SliceOf(t: rtype) -> rtype:
+    return type_of_gotype(_v.slice_of(t.t))  # type: ignore[return-value]
+
+
+def ArrayOf(length: int, elem: rtype) -> rtype:
+    if length < 0:
+        raise _GoPanic("reflect: negative length passed to ArrayOf")
+    return type_of_gotype(_v.array_of(length, elem.t))  # type: ignore[return-value]
+
+
+def MapOf(key: rtype, elem: rtype) -> rtype:
+    if not key.Comparable():
+        raise _GoPanic("reflect.MapOf: invalid key type " + key.String())
+    return type_of_gotype(_v.map_of(key.t, elem.t))  # type: ignore[return-value]
+
+
+def ChanOf(dir: int, t: rtype) -> rtype:
+    # Go's RecvDir, SendDir, BothDir; values.chan_of counts 0 both, 1 send-only, 2 receive-only.
+    d = {1: 2, 2: 1, 3: 0}.get(dir)
+    if d is None:
+        raise _GoPanic("reflect.ChanOf: invalid dir")
+    return type_of_gotype(_v.chan_of(t.t, d))  # type: ignore[return-value]
 
 
 def PointerTo(t: rtype) -> rtype:

@@ -43,6 +43,8 @@ func main() {
 	try("a[neg:]", func() { _ = a[n:] })
 	try("a[2:1]", func() { _ = a[two:one] })
 	try("a[::big]", func() { _ = a[0:1:m] })
+	var big uint64 = 1<<63 + 5
+	try("idx uint64", func() { _ = s[big] })
 	var ns []int
 	try("nil[:1]", func() { _ = ns[:one] })
 	try("nil[0]", func() { _ = ns[0] })

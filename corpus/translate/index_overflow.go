@@ -1,4 +1,4 @@
-// An int index is not wrapped: one past int64's range panics with the value Go computed.
+// An int index expression that overflows panics with the value Go computed, wrapped.
 package main
 
 import (

@@ -309,10 +309,6 @@ def string_of_bytes(bs: "Slice") -> str:
 
 
 def index_error(i: int, n: int) -> GoPanic:
-    # Translated code leaves an int index unwrapped (any value past int64's range is out of
-    # range anyway): the message shows the value Go computed.
-    if not -(1 << 63) <= i < 1 << 63:
-        i = ((i + (1 << 63)) & ((1 << 64) - 1)) - (1 << 63)
     if i < 0:  # (Go names no length for a negative index)
         return GoPanic(RuntimeError_(f"index out of range [{i}]"))
     return GoPanic(RuntimeError_(f"index out of range [{i}] with length {n}"))

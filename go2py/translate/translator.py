@@ -1649,7 +1649,7 @@ class Translator:
                 key = self.map_key(l.index, xt.key) if pre is None else pre[1]
                 self.w.line(f"{x}[{key}] = {code}")
                 return
-            index = self.index_operand(l.index) if pre is None else pre[1]
+            index = self.expr(l.index) if pre is None else pre[1]
             if isinstance(xt, Pointer):
                 xt = xt.elem.underlying()
             if isinstance(xt, Array):
@@ -2902,31 +2902,17 @@ class Translator:
         if isinstance(xt, Map):
             return f"{x}.get({self.map_key(e.index, xt.key)}, {self.zero(xt.elem, e)})"
         if isinstance(xt, Basic) and xt.info & IS_STRING:
-            return f"gv.str_index({x}, {self.index_operand(e.index)})"
+            return f"gv.str_index({x}, {self.expr(e.index)})"
         if isinstance(xt, Pointer):
             xt = xt.elem.underlying()
         if isinstance(xt, Array):
             tv = self.info.types.get(e.index)
             if tv is not None and tv.value is not None:
                 return f"{x}[{self.expr(e.index)}]"
-            return f"{x}[gv.checked_index({self.index_operand(e.index)}, {xt.len})]"
+            return f"{x}[gv.checked_index({self.expr(e.index)}, {xt.len})]"
         if isinstance(xt, Slice):
-            return f"{x}[{self.index_operand(e.index)}]"
+            return f"{x}[{self.expr(e.index)}]"
         raise self.unsupported(e, "this index expression")
-
-    def index_operand(self, i: ast.Expr) -> str:
-        """An index of type int or int64 needs no wrap: a value past int64's range is out of
-        range of every slice, and values.index_error reports it wrapped, as Go computed it."""
-        inner = i
-        while isinstance(inner, ast.ParenExpr):
-            inner = inner.x
-        tv = self.info.types.get(inner)
-        iu = _u(tv.type) if tv is not None else None
-        if tv is not None and tv.value is None and isinstance(iu, Basic) and iu.kind in (INT, INT64) \
-                and not isinstance(tv.type, TypeParam) and isinstance(inner, ast.BinaryExpr) \
-                and inner.op in _RING_OPS:
-            return self.ring_raw(inner, iu)[0]
-        return self.expr(i)
 
     def slice_expr(self, e: ast.SliceExpr) -> str:
         xt = _core(self.type_of(e.x))

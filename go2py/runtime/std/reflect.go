@@ -62,8 +62,7 @@ func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool)
 type SelectDir int
 
 const (
-	_ SelectDir = iota
-	SelectSend
+	SelectSend SelectDir = iota + 1
 	SelectRecv
 	SelectDefault
 )

@@ -25,6 +25,17 @@ static PyObject *py_append;
 static int take(PyObject *defs, const char *name, PyObject **slot);
 static PyTypeObject *slice_type;
 
+/* A call of the Python definition f (NULL until install() has run). */
+static PyObject *
+fallback(PyObject *f, PyObject *const *args, size_t nargs, PyObject *kwnames)
+{
+    if (f == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "go2py.runtime._speedups: install() was not called");
+        return NULL;
+    }
+    return PyObject_Vectorcall(f, args, nargs, kwnames);
+}
+
 /* ------------------------------------------------------------ the slice header */
 
 typedef struct {
@@ -105,9 +116,18 @@ slice_index(SliceObject *self, PyObject *key)
     long long i = PyLong_AsLongLongAndOverflow(key, &overflow);
     if (i == -1 && PyErr_Occurred())
         return -1;
-    if (!overflow && i >= 0 && i < self->len && self->a != NULL)
+    if (self->off < 0 || self->a == NULL) {
+        PyErr_SetString(PyExc_ValueError, "a slice header without an array or with a negative offset");
+        return -1;
+    }
+    if (!overflow && i >= 0 && i < self->len)
         return self->off + (Py_ssize_t)i;
-    PyObject *exc = PyObject_CallFunction(index_error, "On", key, self->len);
+    PyObject *n = PyLong_FromSsize_t(self->len);
+    if (n == NULL)
+        return -1;
+    PyObject *args[2] = {key, n};
+    PyObject *exc = fallback(index_error, args, 2, NULL);
+    Py_DECREF(n);
     if (exc != NULL) {
         PyErr_SetObject((PyObject *)Py_TYPE(exc), exc);
         Py_DECREF(exc);
@@ -121,7 +141,7 @@ slice_subscript(SliceObject *self, PyObject *key)
     Py_ssize_t j = slice_index(self, key);
     if (j < 0)
         return NULL;
-    if (PyList_CheckExact(self->a) && j < PyList_GET_SIZE(self->a))
+    if (PyList_CheckExact(self->a) && j >= 0 && j < PyList_GET_SIZE(self->a))
         return Py_NewRef(PyList_GET_ITEM(self->a, j));
     return PySequence_GetItem(self->a, j);
 }
@@ -136,7 +156,7 @@ slice_ass_subscript(SliceObject *self, PyObject *key, PyObject *value)
     Py_ssize_t j = slice_index(self, key);
     if (j < 0)
         return -1;
-    if (PyList_CheckExact(self->a) && j < PyList_GET_SIZE(self->a)) {
+    if (PyList_CheckExact(self->a) && j >= 0 && j < PyList_GET_SIZE(self->a)) {
         PyObject *old = PyList_GET_ITEM(self->a, j);
         PyList_SET_ITEM(self->a, j, Py_NewRef(value));
         Py_DECREF(old);
@@ -211,7 +231,7 @@ slice_slice(SliceObject *self, PyObject *const *args, Py_ssize_t nargs)
     PyObject *full[5] = {(PyObject *)self, NULL, NULL, NULL, NULL};
     for (Py_ssize_t i = 0; i < nargs; i++)
         full[i + 1] = args[i];
-    return PyObject_Vectorcall(py_slice, full, nargs + 1, NULL);
+    return fallback(py_slice, full, nargs + 1, NULL);
 }
 
 /* Iteration reads the elements live, within the length the slice had when it began. */
@@ -239,7 +259,7 @@ slice_iter(SliceObject *self)
 static PyObject *
 slice_iter_next(SliceIterObject *it)
 {
-    if (it->a != NULL && it->pos < it->end) {
+    if (it->a != NULL && it->pos >= 0 && it->pos < it->end) {
         if (PyList_CheckExact(it->a)) {
             if (it->pos < PyList_GET_SIZE(it->a))
                 return Py_NewRef(PyList_GET_ITEM(it->a, it->pos++));
@@ -343,13 +363,13 @@ go_copy(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
 {
     if (nargs != 2 || !PyObject_TypeCheck(args[0], slice_type) ||
         !PyObject_TypeCheck(args[1], slice_type))
-        return PyObject_Vectorcall(py_copy, args, nargs, NULL);
+        return fallback(py_copy, args, nargs, NULL);
     SliceObject *dst = (SliceObject *)args[0], *src = (SliceObject *)args[1];
     Py_ssize_t n = dst->len < src->len ? dst->len : src->len;
     if (n > 0) {
         if (!PyList_CheckExact(dst->a) || !PyList_CheckExact(src->a) ||
             dst->off + n > PyList_GET_SIZE(dst->a) || src->off + n > PyList_GET_SIZE(src->a))
-            return PyObject_Vectorcall(py_copy, args, nargs, NULL);
+            return fallback(py_copy, args, nargs, NULL);
         PyObject *items = PyList_GetSlice(src->a, src->off, src->off + n);
         if (items == NULL)
             return NULL;
@@ -374,7 +394,8 @@ go_append(PyObject *m, PyObject *const *args, Py_ssize_t nargs, PyObject *kwname
             return Py_NewRef(args[0]);
         PyObject *a = s->a;
         Py_ssize_t end = s->off + s->len;
-        if (s->len + k <= s->cap && PyList_CheckExact(a) && end <= PyList_GET_SIZE(a)) {
+        if (s->off >= 0 && s->len >= 0 && s->len + k <= s->cap && PyList_CheckExact(a) &&
+            end <= PyList_GET_SIZE(a)) {
             for (Py_ssize_t i = 0; i < k; i++) {
                 PyObject *x = args[1 + i];
                 if (end + i < PyList_GET_SIZE(a)) {
@@ -396,7 +417,7 @@ go_append(PyObject *m, PyObject *const *args, Py_ssize_t nargs, PyObject *kwname
             return (PyObject *)r;
         }
     }
-    return PyObject_Vectorcall(py_append, args, nargs, kwnames);
+    return fallback(py_append, args, nargs, kwnames);
 }
 
 /* ------------------------------------------------------------ integers */
@@ -490,7 +511,7 @@ go_quo(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
     long long a, b;
     if (nargs == 2 && small_operands(args, &a, &b))
         return PyLong_FromLongLong(a / b);
-    return PyObject_Vectorcall(py_quo, args, nargs, NULL);
+    return fallback(py_quo, args, nargs, NULL);
 }
 
 static PyObject *
@@ -499,7 +520,7 @@ go_rem(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
     long long a, b;
     if (nargs == 2 && small_operands(args, &a, &b))
         return PyLong_FromLongLong(a % b);
-    return PyObject_Vectorcall(py_rem, args, nargs, NULL);
+    return fallback(py_rem, args, nargs, NULL);
 }
 
 /* ------------------------------------------------------------ floats */
@@ -510,7 +531,7 @@ go_fdiv(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
 {
     if (nargs == 2 && PyFloat_CheckExact(args[0]) && PyFloat_CheckExact(args[1]))
         return PyFloat_FromDouble(PyFloat_AS_DOUBLE(args[0]) / PyFloat_AS_DOUBLE(args[1]));
-    return PyObject_Vectorcall(py_fdiv, args, nargs, NULL);
+    return fallback(py_fdiv, args, nargs, NULL);
 }
 
 /* math.Sqrt: C's sqrt answers negative numbers, zeros, infinities and NaN as Go does. */
@@ -532,7 +553,7 @@ go_str_len(PyObject *m, PyObject *s)
 {
     if (PyUnicode_CheckExact(s) && PyUnicode_IS_ASCII(s))
         return PyLong_FromSsize_t(PyUnicode_GET_LENGTH(s));
-    return PyObject_CallOneArg(py_str_len, s);
+    return fallback(py_str_len, &s, 1, NULL);
 }
 
 static PyObject *
@@ -543,7 +564,7 @@ go_str_index(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
         bound(args[1], 0, &i) && args[1] != Py_None && i >= 0 &&
         i < PyUnicode_GET_LENGTH(args[0]))
         return PyLong_FromLong(((Py_UCS1 *)PyUnicode_DATA(args[0]))[i]);
-    return PyObject_Vectorcall(py_str_index, args, nargs, NULL);
+    return fallback(py_str_index, args, nargs, NULL);
 }
 
 static PyObject *
@@ -555,7 +576,7 @@ go_str_slice(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
         if (bound(args[1], 0, &lo) && bound(args[2], n, &hi) && 0 <= lo && lo <= hi && hi <= n)
             return PyUnicode_Substring(args[0], lo, hi);
     }
-    return PyObject_Vectorcall(py_str_slice, args, nargs, NULL);
+    return fallback(py_str_slice, args, nargs, NULL);
 }
 
 /* ------------------------------------------------------------ module */

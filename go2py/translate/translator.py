@@ -47,6 +47,14 @@ _INT_RANGE = {k: (-(1 << (b - 1)), (1 << (b - 1)) - 1) for k, b in
               ((INT, 64), (INT64, 64), (INT32, 32), (INT16, 16), (INT8, 8))}
 _INT_RANGE.update({k: (0, (1 << b) - 1) for k, b in
                    ((UINT, 64), (UINT64, 64), (UINTPTR, 64), (UINT32, 32), (UINT16, 16), (UINT8, 8))})
+
+
+def _within(kind: int, bounds: Optional[tuple[int, int]]) -> bool:
+    """Whether every value of the integer kind lies within bounds (None: no bounds known)."""
+    r = _INT_RANGE.get(kind)
+    return r is not None and bounds is not None and bounds[0] <= r[0] and r[1] <= bounds[1]
+
+
 _DESC = {BOOL: "gv.BOOL", INT: "gv.INT", INT8: "gv.INT8", INT16: "gv.INT16", INT32: "gv.INT32",
          INT64: "gv.INT64", UINT: "gv.UINT", UINT8: "gv.UINT8", UINT16: "gv.UINT16", UINT32: "gv.UINT32",
          UINT64: "gv.UINT64", UINTPTR: "gv.UINTPTR", FLOAT32: "gv.FLOAT32", FLOAT64: "gv.FLOAT64",
@@ -2691,8 +2699,7 @@ class Translator:
                 and self.info.types[e.fun].mode == TYPEXPR:
             # A conversion from a type of at most 32 bits.
             su = _u(self.type_of(e.args[0]))
-            lo, hi = _INT_RANGE.get(su.kind, (0, 1 << 64)) if isinstance(su, Basic) else (0, 1 << 64)
-            return -(1 << 32) <= lo and hi <= 1 << 32
+            return isinstance(su, Basic) and _within(su.kind, (-(1 << 32), 1 << 32))
         return False
 
     def ring_raw(self, e: ast.BinaryExpr, tu: Basic) -> tuple[str, int]:
@@ -3117,9 +3124,8 @@ class Translator:
                 return code
             if tu.info & IS_INTEGER:
                 if su.info & IS_INTEGER:
-                    lo, hi = _INT_RANGE.get(su.kind, (0, -1))
-                    tlo, thi = _INT_RANGE.get(tu.kind, (0, 0))
-                    if tlo <= lo <= hi <= thi and not isinstance(t, TypeParam) and not isinstance(st, TypeParam):
+                    if _within(su.kind, _INT_RANGE.get(tu.kind)) and not isinstance(t, TypeParam) \
+                            and not isinstance(st, TypeParam):
                         return code  # every value of the source's type is one of the target's
                     return self.wrap(code, t)
                 return self.wrap(f"gv.float_to_int({code})", t)

@@ -71,8 +71,10 @@ class Backend(Protocol):
 
     def delete_topic(self, topic: str) -> None: ...
 
-    def produce(self, msgs: Sequence[Outgoing]) -> list[int]:
-        """Store msgs durably, in order; returns the offset of each."""
+    def produce(self, msgs: Sequence[Outgoing], batched: bool = False) -> list[int]:
+        """Store msgs durably, in order; returns the offset of each. `batched` says the
+        caller collects many messages per call (the AsyncProducer), so a backend may let
+        them share requests rather than send each at once."""
         ...
 
     def watermarks(self, topic: str, partition: int) -> tuple[int, int]:

@@ -194,7 +194,7 @@ class EmbeddedBackend:
 
     # ------------------------------------------------------------ records
 
-    def produce(self, msgs: Sequence[Outgoing]) -> list[int]:
+    def produce(self, msgs: Sequence[Outgoing], batched: bool = False) -> list[int]:
         db = self._db()
         nexts: dict[tuple[str, int], int] = {}
         offsets = []

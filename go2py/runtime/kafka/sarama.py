@@ -661,8 +661,16 @@ _struct_type(ConsumerError, "sarama.ConsumerError", [
     ("Topic", gv.STRING), ("Partition", gv.INT32), ("Err", _ERROR_T)])
 
 
+_last_stamp: list[Any] = [None, None]  # (milliseconds, Time): a fetched batch mostly shares one
+
+
 def _consumer_message(r: Record) -> ConsumerMessage:
-    ts = _time.UnixMilli(r.timestamp)
+    last = _last_stamp
+    if r.timestamp == last[0]:
+        ts = last[1]  # Time values are never changed in place, so messages may share one
+    else:
+        ts = last[1] = _time.UnixMilli(r.timestamp)
+        last[0] = r.timestamp
     headers = gv.NIL_SLICE
     if r.headers:
         headers = gv.Slice([RecordHeader(_bytes_slice(k), _bytes_slice(v)) for k, v in r.headers])
@@ -1070,7 +1078,7 @@ class _ProducerBase:
                             [(_slice_bytes(h.Key), _slice_bytes(h.Value)) for h in msg.Headers])
         return Outgoing(msg.Topic, p, key, value, now_ms, _NO_HEADERS)
 
-    def _store(self, msgs: list[ProducerMessage]) -> list[Any]:
+    def _store(self, msgs: list[ProducerMessage], batched: bool = False) -> list[Any]:
         """Store msgs; the error of each (None when stored, Offset then filled)."""
         now_ms = int(_pytime.time() * 1000)
         now = _time.UnixMilli(now_ms)
@@ -1087,7 +1095,7 @@ class _ProducerBase:
             else:
                 errs.append(o)
         if out:
-            offsets, err = _call(self.client.be.produce, out)
+            offsets, err = _call(self.client.be.produce, out, batched)
             if err is not None:
                 for i in idx:
                     errs[i] = err
@@ -1201,7 +1209,7 @@ class _AsyncProducer(_ProducerBase):
                 del self.pending[:]
                 if len(batch) >= self.MAX_PENDING and not self.room.buf:
                     self.room.send(None)  # the reader waits for room
-                errs = self._store(batch)
+                errs = self._store(batch, True)
                 for m, e in zip(batch, errs):
                     if e is None:
                         if ret_ok:

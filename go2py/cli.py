@@ -167,7 +167,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _translate(path: str, fmt: bool = True) -> str | None:
+def _translate(path: str, fmt: bool = True, with_positions: bool = False) -> str | None:
     """The Python translation of the program at path, or None after reporting errors."""
     from go2py.check import check_files, format_errors
     from go2py.check.importer import StdImporter
@@ -191,7 +191,7 @@ def _translate(path: str, fmt: bool = True) -> str | None:
         _err(format_errors(result.errors))
         return None
     try:
-        return translate(files, result, format=fmt)
+        return translate(files, result, format=fmt, with_positions=with_positions)
     except TranslateError as e:
         if snip is not None:
             e.line, e.col = snip.fix(e.line, e.col)
@@ -257,7 +257,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     key = _run_key(args.file)
     path = os.path.join(_run_dir(), f"{key}.py") if key else None
     if path is None or not os.path.exists(path):
-        src = _translate(args.file, fmt=False)
+        src = _translate(args.file, fmt=False, with_positions=True)
         if src is None:
             return EXIT_INPUT
         if path is None:

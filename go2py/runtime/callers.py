@@ -57,20 +57,48 @@ def callers(skip: int, limit: int = 1 << 30) -> list[Frame]:
     """The Go frames of the calling goroutine, innermost first, after skipping `skip` of
     them: callers(0)[0] is the Go code that called into the runtime."""
     out: list[Frame] = []
-    f = _go_frame(sys._getframe(1))
-    while f is not None and len(out) < limit:
-        tab: Positions = f.f_globals["__go_positions__"]
-        name = tab.func_name(f.f_code.co_firstlineno)
+    for f, _, tab, name in _walk(sys._getframe(1)):
+        if len(out) >= limit:
+            break
         if skip > 0:
             skip -= 1
         else:
             file, line = tab.at(f.f_lineno)
-            out.append(Frame(file, line, name.lstrip("=")))
-        if name[0] == "=":
-            # The function's own frame, which called this body, is not a caller.
-            f = _go_frame(f.f_back)
-        f = _go_frame(f.f_back) if f is not None else None
+            out.append(Frame(file, line, name))
     return out
+
+
+def traceback(f) -> str:  # type: ignore[no-untyped-def]
+    """The Go frames of a stack from frame f outward, as Go's tracebacks print them (the
+    arguments as `(...)`, and no program counter offsets, which have no Python equivalent);
+    empty when no frame belongs to a translated module with a positions table."""
+    lines = []
+    for fr, own, tab, name in _walk(f):
+        file, line = tab.at(fr.f_lineno)
+        args = "()" if own.f_code.co_argcount == 0 and not own.f_code.co_flags & _VARARGS else "(...)"
+        lines.append(f"{name}{args}\n\t{file}:{line}\n")
+    return "".join(lines)
+
+
+_VARARGS = 0x04  # CO_VARARGS
+
+
+def _walk(f):  # type: ignore[no-untyped-def]
+    """(frame, the Go function's own frame, its table, its Go name) of each Go frame from f
+    outward. A function with deferred calls runs its body in a nested def named "=" in the
+    table: that frame stands for the function, and the function's own frame is passed over."""
+    f = _go_frame(f)
+    while f is not None:
+        tab: Positions = f.f_globals["__go_positions__"]
+        name = tab.func_name(f.f_code.co_firstlineno)
+        own = f
+        if name[0] == "=":
+            own = _go_frame(f.f_back) or f
+            yield f, own, tab, name[1:]
+            f = own
+        else:
+            yield f, own, tab, name
+        f = _go_frame(f.f_back)
 
 
 def _go_frame(f):  # type: ignore[no-untyped-def]

@@ -44,6 +44,7 @@ from collections import deque
 
 import greenlet as _greenlet_mod
 
+from . import callers as _callers
 from .panic import (
     EXIT_PANIC,
     FatalError,
@@ -384,19 +385,31 @@ _main_exited = False
 
 def _trace_of(g: G) -> str:
     fr = g.glet.gr_frame if g.glet is not None else None
-    lines = []
-    # show the innermost frame that is not part of the runtime
+    text = _callers.traceback(fr)
+    if text:
+        return text
+    # No positions table (a module written by hand, or translated without one): the
+    # innermost frame that is not part of the runtime, in Python's terms.
     while fr is not None:
         mod = fr.f_globals.get("__name__", "")
         if not mod.startswith("go2py.runtime"):
             code = fr.f_code
-            lines.append(f"{mod}.{code.co_name}(...)\n\t{code.co_filename}:{fr.f_lineno}")
-            break
+            return f"{mod}.{code.co_name}(...)\n\t{code.co_filename}:{fr.f_lineno}\n"
         fr = fr.f_back
-    if not lines and g.fn is not None:
+    if g.fn is not None:
         fn = g.fn
-        lines.append(f"{getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', '?')}(...)")
-    return "\n".join(lines)
+        return f"{getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', '?')}(...)\n"
+    return ""
+
+
+def _raise_site(e: BaseException):  # type: ignore[no-untyped-def]
+    """The frame where e was raised (its traceback's innermost frame), or None."""
+    tb = e.__traceback__
+    if tb is None:
+        return None
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb.tb_frame
 
 
 def _wait_reason(g: G) -> str:
@@ -420,7 +433,7 @@ def _goroutines_dump(exclude=None) -> str:
     for g in goroutines():
         if g is exclude:
             continue
-        parts.append(f"goroutine {g.id} [{_wait_reason(g)}]:\n{_trace_of(g)}\n")
+        parts.append(f"goroutine {g.id} [{_wait_reason(g)}]:\n{_trace_of(g)}")
     return "\n".join(parts)
 
 
@@ -428,10 +441,13 @@ def _die_panic(p, g):
     import traceback
 
     msg = panic_message(p) if isinstance(p, GoPanic) else str(p)
-    tb = ""
     cause = p.__cause__ if isinstance(p, GoPanic) else None
-    if cause is not None and not isinstance(cause, GoPanic):
+    if cause is not None and not isinstance(cause, GoPanic) and p.value is cause:
+        # A Python exception no Go panic stands for: an error in Python code (hand-written
+        # or go2py's own), whose Python traceback is what its reader needs.
         tb = "".join(traceback.format_exception(cause))
+    else:
+        tb = _callers.traceback(_raise_site(cause if cause is not None else p))
     gid = g.id if g is not None else 1
     write_stderr(f"{msg}\n\ngoroutine {gid} [running]:\n{tb}")
     _end(EXIT_PANIC)
@@ -446,7 +462,7 @@ def _die_fatal(f: FatalError, g, dump_all=False):
     if dump_all:
         text += "\n" + _goroutines_dump()
     elif g is not None:
-        text += f"\ngoroutine {g.id} [running]:\n"
+        text += f"\ngoroutine {g.id} [running]:\n" + _callers.traceback(_raise_site(f))
     write_stderr(text)
     _end(EXIT_PANIC)
 

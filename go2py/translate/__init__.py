@@ -16,11 +16,15 @@ from go2py.translate.translator import TranslateError, Translator
 LINE_LENGTH = 100
 
 
-def translate(files: list[ast.File], result: CheckResult, format: bool = True) -> str:
-    """Python source for a checked package. Raises TranslateError for what is not supported."""
+def translate(files: list[ast.File], result: CheckResult, format: bool = True,
+              with_positions: bool = False) -> str:
+    """Python source for a checked package. Raises TranslateError for what is not supported.
+    The module carries the Go positions of its lines when it may ask for them at run time,
+    or when `with_positions` asks (`go2py run`: panics and deadlocks then print Go frames)."""
     tr = Translator(result.pkg, result.info, files)
     src = tr.module()
-    marks = positions.physical_lines(tr.out_lines) if positions.wanted(files, result) else None
+    wanted = with_positions or positions.wanted(files, result)
+    marks = positions.physical_lines(tr.out_lines) if wanted else None
     if format:
         formatted = format_python(src)
         if marks is not None:

@@ -7,8 +7,9 @@ carried over to the formatted text by matching the syntax trees of the two texts
 node (formatting changes no node). The result is written into the module as a table of runs,
 `__go_positions__`, read by go2py.runtime.callers.
 
-Only programs that can ask for a position get the table: those importing glog, or naming
-`runtime.Caller`/`Callers`/`Stack` or `log.Lshortfile`/`Llongfile`.
+Programs that can ask for a position get the table: those importing glog, or naming
+`runtime.Caller`/`Callers`/`Stack` or `log.Lshortfile`/`Llongfile`. `go2py run` writes it
+into every program, for the Go frames of its panic and deadlock tracebacks.
 """
 
 from __future__ import annotations

@@ -1336,7 +1336,10 @@ class Translator:
         """A statement, after the Go comments before it; a comment ending its line follows it."""
         self.flush_comments(s.line, s.col)
         n = len(self.w.lines)
-        outer, Writer.pos = Writer.pos, (s.file, s.line)
+        # A call's position is its "(", as in Go's tracebacks: `func() { ... }()` calls
+        # from the line it ends on.
+        line = s.x.lparen_line if isinstance(s, ast.ExprStmt) and isinstance(s.x, ast.CallExpr) else s.line
+        outer, Writer.pos = Writer.pos, (s.file, line)
         self.stmt_node(s)
         Writer.pos = outer
         cs = self.comments

@@ -5,6 +5,7 @@ from setuptools import Extension, setup
 setup(
     ext_modules=[
         # optional: without a C compiler go2py installs and runs on the Python definitions
-        Extension("go2py.runtime._speedups", ["go2py/runtime/_speedups.c"], optional=True),
+        Extension("go2py.runtime._speedups", ["go2py/runtime/_speedups.c", "go2py/runtime/_speedups_chan.c"],
+                  optional=True),
     ]
 )

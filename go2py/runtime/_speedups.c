@@ -1,5 +1,6 @@
 /* The hot paths of go2py's value model in C: the slice header's element access and the
- * integer and float operations that translated arithmetic calls on every step.
+ * integer and float operations that translated arithmetic calls on every step (and, in
+ * _speedups_chan.c, the channel header's send and receive).
  *
  * Optional: go2py/runtime/values.py defines every name here in Python too, and uses these
  * only when this module was built. Each function takes the fast path when its operands are
@@ -610,7 +611,13 @@ install(PyObject *m, PyObject *defs)
     Py_RETURN_NONE;
 }
 
+/* in _speedups_chan.c */
+PyObject *install_chan(PyObject *m, PyObject *defs);
+int chan_add_type(PyObject *m);
+
 static PyMethodDef methods[] = {
+    {"install_chan", install_chan, METH_O,
+     "install_chan(defs): the scheduler's objects and chan.py's definitions, by name."},
     {"install", install, METH_O,
      "install(defs): the Python definitions this module falls back on, by name."},
     {"str_len", go_str_len, METH_O, "len(s) in bytes."},
@@ -653,7 +660,7 @@ PyInit__speedups(void)
     }
     slice_type = (PyTypeObject *)t;  /* the module's reference keeps it */
     slice_iter_type = (PyTypeObject *)PyType_FromSpec(&slice_iter_spec);
-    if (slice_iter_type == NULL) {
+    if (slice_iter_type == NULL || chan_add_type(m) < 0) {
         Py_DECREF(m);
         return NULL;
     }

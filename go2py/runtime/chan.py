@@ -38,6 +38,7 @@ from collections import deque
 
 from . import sched as _s
 from .panic import GoPanic, RuntimeError_
+from .values import _speedups
 
 __all__ = ["Chan", "send", "recv", "recv2", "close", "chan_len", "chan_cap", "RECV"]
 
@@ -54,7 +55,11 @@ def _panic(msg):
     raise GoPanic(RuntimeError_(msg, plain=True))
 
 
-class Chan:
+class _ChanHeader:
+    """The channel's fields, send and receive in Python; `_speedups.ChanBase` is the same in
+    C, used when it was built (values._speedups). Chan derives from one of the two, and the
+    C version calls these definitions for every case but its fast paths."""
+
     __slots__ = ("cap", "buf", "closed", "recvq", "sendq", "zero", "zerofn", "ndead", "__weakref__")
 
     def __init__(self, cap: int = 0, zero=None, zerofn=None):
@@ -68,12 +73,6 @@ class Chan:
         self.zero = zero
         self.zerofn = zerofn
         self.ndead = 0
-
-    def __len__(self):
-        return len(self.buf)
-
-    def __repr__(self):
-        return f"<chan cap={self.cap} len={len(self.buf)}{' closed' if self.closed else ''}>"
 
     # -------------------------------------------------------------- send
 
@@ -123,32 +122,6 @@ class Chan:
             _park_hub("chan send")
         if not g.ok:
             _panic("send on closed channel")
-
-    def try_send(self, v) -> bool:
-        """Non-blocking send (``select`` with one send case and ``default``)."""
-        if self.closed:
-            _panic("send on closed channel")
-        rq = self.recvq
-        while rq:
-            e = rq.popleft()
-            s = e.sel
-            if s is None:
-                e.val = v
-                _ready(e)
-                return True
-            if s.done:
-                self.ndead -= 1
-                continue
-            s.done = True
-            s.fired = e
-            e.val = v
-            _ready(s.g)
-            return True
-        buf = self.buf
-        if len(buf) < self.cap:
-            buf.append(v)
-            return True
-        return False
 
     # -------------------------------------------------------------- receive
 
@@ -236,6 +209,42 @@ class Chan:
             _appendleft(nxt)
         _park_hub("chan receive")
         return g.val, g.ok
+
+
+class Chan(_speedups.ChanBase if _speedups is not None else _ChanHeader):  # type: ignore[misc]
+    __slots__ = ()
+
+    def __len__(self):
+        return len(self.buf)
+
+    def __repr__(self):
+        return f"<chan cap={self.cap} len={len(self.buf)}{' closed' if self.closed else ''}>"
+
+    def try_send(self, v) -> bool:
+        """Non-blocking send (``select`` with one send case and ``default``)."""
+        if self.closed:
+            _panic("send on closed channel")
+        rq = self.recvq
+        while rq:
+            e = rq.popleft()
+            s = e.sel
+            if s is None:
+                e.val = v
+                _ready(e)
+                return True
+            if s.done:
+                self.ndead -= 1
+                continue
+            s.done = True
+            s.fired = e
+            e.val = v
+            _ready(s.g)
+            return True
+        buf = self.buf
+        if len(buf) < self.cap:
+            buf.append(v)
+            return True
+        return False
 
     def _refill(self):
         """After a receive from the buffer: the first blocked sender puts its
@@ -378,9 +387,9 @@ def chan_cap(ch) -> int:
     return 0 if ch is None else ch.cap
 
 
-_s.register_wait_code(Chan.send.__code__, "chan send")
-_s.register_wait_code(Chan.recv.__code__, "chan receive")
-_s.register_wait_code(Chan.recv2.__code__, "chan receive")
+_s.register_wait_code(_ChanHeader.send.__code__, "chan send")
+_s.register_wait_code(_ChanHeader.recv.__code__, "chan receive")
+_s.register_wait_code(_ChanHeader.recv2.__code__, "chan receive")
 _s.register_wait_code(Chan.__iter__.__code__, "chan receive")
 
 
@@ -388,3 +397,10 @@ def chan_range(ch):
     if ch is None:
         _s.park("chan receive (nil chan)")
     return iter(ch)
+
+
+if _speedups is not None:
+    _speedups.install_chan({
+        "G": _s.G, "greenlet": _s._greenlet, "S": _S, "runq": _runq, "park_hub": _park_hub, "panic": _panic, "refill": Chan._refill,
+        "send": _ChanHeader.send, "recv": _ChanHeader.recv, "recv2": _ChanHeader.recv2,
+    })

@@ -413,9 +413,6 @@ def _raise_site(e: BaseException):  # type: ignore[no-untyped-def]
 
 
 def _wait_reason(g: G) -> str:
-    w = getattr(g, "wait", None)
-    if w is not None:
-        return w
     fr = g.glet.gr_frame if g.glet is not None else None
     while fr is not None:
         code = fr.f_code
@@ -425,7 +422,9 @@ def _wait_reason(g: G) -> str:
         if r is not None:
             return r
         fr = fr.f_back
-    return "runnable"
+    # Parked in C (the channel operations of _speedups), which leaves its reason here; a
+    # goroutine parked by Python code has it in a frame, whatever this holds from before.
+    return getattr(g, "wait", None) or "runnable"
 
 
 def _goroutines_dump(exclude=None) -> str:

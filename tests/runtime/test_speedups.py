@@ -32,6 +32,20 @@ def test_the_extension_is_built() -> None:
         return
     assert C is not None, "go2py/runtime/_speedups.c was not built: pip install -e . with gcc present"
     assert gv.Slice.__mro__[1] is C.SliceBase
+    from go2py.runtime.chan import Chan
+
+    assert Chan.__mro__[1] is C.ChanBase
+
+
+@needs_c
+def test_channels_both_ways() -> None:
+    # The stateful model test of channels and select (test_chan_model.py) drives the C
+    # ChanBase in this process; here it drives the Python definitions as well.
+    env = dict(os.environ, GO2PY_PURE="1", PYTHONPATH=str(ROOT))
+    r = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                        str(ROOT / "tests" / "runtime" / "test_chan_model.py")],
+                       capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
+    assert r.returncode == 0, r.stdout[-3000:]
 
 
 def outcome(f: Callable[..., Any], *args: Any) -> tuple[str, Any]:

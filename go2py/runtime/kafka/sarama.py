@@ -568,7 +568,9 @@ class _EncodeError(Exception):
 
 
 def _bytes_slice(b: Optional[bytes]) -> gv.Slice:
-    return gv.NIL_SLICE if b is None else gv.Slice(list(b))
+    # bytearray-backed, as a bytes.Buffer's slices are: copied at C speed (a list of ints
+    # took 0.5 µs more per 100-byte message)
+    return gv.NIL_SLICE if b is None else gv.Slice(bytearray(b))
 
 
 class RecordHeader(gv.Struct):

@@ -56,7 +56,11 @@ def _parts(b: Slice, parts: Optional[list[str]], sep_keep: int = 0) -> Slice:
 
 
 def Equal(a: Slice, b: Slice) -> bool:
-    return len(a) == len(b) and a.a[a.off : a.off + a.len] == b.a[b.off : b.off + b.len]
+    if len(a) != len(b):
+        return False
+    x, y = a.a[a.off : a.off + a.len], b.a[b.off : b.off + b.len]
+    # A list never equals a bytearray (a Buffer's slices are bytearray-backed)
+    return x == y if type(x) is type(y) else bytes(x) == bytes(y)
 
 
 def Compare(a: Slice, b: Slice) -> int:

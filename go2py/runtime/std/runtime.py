@@ -68,16 +68,35 @@ def _frame_of(pc: int) -> Optional[tuple[str, int, str]]:
     return _frames[i] if 0 <= i < len(_frames) else None
 
 
+# The frames of Go's own runtime that Go reports around a program's: runtime.Callers itself,
+# and below a goroutine's outermost function runtime.main (for the main goroutine) and
+# runtime.goexit; at their lines in Go 1.27.3, under Go's default GOROOT (a translated
+# program has no Go installation of its own).
+_GOROOT_RUNTIME = "/usr/local/go/src/runtime/"
+_CALLERS = _callers.Frame(_GOROOT_RUNTIME + "extern.go", 341, "runtime.Callers")
+_MAIN = _callers.Frame(_GOROOT_RUNTIME + "proc.go", 302, "runtime.main")
+_GOEXIT = _callers.Frame(_GOROOT_RUNTIME + "asm_amd64.s", 1264, "runtime.goexit")
+
+
+def _runtime_tail() -> list[_callers.Frame]:
+    from go2py.runtime import sched as _sched
+
+    return [_MAIN, _GOEXIT] if _sched.S.cur is _sched._main_g else [_GOEXIT]
+
+
 def Caller(skip: int) -> tuple[int, str, int, bool]:
-    f = _callers.caller(skip)
-    if f is None:
+    frames = _callers.callers(0, skip + 1) if skip >= 0 else []
+    if len(frames) <= skip:
+        frames += _runtime_tail()
+    if not 0 <= skip < len(frames):
         return 0, "", 0, False
+    f = frames[skip]
     return _pc_of(f), f.file, f.line, True
 
 
 def Callers(skip: int, pc: Slice) -> int:
-    # Callers(0) would start with runtime.Callers itself, which has no Go frame here.
-    frames = _callers.callers(max(skip - 1, 0), len(pc))
+    # skip 0 is runtime.Callers itself, 1 its caller
+    frames = [_CALLERS, *_callers.callers(0, len(pc)), *_runtime_tail()][max(skip, 0):][:len(pc)]
     for i, f in enumerate(frames):
         pc[i] = _pc_of(f)
     return len(frames)
@@ -135,7 +154,9 @@ class Frames:
             pc = self._pcs.pop(0)
             f = _frame_of(pc)
             if f is not None:
-                return Frame(pc, Func(pc), f[2], f[0], f[1], pc), bool(self._pcs)
+                # Go gives no Func for runtime.Callers (inlined into its caller)
+                fn = Func(pc) if f[2] != "runtime.Callers" else None
+                return Frame(pc, fn, f[2], f[0], f[1], pc), bool(self._pcs)
         return Frame(), False
 
 

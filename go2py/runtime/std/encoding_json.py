@@ -113,7 +113,41 @@ class MarshalerError:
         return self.Err
 
 
+class InvalidUTF8Error:
+    """Deprecated in Go (no longer returned), kept for programs that name it."""
+
+    __slots__ = ("S",)
+
+    def __init__(self, S: str = "") -> None:
+        self.S = S
+
+    def Error(self) -> str:
+        from go2py.runtime.std.strconv import Quote
+
+        return "json: invalid UTF-8 in string: " + Quote(self.S)
+
+
+class UnmarshalFieldError:
+    """Deprecated in Go (no longer returned), kept for programs that name it."""
+
+    __slots__ = ("Key", "Type", "Field")
+
+    def __init__(self, Key: str = "", Type: Any = None, Field: Any = None) -> None:
+        from go2py.runtime.std.reflect import StructField
+
+        self.Key = Key
+        self.Type = Type
+        self.Field = Field if Field is not None else StructField()
+
+    def Error(self) -> str:
+        from go2py.runtime.std.strconv import Quote
+
+        return ("json: cannot unmarshal object key " + Quote(self.Key) + " into unexported field "
+                + self.Field.Name + " of type " + self.Type.String())
+
+
 for _cls, _name in ((SyntaxError_, "SyntaxError"), (UnmarshalTypeError, "UnmarshalTypeError"),
+                    (InvalidUTF8Error, "InvalidUTF8Error"), (UnmarshalFieldError, "UnmarshalFieldError"),
                     (InvalidUnmarshalError, "InvalidUnmarshalError"), (UnsupportedTypeError, "UnsupportedTypeError"),
                     (UnsupportedValueError, "UnsupportedValueError"), (MarshalerError, "MarshalerError")):
     _cls.__gotype__ = _v.GoType("json." + _name, "struct", py=_cls, zero=_cls)  # type: ignore[attr-defined]

@@ -2306,7 +2306,7 @@ class Translator:
         label, self.label = self.label, None
         wrapped = self.needs_wrapper(s)
         clauses = [c for c in s.body.list if isinstance(c, ast.CommClause)]
-        cases: list[str] = []
+        cases: list[tuple[str, str]] = []  # (channel, value to send or rt.RECV)
         bodies: list[tuple[ast.CommClause, list[str]]] = []
         default = None
         for c in clauses:
@@ -2318,7 +2318,7 @@ class Translator:
             if isinstance(comm, ast.SendStmt):
                 ct = _u(self.type_of(comm.chan))
                 elem = ct.elem if isinstance(ct, Chan) else None
-                cases.append(f"({self.expr(comm.chan)}, {self.value(comm.value, elem)})")
+                cases.append((self.expr(comm.chan), self.value(comm.value, elem)))
             else:
                 if isinstance(comm, ast.ExprStmt):
                     recv = comm.x
@@ -2330,15 +2330,21 @@ class Translator:
                 while isinstance(recv, ast.ParenExpr):
                     recv = recv.x
                 assert isinstance(recv, ast.UnaryExpr) and recv.op == "<-"
-                cases.append(f"({self.expr(recv.x)}, rt.RECV)")
+                cases.append((self.expr(recv.x), "rt.RECV"))
                 for target, src in zip(lhs, ("_v", "_ok")):
                     binds.append((target, src))  # type: ignore[arg-type]
             bodies.append((c, binds))  # type: ignore[arg-type]
         names = self.new_tmp("sel")
         idx, val, ok = f"{names}_i", f"{names}_v", f"{names}_ok"
         dflt = ", default=True" if default is not None else ""
-        tail = "," if len(cases) == 1 else ""
-        self.w.line(f"{idx}, {val}, {ok} = rt.select(({', '.join(cases)}{tail}){dflt})")
+        if 1 <= len(cases) <= 4:
+            # the runtime's unrolled forms, with the cases as flat arguments (faster)
+            args = ", ".join(f"{ch}, {v}" for ch, v in cases)
+            self.w.line(f"{idx}, {val}, {ok} = rt.select{len(cases)}({args}{dflt})")
+        else:
+            tail = "," if len(cases) == 1 else ""
+            tuples = ", ".join(f"({ch}, {v})" for ch, v in cases)
+            self.w.line(f"{idx}, {val}, {ok} = rt.select(({tuples}{tail}){dflt})")
         self.open_breakable(label, wrapped, "a select", s)
         for i, (c, binds) in enumerate(bodies):
             self.w.line(f"{'if' if i == 0 else 'elif'} {idx} == {i}:")

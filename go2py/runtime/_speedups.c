@@ -614,10 +614,16 @@ install(PyObject *m, PyObject *defs)
 /* in _speedups_chan.c */
 PyObject *install_chan(PyObject *m, PyObject *defs);
 int chan_add_type(PyObject *m);
+PyObject *go_chan_send(PyObject *m, PyObject *const *args, Py_ssize_t nargs);
+PyObject *go_chan_recv(PyObject *m, PyObject *ch);
+PyObject *go_chan_recv2(PyObject *m, PyObject *ch);
 
 static PyMethodDef methods[] = {
     {"install_chan", install_chan, METH_O,
      "install_chan(defs): the scheduler's objects and chan.py's definitions, by name."},
+    {"send", (PyCFunction)(void (*)(void))go_chan_send, METH_FASTCALL, "ch <- v, ch possibly nil."},
+    {"recv", go_chan_recv, METH_O, "<-ch, ch possibly nil."},
+    {"recv2", go_chan_recv2, METH_O, "v, ok := <-ch, ch possibly nil."},
     {"install", install, METH_O,
      "install(defs): the Python definitions this module falls back on, by name."},
     {"str_len", go_str_len, METH_O, "len(s) in bytes."},

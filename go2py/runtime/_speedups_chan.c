@@ -485,6 +485,48 @@ chan_recv2(ChanObject *self, PyObject *unused)
     return chan_recv_impl(self, 1);
 }
 
+/* The module functions translated code calls (chan.py's send, recv, recv2): a nil channel
+ * (None) goes to the Python definitions, which block forever as Go does. */
+static PyTypeObject *chan_exact;   /* chan.Chan, whose send/recv/recv2 are ChanBase's */
+static PyObject *py_nil_send, *py_nil_recv, *py_nil_recv2;
+static PyObject *s_send, *s_recv, *s_recv2;
+
+PyObject *
+go_chan_send(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "send(ch, v) takes 2 arguments");
+        return NULL;
+    }
+    if (chan_exact != NULL && Py_TYPE(args[0]) == chan_exact)
+        return chan_send((ChanObject *)args[0], args[1]);
+    if (args[0] != Py_None && chan_exact != NULL)
+        return PyObject_CallMethodOneArg(args[0], s_send, args[1]);
+    return call_py(py_nil_send, args[0], args[1]);
+}
+
+static PyObject *
+recv_any(PyObject *ch, PyObject *py, PyObject *name, int with_ok)
+{
+    if (chan_exact != NULL && Py_TYPE(ch) == chan_exact)
+        return chan_recv_impl((ChanObject *)ch, with_ok);
+    if (ch != Py_None && chan_exact != NULL)
+        return PyObject_CallMethodNoArgs(ch, name);
+    return call_py(py, ch, NULL);
+}
+
+PyObject *
+go_chan_recv(PyObject *m, PyObject *ch)
+{
+    return recv_any(ch, py_nil_recv, s_recv, 0);
+}
+
+PyObject *
+go_chan_recv2(PyObject *m, PyObject *ch)
+{
+    return recv_any(ch, py_nil_recv2, s_recv2, 1);
+}
+
 static PyMethodDef chan_methods[] = {
     {"send", (PyCFunction)chan_send, METH_O, "ch <- v"},
     {"recv", (PyCFunction)chan_recv, METH_NOARGS, "<-ch"},
@@ -578,8 +620,19 @@ install_chan(PyObject *m, PyObject *defs)
     if (take_chan(defs, "S", &sched_S) < 0 || take_chan(defs, "runq", &runq) < 0 ||
         take_chan(defs, "send", &py_send) < 0 || take_chan(defs, "recv", &py_recv) < 0 ||
         take_chan(defs, "recv2", &py_recv2) < 0 || take_chan(defs, "park_hub", &py_park_hub) < 0 ||
-        take_chan(defs, "panic", &py_panic) < 0 || take_chan(defs, "refill", &py_refill) < 0)
+        take_chan(defs, "panic", &py_panic) < 0 || take_chan(defs, "refill", &py_refill) < 0 ||
+        take_chan(defs, "nil_send", &py_nil_send) < 0 || take_chan(defs, "nil_recv", &py_nil_recv) < 0 ||
+        take_chan(defs, "nil_recv2", &py_nil_recv2) < 0)
         return NULL;
+    PyObject *ct = NULL;
+    if (take_chan(defs, "Chan", &ct) < 0)
+        return NULL;
+    if (!PyType_Check(ct)) {
+        Py_DECREF(ct);
+        PyErr_SetString(PyExc_TypeError, "install_chan(): Chan must be a type");
+        return NULL;
+    }
+    Py_XSETREF(chan_exact, (PyTypeObject *)ct);
     PyObject *st = (PyObject *)Py_TYPE(sched_S);
     if ((off_cur = slot_offset(st, "cur")) < 0 || (off_hubreq = slot_offset(st, "hubreq")) < 0)
         return NULL;
@@ -617,6 +670,9 @@ chan_add_type(PyObject *m)
     INTERN(s_cur, "cur");
     INTERN(s_popleft, "popleft");
     INTERN(s_append, "append");
+    INTERN(s_send, "send");
+    INTERN(s_recv, "recv");
+    INTERN(s_recv2, "recv2");
     INTERN(s_chan_send, "chan send");
     INTERN(s_chan_recv, "chan receive");
     INTERN(s_closed_send, "send on closed channel");

@@ -23,7 +23,7 @@ static PyObject *py_str_len;
 static PyObject *py_str_index;
 static PyObject *py_str_slice;
 static PyObject *py_append;
-static int take(PyObject *defs, const char *name, PyObject **slot);
+int take_def(PyObject *defs, const char *name, PyObject **slot);
 static PyTypeObject *slice_type;
 
 /* A call of the Python definition f (NULL until install() has run). */
@@ -583,12 +583,12 @@ go_str_slice(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
 /* ------------------------------------------------------------ module */
 
 /* install(defs): defs maps each fallback's name to its Python definition. */
-static int
-take(PyObject *defs, const char *name, PyObject **slot)
+int
+take_def(PyObject *defs, const char *name, PyObject **slot)
 {
     PyObject *f = PyDict_GetItemString(defs, name);
     if (f == NULL) {
-        PyErr_Format(PyExc_KeyError, "install() needs %s", name);
+        PyErr_Format(PyExc_KeyError, "install: the definitions lack %s", name);
         return -1;
     }
     Py_XSETREF(*slot, Py_NewRef(f));
@@ -602,11 +602,11 @@ install(PyObject *m, PyObject *defs)
         PyErr_SetString(PyExc_TypeError, "install() needs a dict");
         return NULL;
     }
-    if (take(defs, "index_error", &index_error) < 0 || take(defs, "quo", &py_quo) < 0 ||
-        take(defs, "rem", &py_rem) < 0 || take(defs, "fdiv", &py_fdiv) < 0 ||
-        take(defs, "copy", &py_copy) < 0 || take(defs, "slice", &py_slice) < 0 ||
-        take(defs, "str_len", &py_str_len) < 0 || take(defs, "str_index", &py_str_index) < 0 ||
-        take(defs, "str_slice", &py_str_slice) < 0 || take(defs, "append", &py_append) < 0)
+    if (take_def(defs, "index_error", &index_error) < 0 || take_def(defs, "quo", &py_quo) < 0 ||
+        take_def(defs, "rem", &py_rem) < 0 || take_def(defs, "fdiv", &py_fdiv) < 0 ||
+        take_def(defs, "copy", &py_copy) < 0 || take_def(defs, "slice", &py_slice) < 0 ||
+        take_def(defs, "str_len", &py_str_len) < 0 || take_def(defs, "str_index", &py_str_index) < 0 ||
+        take_def(defs, "str_slice", &py_str_slice) < 0 || take_def(defs, "append", &py_append) < 0)
         return NULL;
     Py_RETURN_NONE;
 }

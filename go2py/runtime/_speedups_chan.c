@@ -66,6 +66,7 @@ static PyObject *s_sel, *s_val, *s_ok, *s_done, *s_fired, *s_g, *s_glet, *s_cur,
     *s_popleft, *s_append, *s_chan_send, *s_chan_recv, *s_closed_send;
 
 static PyObject *call_py(PyObject *f, PyObject *self, PyObject *arg);
+int take_def(PyObject *defs, const char *name, PyObject **slot);  /* in _speedups.c */
 
 static int
 chan_init(ChanObject *self, PyObject *args, PyObject *kwds)
@@ -280,6 +281,23 @@ park_direct(PyObject *g, PyObject *reason)
 }
 
 /* S.cur: the running goroutine, None outside of any; only G objects are ever running. */
+/* Queue the running goroutine g on q and park it until it is woken: 0, or -1 on error. */
+static int
+wait_on(PyObject *q, PyObject *g, PyObject *reason)
+{
+    PyObject *r = PyObject_CallMethodOneArg(q, s_append, g);
+    if (r == NULL)
+        return -1;
+    Py_DECREF(r);
+    int parked = park_direct(g, reason);
+    if (parked == 0) {
+        r = PyObject_CallOneArg(py_park_hub, reason);
+        parked = r == NULL ? -1 : 1;
+        Py_XDECREF(r);
+    }
+    return parked < 0 ? -1 : 0;
+}
+
 static PyObject *
 current_goroutine(void)
 {
@@ -349,19 +367,7 @@ chan_send(ChanObject *self, PyObject *v)
     }
     set_slot(g, off_val, v);
     set_slot(g, off_ok, Py_True);
-    PyObject *r = PyObject_CallMethodOneArg(self->sendq, s_append, g);
-    if (r == NULL) {
-        Py_DECREF(g);
-        return NULL;
-    }
-    Py_DECREF(r);
-    int parked = park_direct(g, s_chan_send);
-    if (parked == 0) {
-        r = PyObject_CallOneArg(py_park_hub, s_chan_send);
-        parked = r == NULL ? -1 : 1;
-        Py_XDECREF(r);
-    }
-    if (parked < 0) {
+    if (wait_on(self->sendq, g, s_chan_send) < 0) {
         Py_DECREF(g);
         return NULL;
     }
@@ -374,7 +380,7 @@ chan_send(ChanObject *self, PyObject *v)
     if (okv < 0)
         return NULL;
     if (!okv) {
-        r = PyObject_CallOneArg(py_panic, s_closed_send);
+        PyObject *r = PyObject_CallOneArg(py_panic, s_closed_send);
         Py_XDECREF(r);
         return NULL;
     }
@@ -438,19 +444,7 @@ chan_recv_impl(ChanObject *self, int with_ok)
     }
     if (with_ok)
         set_slot(g, off_ok, Py_True);
-    PyObject *r = PyObject_CallMethodOneArg(self->recvq, s_append, g);
-    if (r == NULL) {
-        Py_DECREF(g);
-        return NULL;
-    }
-    Py_DECREF(r);
-    int parked = park_direct(g, s_chan_recv);
-    if (parked == 0) {
-        r = PyObject_CallOneArg(py_park_hub, s_chan_recv);
-        parked = r == NULL ? -1 : 1;
-        Py_XDECREF(r);
-    }
-    if (parked < 0) {
+    if (wait_on(self->recvq, g, s_chan_recv) < 0) {
         Py_DECREF(g);
         return NULL;
     }
@@ -563,18 +557,6 @@ static PyType_Spec chan_spec = {
     Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC, chan_slots,
 };
 
-static int
-take_chan(PyObject *defs, const char *name, PyObject **slot)
-{
-    PyObject *f = PyDict_GetItemString(defs, name);
-    if (f == NULL) {
-        PyErr_Format(PyExc_KeyError, "install_chan() needs %s", name);
-        return -1;
-    }
-    Py_XSETREF(*slot, Py_NewRef(f));
-    return 0;
-}
-
 /* The offset of the __slots__ attribute `name` of the class t (an object slot). */
 static Py_ssize_t
 slot_offset(PyObject *t, const char *name)
@@ -602,7 +584,7 @@ install_chan(PyObject *m, PyObject *defs)
         return NULL;
     }
     PyObject *gt = NULL, *glt = NULL;
-    if (take_chan(defs, "G", &gt) < 0 || take_chan(defs, "greenlet", &glt) < 0)
+    if (take_def(defs, "G", &gt) < 0 || take_def(defs, "greenlet", &glt) < 0)
         return NULL;
     if (!PyType_Check(gt) || !PyType_Check(glt)) {
         PyErr_SetString(PyExc_TypeError, "install_chan(): G and greenlet must be types");
@@ -617,15 +599,15 @@ install_chan(PyObject *m, PyObject *defs)
         (off_ok = slot_offset(gt, "ok")) < 0 || (off_glet = slot_offset(gt, "glet")) < 0 ||
         (off_wait = slot_offset(gt, "wait")) < 0)
         return NULL;
-    if (take_chan(defs, "S", &sched_S) < 0 || take_chan(defs, "runq", &runq) < 0 ||
-        take_chan(defs, "send", &py_send) < 0 || take_chan(defs, "recv", &py_recv) < 0 ||
-        take_chan(defs, "recv2", &py_recv2) < 0 || take_chan(defs, "park_hub", &py_park_hub) < 0 ||
-        take_chan(defs, "panic", &py_panic) < 0 || take_chan(defs, "refill", &py_refill) < 0 ||
-        take_chan(defs, "nil_send", &py_nil_send) < 0 || take_chan(defs, "nil_recv", &py_nil_recv) < 0 ||
-        take_chan(defs, "nil_recv2", &py_nil_recv2) < 0)
+    if (take_def(defs, "S", &sched_S) < 0 || take_def(defs, "runq", &runq) < 0 ||
+        take_def(defs, "send", &py_send) < 0 || take_def(defs, "recv", &py_recv) < 0 ||
+        take_def(defs, "recv2", &py_recv2) < 0 || take_def(defs, "park_hub", &py_park_hub) < 0 ||
+        take_def(defs, "panic", &py_panic) < 0 || take_def(defs, "refill", &py_refill) < 0 ||
+        take_def(defs, "nil_send", &py_nil_send) < 0 || take_def(defs, "nil_recv", &py_nil_recv) < 0 ||
+        take_def(defs, "nil_recv2", &py_nil_recv2) < 0)
         return NULL;
     PyObject *ct = NULL;
-    if (take_chan(defs, "Chan", &ct) < 0)
+    if (take_def(defs, "Chan", &ct) < 0)
         return NULL;
     if (!PyType_Check(ct)) {
         Py_DECREF(ct);

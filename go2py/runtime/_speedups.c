@@ -47,14 +47,10 @@ typedef struct {
     Py_ssize_t cap;
 } SliceObject;
 
+/* A header over a from off: length and cap default (None) to the rest of a. */
 static int
-slice_init(SliceObject *self, PyObject *args, PyObject *kwds)
+slice_set(SliceObject *self, PyObject *a, Py_ssize_t off, PyObject *length, PyObject *cap)
 {
-    static char *kwlist[] = {"a", "off", "length", "cap", NULL};
-    PyObject *a, *length = Py_None, *cap = Py_None;
-    Py_ssize_t off = 0;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O|nOO", kwlist, &a, &off, &length, &cap))
-        return -1;
     Py_ssize_t n = PyObject_Size(a);
     if (n < 0)
         return -1;
@@ -70,6 +66,74 @@ slice_init(SliceObject *self, PyObject *args, PyObject *kwds)
     self->len = l;
     self->cap = c;
     return 0;
+}
+
+static int
+slice_init(SliceObject *self, PyObject *args, PyObject *kwds)
+{
+    static char *kwlist[] = {"a", "off", "length", "cap", NULL};
+    PyObject *a, *length = Py_None, *cap = Py_None;
+    Py_ssize_t off = 0;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O|nOO", kwlist, &a, &off, &length, &cap))
+        return -1;
+    return slice_set(self, a, off, length, cap);
+}
+
+/* Calling the class with positional arguments, without type_call's generic path (the
+ * tp_vectorcall of the Python class Slice, set by fast_construct): a slice literal or make()
+ * costs one allocation. Keywords go the generic way. */
+static PyObject *
+slice_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf, PyObject *kwnames)
+{
+    Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+    if (kwnames == NULL && nargs >= 1 && nargs <= 4) {
+        Py_ssize_t off = 0;
+        if (nargs >= 2 && (off = PyLong_AsSsize_t(args[1])) == -1 && PyErr_Occurred())
+            return NULL;
+        PyTypeObject *tp = (PyTypeObject *)type;
+        SliceObject *r = (SliceObject *)tp->tp_alloc(tp, 0);
+        if (r == NULL)
+            return NULL;
+        if (slice_set(r, args[0], off, nargs >= 3 ? args[2] : Py_None, nargs >= 4 ? args[3] : Py_None) < 0) {
+            Py_DECREF(r);
+            return NULL;
+        }
+        return (PyObject *)r;
+    }
+    PyObject *tuple = PyTuple_New(nargs);
+    if (tuple == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < nargs; i++)
+        PyTuple_SET_ITEM(tuple, i, Py_NewRef(args[i]));
+    PyObject *kw = NULL;
+    if (kwnames != NULL) {
+        kw = PyDict_New();
+        for (Py_ssize_t i = 0; kw != NULL && i < PyTuple_GET_SIZE(kwnames); i++)
+            if (PyDict_SetItem(kw, PyTuple_GET_ITEM(kwnames, i), args[nargs + i]) < 0)
+                Py_CLEAR(kw);
+        if (kw == NULL) {
+            Py_DECREF(tuple);
+            return NULL;
+        }
+    }
+    PyObject *r = PyType_Type.tp_call(type, tuple, kw);
+    Py_DECREF(tuple);
+    Py_XDECREF(kw);
+    return r;
+}
+
+/* fast_construct(cls): cls, a subclass of SliceBase adding no state, is called through
+ * slice_vectorcall. */
+static PyObject *
+fast_construct(PyObject *m, PyObject *cls)
+{
+    if (!PyType_Check(cls) || !PyType_IsSubtype((PyTypeObject *)cls, slice_type) ||
+        ((PyTypeObject *)cls)->tp_basicsize != slice_type->tp_basicsize) {
+        PyErr_SetString(PyExc_TypeError, "fast_construct() needs a subclass of SliceBase without fields");
+        return NULL;
+    }
+    ((PyTypeObject *)cls)->tp_vectorcall = slice_vectorcall;
+    Py_RETURN_NONE;
 }
 
 static int
@@ -624,6 +688,8 @@ static PyMethodDef methods[] = {
     {"send", (PyCFunction)(void (*)(void))go_chan_send, METH_FASTCALL, "ch <- v, ch possibly nil."},
     {"recv", go_chan_recv, METH_O, "<-ch, ch possibly nil."},
     {"recv2", go_chan_recv2, METH_O, "v, ok := <-ch, ch possibly nil."},
+    {"fast_construct", fast_construct, METH_O,
+     "fast_construct(cls): calls of cls (a SliceBase subclass) skip the generic type call."},
     {"install", install, METH_O,
      "install(defs): the Python definitions this module falls back on, by name."},
     {"str_len", go_str_len, METH_O, "len(s) in bytes."},

@@ -405,6 +405,9 @@ class Slice(_speedups.SliceBase if _speedups is not None else _SliceHeader):  # 
         return "Slice(" + repr(list(self)) + ")"
 
 
+if _speedups is not None:
+    _speedups.fast_construct(Slice)
+
 NIL_SLICE = Slice([], 0, 0, 0)
 
 

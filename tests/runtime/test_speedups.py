@@ -38,6 +38,22 @@ def test_the_extension_is_built() -> None:
 
 
 @needs_c
+@given(st.lists(st.integers(), max_size=6), st.data())
+def test_slice_construction(a: list[int], data: st.DataObject) -> None:
+    # Slice(...) with positional arguments goes through fast_construct's vectorcall; through
+    # keywords, the generic type call (SliceBase.__init__): the same header either way.
+    n = len(a)
+    off = data.draw(st.integers(0, n))
+    length = data.draw(st.one_of(st.none(), st.integers(0, n - off)))
+    cap = data.draw(st.one_of(st.none(), st.integers(length or 0, n - off)))
+    fast = gv.Slice(a, off, length, cap)
+    slow = gv.Slice(a=a, off=off, length=length, cap=cap)
+    assert type(fast) is type(slow) is gv.Slice
+    assert (fast.a is a, fast.off, fast.len, fast.cap, list(fast)) == (
+        slow.a is a, slow.off, slow.len, slow.cap, list(slow))
+
+
+@needs_c
 def test_channels_both_ways() -> None:
     # The stateful model test of channels and select (test_chan_model.py) drives the C
     # ChanBase in this process; here it drives the Python definitions as well.

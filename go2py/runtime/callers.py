@@ -68,12 +68,25 @@ def callers(skip: int, limit: int = 1 << 30) -> list[Frame]:
     return out
 
 
-def traceback(f) -> str:  # type: ignore[no-untyped-def]
+def traceback(f, below=None) -> str:  # type: ignore[no-untyped-def]
     """The Go frames of a stack from frame f outward, as Go's tracebacks print them (the
     arguments as `(...)`, and no program counter offsets, which have no Python equivalent);
-    empty when no frame belongs to a translated module with a positions table."""
+    empty when no frame belongs to a translated module with a positions table.
+
+    `below`: where an earlier panic was raised, when f is in a deferred call that this panic
+    ran. Go's stack then goes on from the deferred call to the function that panicked first,
+    at that panic's line: the Python stack has unwound that far and resumes at the function
+    running its defers, so the frames from there on are the earlier panic's."""
+    entries = list(_walk(f))
+    if below is not None:
+        lower = list(_walk(below))
+        seen = {id(e[k]) for e in lower for k in (0, 1)}
+        for i, e in enumerate(entries):
+            if id(e[0]) in seen:
+                entries[i:] = lower
+                break
     lines = []
-    for fr, own, tab, name in _walk(f):
+    for fr, own, tab, name in entries:
         file, line = tab.at(fr.f_lineno)
         args = "()" if own.f_code.co_argcount == 0 and not own.f_code.co_flags & _VARARGS else "(...)"
         lines.append(f"{name}{args}\n\t{file}:{line}\n")

@@ -446,7 +446,9 @@ def _die_panic(p, g):
         # or go2py's own), whose Python traceback is what its reader needs.
         tb = "".join(traceback.format_exception(cause))
     else:
-        tb = _callers.traceback(_raise_site(cause if cause is not None else p))
+        prev = p.prev if isinstance(p, GoPanic) else None
+        below = _raise_site(prev.__cause__ or prev) if prev is not None else None
+        tb = _callers.traceback(_raise_site(cause if cause is not None else p), below)
     gid = g.id if g is not None else 1
     write_stderr(f"{msg}\n\ngoroutine {gid} [running]:\n{tb}")
     _end(EXIT_PANIC)

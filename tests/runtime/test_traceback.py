@@ -116,6 +116,30 @@ func main() {
 	time.Sleep(time.Second)
 }
 """,
+    "repanic_in_defer": """
+package main
+
+import "fmt"
+
+type E struct{ msg string }
+
+func (e *E) Error() string { return e.msg }
+
+func inner() {
+	defer func() {
+		if r := recover(); r != nil {
+			panic(fmt.Sprintf("again: %v", r))
+		}
+	}()
+	var err error = &E{"boom"}
+	panic(err)
+}
+
+func main() {
+	defer fmt.Println("main deferred")
+	inner()
+}
+""",
     "unlock_unlocked": """
 package main
 
@@ -141,7 +165,7 @@ def frames(stderr: str, program: Path) -> list[str]:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if ln.startswith("created by ") or (i + 1 < len(lines) and lines[i + 1].startswith("\t")
+        if ln.startswith("created by ") or (i + 1 < len(lines) and lines[i + 1].startswith("\t/")
                                             and not lines[i + 1].startswith(f"\t{program}:")):
             i += 2  # a frame and its file:line
             continue

@@ -203,16 +203,19 @@ func main() {
 				}
 				z.Quo(x, y)
 			}
-			fmt.Println(op, show(z), z.Text('g', -1), z.Text('e', 7), z.Text('f', 4), z.Text('x', -1), z.Text('b', 0))
+			fmt.Println(op, show(z), z.Text('g', -1), z.Text('e', 7), z.Text('f', 4),
+				z.Text('x', -1), z.Text('b', 0))
 		}
 		s := new(big.Float).SetPrec(c.p2).SetMode(c.mode2).Sqrt(new(big.Float).Abs(x))
 		f64, a64 := x.Float64()
 		f32, a32 := x.Float32()
 		i64, ai := x.Int64()
 		u64, au := x.Uint64()
-		fmt.Println(show(s), s.Text('g', 30), f64, a64.String(), f32, a32.String(), i64, ai.String(), u64, au.String())
-		fmt.Println(x.Text('g', -1), x.Text('e', -1), x.Text('f', -1), x.Text('G', 12), x.Text('E', 0), x.Text('f', 0),
-			x.MinPrec(), x.IsInt(), fmt.Sprintf("%v|%.3f|%12.4e|%-10g|%+x|%.5G", x, x, x, x, x, x))
+		fmt.Println(show(s), s.Text('g', 30), f64, a64.String(), f32, a32.String(),
+			i64, ai.String(), u64, au.String())
+		fmt.Println(x.Text('g', -1), x.Text('e', -1), x.Text('f', -1), x.Text('G', 12),
+			x.Text('E', 0), x.Text('f', 0), x.MinPrec(), x.IsInt(),
+			fmt.Sprintf("%v|%.3f|%12.4e|%-10g|%+x|%.5G", x, x, x, x, x, x))
 	}
 }
 """
@@ -237,10 +240,11 @@ def _float_lines(a: str, b: str, prec: int, p2: int, mode: int, mode2: int) -> s
     f32, a32 = x.Float32()
     i64, ai = x.Int64()
     u64, au = x.Uint64()
-    out += fmt.Sprintln(show(s), s.Text(ord("g"), 30), f64, a64.String(), fmt.Sprint(_f32(f32)), a32.String(),
+    out += fmt.Sprintln(show(s), s.Text(ord("g"), 30), f64, a64.String(), _f32(f32), a32.String(),
                         i64, ai.String(), u64, au.String())
-    out += fmt.Sprintln(*[x.Text(ord(f), p) for f, p in (("g", -1), ("e", -1), ("f", -1), ("G", 12), ("E", 0),
-                                                          ("f", 0))], x.MinPrec(), x.IsInt(),
+    formats = (("g", -1), ("e", -1), ("f", -1), ("G", 12), ("E", 0), ("f", 0))
+    texts = [x.Text(ord(f), p) for f, p in formats]
+    out += fmt.Sprintln(*texts, x.MinPrec(), x.IsInt(),
                         fmt.Sprintf("%v|%.3f|%12.4e|%-10g|%+x|%.5G", x, x, x, x, x, x))
     return out
 
@@ -257,16 +261,18 @@ FLOAT_TEXT = st.one_of(
     st.builds(lambda m, e: f"{'-' if m < 0 else ''}0x{abs(m):x}p{e}", st.integers(-(2**90), 2**90),
               st.integers(-200, 200)),
     st.floats(allow_nan=False, allow_infinity=False).map(repr),
-    st.sampled_from(["0", "-0", "1", "0.5", "-2.5", "1e400", "-3e-400", "0x1p-1074", "0x1.fffffffffffffp1023",
-                     "1.5e-45", "3.4028235e38", "9223372036854775807.5", "-9223372036854775808", "1e19"]),
+    st.sampled_from(["0", "-0", "1", "0.5", "-2.5", "1e400", "-3e-400", "0x1p-1074",
+                     "0x1.fffffffffffffp1023", "1.5e-45", "3.4028235e38", "9223372036854775807.5",
+                     "-9223372036854775808", "1e19"]),
 )
 PRECS = st.one_of(st.integers(1, 70), st.sampled_from([24, 53, 64, 100, 128, 256]))
 MODES = st.integers(0, 5)
 
 
 @settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(st.lists(st.tuples(FLOAT_TEXT, FLOAT_TEXT, PRECS, PRECS, MODES, MODES), min_size=40, max_size=40))
-def test_float_against_go(go: str, tmp_path_factory, cases: list[tuple[str, str, int, int, int, int]]) -> None:
+@given(st.lists(st.tuples(FLOAT_TEXT, FLOAT_TEXT, PRECS, PRECS, MODES, MODES), min_size=40,
+                max_size=40))
+def test_float_against_go(go: str, tmp_path_factory, cases: list[tuple]) -> None:
     body = ", ".join('{"%s", "%s", %d, %d, %d, %d}' % c for c in cases)
     lines = run_go(go, GO_FLOAT.replace("@CASES@", body), Path(tmp_path_factory.mktemp("float")))
     assert "".join(_float_lines(*c) for c in cases) == "\n".join(lines) + "\n"

@@ -332,7 +332,64 @@ func panics() {
 	fmt.Println(big.ErrNaN{} == big.ErrNaN{})
 }
 
+func extra() {
+	// hexadecimal text rounds by the Float's mode
+	for _, mode := range modes {
+		x := new(big.Float).SetPrec(30).SetMode(mode)
+		x.SetString("0x1.fff8p0")
+		y := new(big.Float).SetMode(mode).SetFloat64(-1.03125)
+		fmt.Println(mode, x.Text('x', 2), x.Text('x', 0), y.Text('x', 1), y.Text('x', 0), fmt.Sprintf("%.1x", y))
+	}
+	// high precision
+	two := new(big.Float).SetPrec(1000).SetInt64(2)
+	r := new(big.Float).SetPrec(1000).Sqrt(two)
+	fmt.Println(r.Text('g', 250), show(r))
+	third := new(big.Float).SetPrec(700).Quo(big.NewFloat(1), big.NewFloat(3))
+	fmt.Println(third, third.Text('e', 100), third.MinPrec())
+	pi, _, _ := big.ParseFloat("3.14159265358979323846264338327950288419716939937510582097494459230781640628620899", 10, 300, big.ToZero)
+	fmt.Println(pi, pi.Text('f', 90), show(pi))
+	// bases
+	for _, c := range []struct {
+		s    string
+		base int
+	}{{"101.11", 2}, {"-17.4", 8}, {"ff.8p-4", 16}, {"1e3", 16}, {"12", 2}, {"0x10", 16}, {"0b11", 2}, {"9.5e1", 10}, {"1_0", 10}} {
+		f, b, err := new(big.Float).Parse(c.s, c.base)
+		if err != nil {
+			fmt.Println(c.s, c.base, b, err)
+			continue
+		}
+		fmt.Println(c.s, c.base, b, f, show(f))
+	}
+	// infinities and their conversions
+	inf := new(big.Float).SetInf(false)
+	fmt.Println(inf.MantExp(nil), inf.IsInt(), inf.MinPrec(), inf.Prec(), show(inf.SetPrec(3)), inf.Sign())
+	r2, acc := inf.Rat(nil)
+	fmt.Println(r2 == nil, acc)
+	i2, acc := new(big.Float).SetInf(true).Int(new(big.Int))
+	fmt.Println(i2 == nil, acc)
+	// integers at the precision's edge
+	for _, prec := range []uint{3, 4, 5} {
+		x := new(big.Float).SetPrec(prec).SetInt64(24)
+		fmt.Println(prec, x.IsInt(), x.MinPrec(), x, show(x))
+	}
+	// scanning a rune of more than one byte
+	var f big.Float
+	n, err := fmt.Sscan("1.5é", &f)
+	fmt.Println(n, err, &f)
+	n, err = fmt.Sscan("-0x1.8p1,", &f)
+	fmt.Println(n, err, &f)
+	// float32 and float64 around the subnormal range, by mode of the Float
+	for _, s := range []string{"0x1p-149", "0x1.8p-150", "0x1p-150", "0x1.0000001p-150", "0x1.7p-149", "0x1.fffffffp-127",
+		"0x1p-1075", "0x1.0000001p-1075", "0x1.8p-1074", "0x1.fffffffffffff8p-1023", "-0x1p-1075", "-0x1.8p-1075"} {
+		x := parse(s)
+		a, aa := x.Float32()
+		b, ba := x.Float64()
+		fmt.Println(s, a, aa, b, ba)
+	}
+}
+
 func main() {
+	extra()
 	arithmetic()
 	setters()
 	conversions()

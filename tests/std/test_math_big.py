@@ -1,5 +1,7 @@
 """math/big's Int against Go on values drawn by Hypothesis: arithmetic in every division
-convention, bit operations, modular functions, text in several bases and fmt's verbs.
+convention, bit operations, modular functions, text in several bases and fmt's verbs; Rat's
+arithmetic and texts; Float's arithmetic, Sqrt, conversions and texts at drawn precisions in
+every rounding mode.
 
 One Go program evaluates a whole drawn batch; each line is compared with the Python
 implementation's."""
@@ -158,3 +160,119 @@ def test_rat_against_go(go: str, tmp_path_factory, cases: list[tuple[int, int, i
     body = ", ".join("{%d, %d, %d, %d}" % c for c in cases)
     lines = run_go(go, GO_RAT.replace("@CASES@", body), Path(tmp_path_factory.mktemp("rat")))
     assert "".join(_rat_lines(*c) for c in cases) == "\n".join(lines) + "\n"
+
+
+GO_FLOAT = """package main
+
+import (
+	"fmt"
+	"math/big"
+)
+
+func show(f *big.Float) string {
+	return f.Text('p', 0) + " " + f.Acc().String()
+}
+
+func main() {
+	for _, c := range []struct {
+		a, b       string
+		prec, p2   uint
+		mode, mode2 big.RoundingMode
+	}{@CASES@} {
+		x, _, err := big.ParseFloat(c.a, 0, c.prec, c.mode)
+		if err != nil {
+			panic(err)
+		}
+		y, _, err := big.ParseFloat(c.b, 0, c.p2, c.mode2)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(show(x), show(y), x.Cmp(y))
+		for op := 0; op < 4; op++ {
+			z := new(big.Float).SetPrec(c.p2).SetMode(c.mode)
+			switch op {
+			case 0:
+				z.Add(x, y)
+			case 1:
+				z.Sub(x, y)
+			case 2:
+				z.Mul(x, y)
+			case 3:
+				if y.Sign() == 0 {
+					continue
+				}
+				z.Quo(x, y)
+			}
+			fmt.Println(op, show(z), z.Text('g', -1), z.Text('e', 7), z.Text('f', 4),
+				z.Text('x', -1), z.Text('b', 0))
+		}
+		s := new(big.Float).SetPrec(c.p2).SetMode(c.mode2).Sqrt(new(big.Float).Abs(x))
+		f64, a64 := x.Float64()
+		f32, a32 := x.Float32()
+		i64, ai := x.Int64()
+		u64, au := x.Uint64()
+		fmt.Println(show(s), s.Text('g', 30), f64, a64.String(), f32, a32.String(),
+			i64, ai.String(), u64, au.String())
+		fmt.Println(x.Text('g', -1), x.Text('e', -1), x.Text('f', -1), x.Text('G', 12),
+			x.Text('E', 0), x.Text('f', 0), x.MinPrec(), x.IsInt(),
+			fmt.Sprintf("%v|%.3f|%12.4e|%-10g|%+x|%.5G", x, x, x, x, x, x))
+	}
+}
+"""
+
+
+def _float_lines(a: str, b: str, prec: int, p2: int, mode: int, mode2: int) -> str:
+    def show(f: big.Float) -> str:
+        return f.Text(ord("p"), 0) + " " + f.Acc().String()
+
+    x = big.ParseFloat(a, 0, prec, mode)[0]
+    y = big.ParseFloat(b, 0, p2, mode2)[0]
+    out = f"{show(x)} {show(y)} {x.Cmp(y)}\n"
+    for op, name in enumerate(("Add", "Sub", "Mul", "Quo")):
+        if name == "Quo" and y.Sign() == 0:
+            continue
+        z = big.Float().SetPrec(p2).SetMode(mode)
+        getattr(z, name)(x, y)
+        texts = [z.Text(ord(f), p) for f, p in (("g", -1), ("e", 7), ("f", 4), ("x", -1), ("b", 0))]
+        out += f"{op} {show(z)} " + " ".join(texts) + "\n"
+    s = big.Float().SetPrec(p2).SetMode(mode2).Sqrt(big.Float().Abs(x))
+    f64, a64 = x.Float64()
+    f32, a32 = x.Float32()
+    i64, ai = x.Int64()
+    u64, au = x.Uint64()
+    out += fmt.Sprintln(show(s), s.Text(ord("g"), 30), f64, a64.String(), _f32(f32), a32.String(),
+                        i64, ai.String(), u64, au.String())
+    formats = (("g", -1), ("e", -1), ("f", -1), ("G", 12), ("E", 0), ("f", 0))
+    texts = [x.Text(ord(f), p) for f, p in formats]
+    out += fmt.Sprintln(*texts, x.MinPrec(), x.IsInt(),
+                        fmt.Sprintf("%v|%.3f|%12.4e|%-10g|%+x|%.5G", x, x, x, x, x, x))
+    return out
+
+
+def _f32(f: float) -> str:
+    """A float32 as Go's Println prints it (the shortest text that reads back as float32)."""
+    from go2py.runtime.std import strconv
+
+    return strconv.FormatFloat(f, ord("g"), -1, 32)
+
+
+FLOAT_TEXT = st.one_of(
+    st.builds(lambda m, e: f"{m}e{e}", st.integers(-(10**40), 10**40), st.integers(-60, 60)),
+    st.builds(lambda m, e: f"{'-' if m < 0 else ''}0x{abs(m):x}p{e}", st.integers(-(2**90), 2**90),
+              st.integers(-200, 200)),
+    st.floats(allow_nan=False, allow_infinity=False).map(repr),
+    st.sampled_from(["0", "-0", "1", "0.5", "-2.5", "1e400", "-3e-400", "0x1p-1074",
+                     "0x1.fffffffffffffp1023", "1.5e-45", "3.4028235e38", "9223372036854775807.5",
+                     "-9223372036854775808", "1e19"]),
+)
+PRECS = st.one_of(st.integers(1, 70), st.sampled_from([24, 53, 64, 100, 128, 256]))
+MODES = st.integers(0, 5)
+
+
+@settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(st.tuples(FLOAT_TEXT, FLOAT_TEXT, PRECS, PRECS, MODES, MODES), min_size=40,
+                max_size=40))
+def test_float_against_go(go: str, tmp_path_factory, cases: list[tuple]) -> None:
+    body = ", ".join('{"%s", "%s", %d, %d, %d, %d}' % c for c in cases)
+    lines = run_go(go, GO_FLOAT.replace("@CASES@", body), Path(tmp_path_factory.mktemp("float")))
+    assert "".join(_float_lines(*c) for c in cases) == "\n".join(lines) + "\n"

@@ -1,7 +1,7 @@
 // Declarations of the API of Go's "math/big" package for go2py's type checker
 // (see docs/declarations.md).
-// This file declares a subset of math/big: Int, Rat and what their methods mention.
-// Float is not declared.
+// This file declares a subset of math/big: Int, Float, Rat and what their methods
+// mention; not the Gob encodings of Float.
 
 package big
 
@@ -40,12 +40,69 @@ const (
 )
 
 func Jacobi(x, y *Int) int
+func NewFloat(x float64) *Float
 func NewInt(x int64) *Int
 func NewRat(a, b int64) *Rat
+func ParseFloat(s string, base int, prec uint, mode RoundingMode) (f *Float, b int, err error)
 
 type Accuracy int8
 
 func (i Accuracy) String() string
+
+type ErrNaN struct {
+	_ int
+}
+
+func (err ErrNaN) Error() string
+
+type Float struct {
+	_ [0]func()
+}
+
+func (z *Float) Abs(x *Float) *Float
+func (x *Float) Acc() Accuracy
+func (z *Float) Add(x, y *Float) *Float
+func (x *Float) Append(buf []byte, fmt byte, prec int) []byte
+func (x *Float) AppendText(b []byte) ([]byte, error)
+func (x *Float) Cmp(y *Float) int
+func (z *Float) Copy(x *Float) *Float
+func (x *Float) Float32() (float32, Accuracy)
+func (x *Float) Float64() (float64, Accuracy)
+func (x *Float) Format(s fmt.State, format rune)
+func (x *Float) Int(z *Int) (*Int, Accuracy)
+func (x *Float) Int64() (int64, Accuracy)
+func (x *Float) IsInf() bool
+func (x *Float) IsInt() bool
+func (x *Float) MantExp(mant *Float) (exp int)
+func (x *Float) MarshalText() (text []byte, err error)
+func (x *Float) MinPrec() uint
+func (x *Float) Mode() RoundingMode
+func (z *Float) Mul(x, y *Float) *Float
+func (z *Float) Neg(x *Float) *Float
+func (z *Float) Parse(s string, base int) (f *Float, b int, err error)
+func (x *Float) Prec() uint
+func (z *Float) Quo(x, y *Float) *Float
+func (x *Float) Rat(z *Rat) (*Rat, Accuracy)
+func (z *Float) Scan(s fmt.ScanState, ch rune) error
+func (z *Float) Set(x *Float) *Float
+func (z *Float) SetFloat64(x float64) *Float
+func (z *Float) SetInf(signbit bool) *Float
+func (z *Float) SetInt(x *Int) *Float
+func (z *Float) SetInt64(x int64) *Float
+func (z *Float) SetMantExp(mant *Float, exp int) *Float
+func (z *Float) SetMode(mode RoundingMode) *Float
+func (z *Float) SetPrec(prec uint) *Float
+func (z *Float) SetRat(x *Rat) *Float
+func (z *Float) SetString(s string) (*Float, bool)
+func (z *Float) SetUint64(x uint64) *Float
+func (x *Float) Sign() int
+func (x *Float) Signbit() bool
+func (z *Float) Sqrt(x *Float) *Float
+func (x *Float) String() string
+func (z *Float) Sub(x, y *Float) *Float
+func (x *Float) Text(format byte, prec int) string
+func (x *Float) Uint64() (uint64, Accuracy)
+func (z *Float) UnmarshalText(text []byte) error
 
 type Int struct {
 	_ [0]func()

@@ -5,8 +5,12 @@ truncate like Go's ``/`` and ``%``; Div/Mod/DivMod are Euclidean; bit operations
 two's complement as Go documents. ``Format`` implements fmt's verbs b, o, O, d, s, v, x, X
 with flags, width and precision as Go's does. ``Rat`` keeps two ``Int`` (``Num`` and
 ``Denom`` return them, as Go returns references) in lowest terms. Both scan with fmt's
-``Sscan`` family. Not implemented: ``Rand``, ``GobEncode``/``GobDecode`` (the translator
-refuses them), and the type ``Float``.
+``Sscan`` family. ``Float`` is Go's arbitrary precision binary floating point: a Python int
+mantissa and a binary exponent, rounded after every operation by the six rounding modes with
+Go's accuracy reports; ``Sqrt``, decimal parsing with large exponents and the shortest
+decimal text follow Go's own methods, so their results agree to the bit and to the digit.
+Not implemented: ``Rand``, ``GobEncode``/``GobDecode`` (the translator refuses them; Float's
+are not declared).
 """
 
 from __future__ import annotations
@@ -863,3 +867,1117 @@ class Rat:
 
 def NewRat(a: int, b: int) -> Rat:
     return Rat()._set(a, b)
+
+
+# ---------------------------------------------------------------- Float
+#
+# A finite Float is (-1)**neg * mant * 2**(exp - mant.bit_length()): mant is a positive
+# Python int of at most prec bits (its most significant bit stands just below the binary
+# point), exp the binary exponent Go reports through MantExp. Zero and infinity are forms
+# with a sign and no mantissa. Every result is rounded to the receiver's precision by its
+# mode, and acc records on which side of the exact result the rounded one lies.
+
+_ZERO, _FINITE, _INF = 0, 1, 2
+
+
+class ErrNaN:
+    """big.ErrNaN: the value Float operations panic with where IEEE 754 gives a NaN."""
+
+    __slots__ = ("msg",)
+    __goname__ = "big.ErrNaN"
+
+    def __init__(self, msg: str = "") -> None:
+        self.msg = msg
+
+    def Error(self) -> str:
+        return self.msg
+
+    def _copy(self) -> ErrNaN:
+        return ErrNaN(self.msg)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ErrNaN) and other.msg == self.msg
+
+    def __hash__(self) -> int:
+        return hash(self.msg)
+
+
+def _isnan(x: float) -> bool:
+    import math
+
+    return math.isnan(x)
+
+
+ErrNaN.__gotype__ = _v.foreign_type(ErrNaN, "big.ErrNaN", path="math/big")  # type: ignore[attr-defined]
+ErrNaN.__gotype__.fields = [("msg", _v.STRING, "", False)]  # type: ignore[attr-defined]
+
+
+def _nan(msg: str) -> GoPanic:
+    """A panic with an ErrNaN value (a struct value in an interface is boxed)."""
+    return GoPanic(_v.Box(ErrNaN.__gotype__, ErrNaN(msg)))  # type: ignore[attr-defined]
+
+
+def _acc_for(above: bool) -> int:
+    return Above if above else Below
+
+
+def _dstr(n: int) -> str:
+    """str(n) for n >= 0 of any size (Python limits str() of huge ints)."""
+    if n.bit_length() < 12000:
+        return str(n)
+    half = int(n.bit_length() * 0.30102999566398) // 2
+    hi, lo = divmod(n, 10**half)
+    return _dstr(hi) + _dstr(lo).rjust(half, "0")
+
+
+def _dparse(s: str) -> int:
+    """int(s) for a string of decimal digits of any length."""
+    if len(s) < 3000:
+        return int(s)
+    half = len(s) // 2
+    return _dparse(s[:-half]) * 10**half + _dparse(s[-half:])
+
+
+class _Dec:
+    """An exact decimal 0.mant * 10**exp (mant: digits without trailing zeros; "" is 0),
+    with Go's rounding of a digit string: half to even on the exact digits."""
+
+    __slots__ = ("exp", "mant")
+
+    def __init__(self, m: int = 0, shift: int = 0) -> None:
+        # the value m * 2**shift, m >= 0
+        if m == 0:
+            self.mant, self.exp = "", 0
+            return
+        if shift < 0:
+            tz = (m & -m).bit_length() - 1
+            k = min(-shift, tz)
+            m >>= k
+            shift += k
+        if shift >= 0:
+            s = _dstr(m << shift)
+            self.exp = len(s)
+        else:
+            s = _dstr(m * 5 ** (-shift))
+            self.exp = len(s) + shift
+        self.mant = s.rstrip("0")
+
+    def at(self, i: int) -> str:
+        return self.mant[i] if 0 <= i < len(self.mant) else "0"
+
+    def _trim(self) -> None:
+        self.mant = self.mant.rstrip("0")
+        if not self.mant:
+            self.exp = 0
+
+    def round(self, n: int) -> None:
+        if n < 0 or n >= len(self.mant):
+            return
+        d = self.mant[n]
+        if d == "5" and n + 1 == len(self.mant):
+            up = n > 0 and (ord(self.mant[n - 1]) - 48) & 1 == 1
+        else:
+            up = d >= "5"
+        if up:
+            self.round_up(n)
+        else:
+            self.round_down(n)
+
+    def round_up(self, n: int) -> None:
+        if n < 0 or n >= len(self.mant):
+            return
+        while n > 0 and self.mant[n - 1] >= "9":
+            n -= 1
+        if n == 0:
+            self.mant = "1"
+            self.exp += 1
+            return
+        self.mant = self.mant[: n - 1] + chr(ord(self.mant[n - 1]) + 1)
+
+    def round_down(self, n: int) -> None:
+        if n < 0 or n >= len(self.mant):
+            return
+        self.mant = self.mant[:n]
+        self._trim()
+
+
+class _StrReader:
+    """An io.ByteScanner over a string's bytes, for Parse."""
+
+    def __init__(self, s: str) -> None:
+        self.b = _v.str_bytes(s)
+        self.i = 0
+
+    def read(self) -> tuple[int, Any]:
+        if self.i >= len(self.b):
+            from go2py.runtime.std import io as _io
+
+            return 0, _io.EOF
+        c = self.b[self.i]
+        self.i += 1
+        return c, None
+
+    def unread(self) -> None:
+        self.i -= 1
+
+
+class _StateReader:
+    """Bytes read through a fmt.ScanState, one single-byte rune at a time, for Scan."""
+
+    def __init__(self, s: Any) -> None:
+        self.s = s
+
+    def read(self) -> tuple[int, Any]:
+        r, size, err = self.s.ReadRune()
+        if size != 1 and err is None:
+            from go2py.runtime.std import fmt as _fmt
+
+            err = _fmt.Errorf("invalid rune %#U", r)
+        return r & 0xFF, err
+
+    def unread(self) -> None:
+        self.s.UnreadRune()
+
+
+def _is_eof(err: Any) -> bool:
+    from go2py.runtime.std import io as _io
+
+    return err is _io.EOF
+
+
+_ERR_NO_DIGITS = GoError("number has no digits")
+_ERR_INVAL_SEP = GoError("'_' must separate successive digits")
+
+
+def _scan_mant(r: Any, base: int) -> tuple[int, int, int, Any]:
+    """A mantissa with an optional point: its digits as an int, the base it was read in,
+    minus the number of digits after the point (or the digit count without a point), and
+    an error. Base 0 takes a 0b/0o/0x prefix and underscores between digits."""
+    if base not in (0, 2, 8, 10, 16):
+        raise _panic(f"invalid number base {base}")
+    prev, inval_sep, frac_ok = ".", False, True
+    ch, err = r.read()
+    b, count, prefix = base, 0, ""
+    if base == 0:
+        b = 10
+        if err is None and ch == 0x30:
+            prev, count = "0", 1
+            ch, err = r.read()
+            if err is None:
+                prefix = {0x62: "b", 0x6F: "o", 0x78: "x"}.get(ch | 0x20, "")
+                if prefix:
+                    b = {"b": 2, "o": 8, "x": 16}[prefix]
+                    count = 0
+                    ch, err = r.read()
+    digits: list[str] = []
+    dp = -1
+    while err is None:
+        if ch == 0x2E and frac_ok:
+            frac_ok = False
+            if prev == "_":
+                inval_sep = True
+            prev, dp = ".", count
+        elif ch == 0x5F and base == 0:
+            if prev != "0":
+                inval_sep = True
+            prev = "_"
+        else:
+            if 0x30 <= ch <= 0x39:
+                d = ch - 0x30
+            elif 0x61 <= ch <= 0x7A:
+                d = ch - 0x61 + 10
+            elif 0x41 <= ch <= 0x5A:
+                d = ch - 0x41 + (10 if b <= 36 else 36)
+            else:
+                d = MaxBase + 1
+            if d >= b:
+                r.unread()
+                break
+            prev = "0"
+            count += 1
+            digits.append("0123456789abcdef"[d])
+        ch, err = r.read()
+    if _is_eof(err):
+        err = None
+    if err is None and (inval_sep or prev == "_"):
+        err = _ERR_INVAL_SEP
+    if count == 0:
+        err = _ERR_NO_DIGITS
+    text = "".join(digits)
+    value = 0 if not text else _dparse(text) if b == 10 else int(text, b)
+    if dp >= 0:
+        count = dp - count
+    return value, b, count, err
+
+
+def _scan_exponent(r: Any, sep_ok: bool) -> tuple[int, int, Any]:
+    """An optional exponent: 'e' (a power of ten) or 'p' (of two), signed decimal digits."""
+    ch, err = r.read()
+    if err is not None:
+        return 0, 10, None if _is_eof(err) else err
+    if ch in (0x65, 0x45):
+        base = 10
+    elif ch in (0x70, 0x50):
+        base = 2
+    else:
+        r.unread()
+        return 0, 10, None
+    digits = ""
+    ch, err = r.read()
+    if err is None and ch in (0x2B, 0x2D):
+        if ch == 0x2D:
+            digits = "-"
+        ch, err = r.read()
+    prev, inval_sep, has_digits = ".", False, False
+    while err is None:
+        if 0x30 <= ch <= 0x39:
+            digits += chr(ch)
+            prev, has_digits = "0", True
+        elif ch == 0x5F and sep_ok:
+            if prev != "0":
+                inval_sep = True
+            prev = "_"
+        else:
+            r.unread()
+            break
+        ch, err = r.read()
+    if _is_eof(err):
+        err = None
+    if err is None and not has_digits:
+        err = _ERR_NO_DIGITS
+    exp = 0
+    if err is None:
+        from go2py.runtime.std import strconv
+
+        exp, err = strconv.ParseInt(digits, 10, 64)
+    if err is None and (inval_sep or prev == "_"):
+        err = _ERR_INVAL_SEP
+    return exp, base, err
+
+
+_POW5_MAX = 27  # 5**27 is the largest power of five below 2**64
+
+
+class Float:
+    """*big.Float (see the comment above)."""
+
+    __slots__ = ("acc", "exp", "form", "mant", "mode", "neg", "prec")
+    __goname__ = "*big.Float"
+    __gonil__ = True  # MarshalText and AppendText take a nil receiver
+
+    def __init__(self) -> None:
+        self.prec = 0
+        self.mode = 0
+        self.acc = 0
+        self.form = _ZERO
+        self.neg = False
+        self.mant = 0
+        self.exp = 0
+
+    def _copy(self) -> Float:
+        c = Float()
+        c.prec, c.mode, c.acc, c.form, c.neg, c.mant, c.exp = (
+            self.prec, self.mode, self.acc, self.form, self.neg, self.mant, self.exp)
+        return c
+
+    # -------------------------------------------------------------- rounding
+
+    def _round(self, sbit: int = 0) -> None:
+        """Round the mantissa to prec bits by the mode; sbit says whether nonzero bits were
+        already dropped below the mantissa."""
+        self.acc = Exact
+        if self.form != _FINITE:
+            return
+        m, p = self.mant, self.prec
+        n = m.bit_length()
+        if n <= p:
+            return
+        r = n - p
+        rbit = (m >> (r - 1)) & 1
+        sticky = 1 if sbit or m & ((1 << (r - 1)) - 1) else 0
+        m >>= r
+        if rbit or sticky:
+            mode = self.mode
+            if mode == ToNegativeInf:
+                inc = self.neg
+            elif mode == ToZero:
+                inc = False
+            elif mode == ToNearestEven:
+                inc = bool(rbit) and (bool(sticky) or bool(m & 1))
+            elif mode == ToNearestAway:
+                inc = bool(rbit)
+            elif mode == AwayFromZero:
+                inc = True
+            elif mode == ToPositiveInf:
+                inc = not self.neg
+            else:
+                raise _panic("unreachable")
+            self.acc = _acc_for(inc != self.neg)
+            if inc:
+                m += 1
+                if m.bit_length() > p:
+                    if self.exp >= MaxExp:
+                        self.form = _INF
+                        return
+                    self.exp += 1
+                    m >>= 1
+        self.mant = m
+
+    def _set_exp_and_round(self, exp: int, sbit: int) -> None:
+        if exp < MinExp:
+            self.acc = _acc_for(self.neg)
+            self.form = _ZERO
+            return
+        if exp > MaxExp:
+            self.acc = _acc_for(not self.neg)
+            self.form = _INF
+            return
+        self.form = _FINITE
+        self.exp = exp
+        self._round(sbit)
+
+    def _set_mant(self, m: int, low: int, sbit: int = 0) -> None:
+        """The finite value m * 2**low (m > 0), rounded."""
+        self.mant = m
+        self._set_exp_and_round(low + m.bit_length(), sbit)
+
+    def _low(self) -> int:
+        return self.exp - self.mant.bit_length()
+
+    # -------------------------------------------------------------- precision, mode, accuracy
+
+    def SetPrec(self, prec: int) -> Float:
+        self.acc = Exact
+        if prec == 0:
+            self.prec = 0
+            if self.form == _FINITE:
+                self.acc = _acc_for(self.neg)
+                self.form = _ZERO
+            return self
+        prec = min(prec, MaxPrec)
+        old, self.prec = self.prec, prec
+        if prec < old:
+            self._round(0)
+        return self
+
+    def SetMode(self, mode: int) -> Float:
+        self.mode = int(mode)
+        self.acc = Exact
+        return self
+
+    def Prec(self) -> int:
+        return self.prec
+
+    def MinPrec(self) -> int:
+        if self.form != _FINITE:
+            return 0
+        m = self.mant
+        return m.bit_length() - ((m & -m).bit_length() - 1)
+
+    def Mode(self) -> RoundingMode:
+        return RoundingMode(self.mode)
+
+    def Acc(self) -> Accuracy:
+        return Accuracy(self.acc)
+
+    def Sign(self) -> int:
+        if self.form == _ZERO:
+            return 0
+        return -1 if self.neg else 1
+
+    def Signbit(self) -> bool:
+        return self.neg
+
+    def IsInf(self) -> bool:
+        return self.form == _INF
+
+    def IsInt(self) -> bool:
+        if self.form != _FINITE:
+            return self.form == _ZERO
+        if self.exp <= 0:
+            return False
+        return self.prec <= self.exp or self.MinPrec() <= self.exp
+
+    def MantExp(self, mant: Float | None) -> int:
+        exp = self.exp if self.form == _FINITE else 0
+        if mant is not None:
+            mant.Copy(self)
+            if mant.form == _FINITE:
+                mant.exp = 0
+        return exp
+
+    def SetMantExp(self, mant: Float, exp: int) -> Float:
+        self.Copy(mant)
+        if self.form == _FINITE:
+            self._set_exp_and_round(self.exp + exp, 0)
+        return self
+
+    # -------------------------------------------------------------- setting
+
+    def _set_bits64(self, neg: bool, x: int) -> Float:
+        if self.prec == 0:
+            self.prec = 64
+        self.acc = Exact
+        self.neg = neg
+        if x == 0:
+            self.form = _ZERO
+            return self
+        self.form = _FINITE
+        self.mant = x
+        self.exp = x.bit_length()
+        if self.prec < 64:
+            self._round(0)
+        return self
+
+    def SetUint64(self, x: int) -> Float:
+        return self._set_bits64(False, x)
+
+    def SetInt64(self, x: int) -> Float:
+        return self._set_bits64(x < 0, abs(x))
+
+    def SetFloat64(self, x: float) -> Float:
+        import math
+
+        if self.prec == 0:
+            self.prec = 53
+        if _isnan(x):
+            raise _nan("Float.SetFloat64(NaN)")
+        self.acc = Exact
+        self.neg = math.copysign(1.0, x) < 0
+        if x == 0:
+            self.form = _ZERO
+            return self
+        if math.isinf(x):
+            self.form = _INF
+            return self
+        self.form = _FINITE
+        fm, e = math.frexp(abs(x))
+        self.mant = int(fm * (1 << 53))
+        self.exp = e
+        if self.prec < 53:
+            self._round(0)
+        return self
+
+    def SetInt(self, x: Int) -> Float:
+        bits = abs(x.v).bit_length()
+        if self.prec == 0:
+            self.prec = max(bits, 64)
+        self.acc = Exact
+        self.neg = x.v < 0
+        if x.v == 0:
+            self.form = _ZERO
+            return self
+        self.mant = abs(x.v)
+        self._set_exp_and_round(bits, 0)
+        return self
+
+    def SetRat(self, x: Rat) -> Float:
+        if x.IsInt():
+            return self.SetInt(x.Num())
+        a, b = Float(), Float()
+        a.SetInt(x.Num())
+        b.SetInt(x.Denom())
+        if self.prec == 0:
+            self.prec = max(a.prec, b.prec)
+        return self.Quo(a, b)
+
+    def SetInf(self, signbit: bool) -> Float:
+        self.acc = Exact
+        self.form = _INF
+        self.neg = signbit
+        return self
+
+    def Set(self, x: Float) -> Float:
+        self.acc = Exact
+        if self is not x:
+            self.form = x.form
+            self.neg = x.neg
+            if x.form == _FINITE:
+                self.exp = x.exp
+                self.mant = x.mant
+            if self.prec == 0:
+                self.prec = x.prec
+            elif self.prec < x.prec:
+                self._round(0)
+        return self
+
+    def Copy(self, x: Float) -> Float:
+        if self is not x:
+            self.prec, self.mode, self.acc = x.prec, x.mode, x.acc
+            self.form, self.neg = x.form, x.neg
+            if x.form == _FINITE:
+                self.mant, self.exp = x.mant, x.exp
+        return self
+
+    # -------------------------------------------------------------- converting
+
+    def Uint64(self) -> tuple[int, Accuracy]:
+        if self.form == _FINITE:
+            if self.neg:
+                return 0, Accuracy(Above)
+            if self.exp <= 0:
+                return 0, Accuracy(Below)
+            if self.exp <= 64:
+                u = self._trunc()
+                return u, Accuracy(Exact if self.MinPrec() <= 64 else Below)
+            return _M64, Accuracy(Below)
+        if self.form == _ZERO:
+            return 0, Accuracy(Exact)
+        return (0, Accuracy(Above)) if self.neg else (_M64, Accuracy(Below))
+
+    def _trunc(self) -> int:
+        """|x| truncated to an integer, for a finite x."""
+        shift = self.exp - self.mant.bit_length()
+        return self.mant << shift if shift >= 0 else self.mant >> -shift
+
+    def Int64(self) -> tuple[int, Accuracy]:
+        if self.form == _FINITE:
+            acc = _acc_for(self.neg)
+            if self.exp <= 0:
+                return 0, Accuracy(acc)
+            if self.exp <= 63:
+                i = self._trunc()
+                i = -i if self.neg else i
+                return i, Accuracy(Exact if self.MinPrec() <= self.exp else acc)
+            if self.neg:
+                if self.exp == 64 and self.MinPrec() == 1:
+                    acc = Exact
+                return -(1 << 63), Accuracy(acc)
+            return (1 << 63) - 1, Accuracy(Below)
+        if self.form == _ZERO:
+            return 0, Accuracy(Exact)
+        return (-(1 << 63), Accuracy(Above)) if self.neg else ((1 << 63) - 1, Accuracy(Below))
+
+    def _ieee(self, fbits: int, mbits: int) -> tuple[int, int]:
+        """The bits of the nearest IEEE float of fbits bits (mbits of mantissa), and the
+        accuracy, with Go's handling of the subnormal range."""
+        sign = (1 << (fbits - 1)) if self.neg else 0
+        inf_bits = ((1 << (fbits - mbits - 1)) - 1) << mbits
+        if self.form == _ZERO:
+            return sign, Exact
+        if self.form == _INF:
+            return sign | inf_bits, Exact
+        ebits = fbits - mbits - 1
+        bias = (1 << (ebits - 1)) - 1
+        emin, emax = 1 - bias, bias
+        e = self.exp - 1
+        p = mbits + 1
+        if e < emin:
+            p = mbits + 1 - emin + e
+            m = self.mant
+            half = m & (m - 1) == 0  # the mantissa is exactly 0.5
+            if p < 0 or p == 0 and half:
+                return sign, _acc_for(self.neg)
+            if p == 0:
+                return sign | 1, _acc_for(not self.neg)
+        r = Float()
+        r.prec = p
+        r.Set(self)
+        e = r.exp - 1
+        if r.form == _INF or e > emax:
+            return sign | inf_bits, _acc_for(not self.neg)
+        # the mantissa's first fbits bits (r may hold more bits than its precision: Sqrt
+        # narrows its operand's precision without rounding it)
+        shift = fbits - r.mant.bit_length()
+        top = r.mant << shift if shift >= 0 else r.mant >> -shift
+        if e < emin:
+            p = mbits + 1 - emin + e
+            return sign | (top >> (fbits - p)), r.acc
+        bexp = (e + bias) << mbits
+        mant = (top >> ebits) & ((1 << mbits) - 1)
+        return sign | bexp | mant, r.acc
+
+    def Float64(self) -> tuple[float, Accuracy]:
+        import struct
+
+        bits, acc = self._ieee(64, 52)
+        return struct.unpack(">d", bits.to_bytes(8, "big"))[0], Accuracy(acc)
+
+    def Float32(self) -> tuple[float, Accuracy]:
+        import struct
+
+        bits, acc = self._ieee(32, 23)
+        return struct.unpack(">f", bits.to_bytes(4, "big"))[0], Accuracy(acc)
+
+    def Int(self, z: Int | None) -> tuple[Int | None, Accuracy]:
+        if z is None and self.form != _INF:
+            z = Int()
+        if self.form == _FINITE:
+            acc = _acc_for(self.neg)
+            if self.exp <= 0:
+                return z.SetInt64(0), Accuracy(acc)
+            if self.MinPrec() <= self.exp:
+                acc = Exact
+            i = self._trunc()
+            return z._set(-i if self.neg else i), Accuracy(acc)
+        if self.form == _ZERO:
+            return z.SetInt64(0), Accuracy(Exact)
+        return None, Accuracy(_acc_for(self.neg))
+
+    def Rat(self, z: Rat | None) -> tuple[Rat | None, Accuracy]:
+        if z is None and self.form != _INF:
+            z = Rat()
+        if self.form == _FINITE:
+            low = self._low()
+            m = -self.mant if self.neg else self.mant
+            if low >= 0:
+                return z._set(m << low, 1), Accuracy(Exact)
+            return z._set(m, 1 << -low), Accuracy(Exact)
+        if self.form == _ZERO:
+            return z.SetInt64(0), Accuracy(Exact)
+        return None, Accuracy(_acc_for(self.neg))
+
+    # -------------------------------------------------------------- arithmetic
+
+    def Abs(self, x: Float) -> Float:
+        self.Set(x)
+        self.neg = False
+        return self
+
+    def Neg(self, x: Float) -> Float:
+        self.Set(x)
+        self.neg = not self.neg
+        return self
+
+    def _uadd(self, x: Float, y: Float) -> None:
+        ex, ey = x._low(), y._low()
+        if ex < ey:
+            self._set_mant(x.mant + (y.mant << (ey - ex)), ex)
+        else:
+            self._set_mant((x.mant << (ex - ey)) + y.mant, ey)
+
+    def _usub(self, x: Float, y: Float) -> None:
+        # |x| > |y|
+        ex, ey = x._low(), y._low()
+        if ex < ey:
+            m, low = x.mant - (y.mant << (ey - ex)), ex
+        else:
+            m, low = (x.mant << (ex - ey)) - y.mant, ey
+        if m == 0:
+            self.acc = Exact
+            self.form = _ZERO
+            self.neg = False
+            return
+        self._set_mant(m, low)
+
+    def _umul(self, x: Float, y: Float) -> None:
+        self._set_mant(x.mant * y.mant, x._low() + y._low())
+
+    def _uquo(self, x: Float, y: Float) -> None:
+        # enough quotient bits for the rounding bit, the remainder as sticky bit
+        k = max(0, self.prec + 2 - (x.mant.bit_length() - y.mant.bit_length()))
+        q, r = divmod(x.mant << k, y.mant)
+        self._set_mant(q, x._low() - y._low() - k, 1 if r else 0)
+
+    def _ucmp(self, y: Float) -> int:
+        if self.exp != y.exp:
+            return -1 if self.exp < y.exp else 1
+        a, b = self.mant, y.mant
+        la, lb = a.bit_length(), b.bit_length()
+        if la < lb:
+            a <<= lb - la
+        else:
+            b <<= la - lb
+        return (a > b) - (a < b)
+
+    def _add_sub(self, x: Float, y: Float, yneg: bool) -> None:
+        self.neg = x.neg
+        if x.neg == yneg:
+            self._uadd(x, y)
+        elif x._ucmp(y) > 0:
+            self._usub(x, y)
+        else:
+            self.neg = not self.neg
+            self._usub(y, x)
+        if self.form == _ZERO and self.mode == ToNegativeInf and self.acc == Exact:
+            self.neg = True
+
+    def Add(self, x: Float, y: Float) -> Float:
+        if self.prec == 0:
+            self.prec = max(x.prec, y.prec)
+        if x.form == _FINITE and y.form == _FINITE:
+            self._add_sub(x, y, y.neg)
+            return self
+        if x.form == _INF and y.form == _INF and x.neg != y.neg:
+            self.acc, self.form, self.neg = Exact, _ZERO, False
+            raise _nan("addition of infinities with opposite signs")
+        if x.form == _ZERO and y.form == _ZERO:
+            self.acc, self.form, self.neg = Exact, _ZERO, x.neg and y.neg
+            return self
+        if x.form == _INF or y.form == _ZERO:
+            return self.Set(x)
+        return self.Set(y)
+
+    def Sub(self, x: Float, y: Float) -> Float:
+        if self.prec == 0:
+            self.prec = max(x.prec, y.prec)
+        if x.form == _FINITE and y.form == _FINITE:
+            self._add_sub(x, y, not y.neg)
+            return self
+        if x.form == _INF and y.form == _INF and x.neg == y.neg:
+            self.acc, self.form, self.neg = Exact, _ZERO, False
+            raise _nan("subtraction of infinities with equal signs")
+        if x.form == _ZERO and y.form == _ZERO:
+            self.acc, self.form, self.neg = Exact, _ZERO, x.neg and not y.neg
+            return self
+        if x.form == _INF or y.form == _ZERO:
+            return self.Set(x)
+        return self.Neg(y)
+
+    def Mul(self, x: Float, y: Float) -> Float:
+        if self.prec == 0:
+            self.prec = max(x.prec, y.prec)
+        self.neg = x.neg != y.neg
+        if x.form == _FINITE and y.form == _FINITE:
+            self._umul(x, y)
+            return self
+        self.acc = Exact
+        if x.form == _ZERO and y.form == _INF or x.form == _INF and y.form == _ZERO:
+            self.form, self.neg = _ZERO, False
+            raise _nan("multiplication of zero with infinity")
+        self.form = _INF if x.form == _INF or y.form == _INF else _ZERO
+        return self
+
+    def Quo(self, x: Float, y: Float) -> Float:
+        if self.prec == 0:
+            self.prec = max(x.prec, y.prec)
+        self.neg = x.neg != y.neg
+        if x.form == _FINITE and y.form == _FINITE:
+            self._uquo(x, y)
+            return self
+        self.acc = Exact
+        if x.form == _ZERO and y.form == _ZERO or x.form == _INF and y.form == _INF:
+            self.form, self.neg = _ZERO, False
+            raise _nan("division of zero by zero or infinity by infinity")
+        self.form = _ZERO if x.form == _ZERO or y.form == _INF else _INF
+        return self
+
+    def _ord(self) -> int:
+        if self.form == _ZERO:
+            return 0
+        m = 1 if self.form == _FINITE else 2
+        return -m if self.neg else m
+
+    def Cmp(self, y: Float) -> int:
+        mx, my = self._ord(), y._ord()
+        if mx != my:
+            return -1 if mx < my else 1
+        if mx == -1:
+            return y._ucmp(self)
+        if mx == 1:
+            return self._ucmp(y)
+        return 0
+
+    def Sqrt(self, x: Float) -> Float:
+        """Go's method, so its roundings too: Newton's iteration for 1/sqrt(x) from the
+        float64 estimate, doubling the precision up to 32 bits more than z's, then x times
+        that."""
+        import math
+
+        if self.prec == 0:
+            self.prec = x.prec
+        if x.Sign() == -1:
+            raise _nan("square root of negative operand")
+        if x.form != _FINITE:
+            self.acc, self.form, self.neg = Exact, x.form, x.neg
+            return self
+        prec = self.prec
+        b = x.MantExp(self)
+        self.prec = prec
+        if b % 2:  # an odd exponent: keep one factor of two in the mantissa
+            self.exp += 1 if b > 0 else -1
+        z = self
+        u, v, three = Float(), Float(), NewFloat(3.0)
+
+        def newton(t: Float) -> Float:
+            u.prec = v.prec = t.prec
+            u.Mul(t, t)
+            u.Mul(z, u)
+            v.Sub(three, u)
+            u.Mul(t, v)
+            u.exp -= 1
+            return t.Set(u)
+
+        xf = z.Float64()[0]
+        inv = Float()
+        inv.SetFloat64(1 / math.sqrt(xf))
+        while inv.prec < z.prec + 32:
+            inv.prec *= 2
+            inv = newton(inv)
+        z.Mul(z, inv)
+        half = abs(b) // 2
+        return z.SetMantExp(z, -half if b < 0 else half)
+
+    # -------------------------------------------------------------- text
+
+    def _pow5(self, n: int) -> Float:
+        if n <= _POW5_MAX:
+            return self.SetUint64(5**n)
+        self.SetUint64(5**_POW5_MAX)
+        n -= _POW5_MAX
+        f = Float().SetPrec(self.prec + 64).SetUint64(5)
+        while n > 0:
+            if n & 1:
+                self.Mul(self, f)
+            f.Mul(f, f)
+            n >>= 1
+        return self
+
+    def _scan(self, r: Any, base: int) -> tuple[Float | None, int, Any]:
+        prec = self.prec or 64
+        self.form = _ZERO
+        ch, err = r.read()
+        if err is not None:
+            return None, 0, err
+        self.neg = ch == 0x2D
+        if ch not in (0x2B, 0x2D):
+            r.unread()
+        mant, b, fcount, err = _scan_mant(r, base)
+        if err is not None:
+            return None, b, err
+        exp, ebase, err = _scan_exponent(r, base == 0)
+        if err is not None:
+            return None, b, err
+        if mant == 0:
+            self.prec, self.acc, self.form = prec, Exact, _ZERO
+            return self, b, None
+        exp2, exp5 = mant.bit_length(), 0
+        if fcount < 0:
+            if b == 10:
+                exp5 = fcount
+            exp2 += fcount * {2: 1, 8: 3, 10: 1, 16: 4}[b]
+        if ebase == 10:
+            exp5 += exp
+        exp2 += exp
+        if not MinExp <= exp2 <= MaxExp:
+            from go2py.runtime.std import errors
+
+            return None, b, errors.New("exponent overflow")
+        self.prec, self.form, self.mant, self.exp = prec, _FINITE, mant, exp2
+        if exp5 == 0:
+            self._round(0)
+            return self, b, None
+        p = Float().SetPrec(self.prec + 64)._pow5(abs(exp5))
+        if exp5 < 0:
+            self.Quo(self, p)
+        else:
+            self.Mul(self, p)
+        return self, b, None
+
+    def Parse(self, s: str, base: int) -> tuple[Float | None, int, Any]:
+        if s in ("Inf", "inf"):
+            return self.SetInf(False), 0, None
+        if len(s) == 4 and s[0] in "+-" and s[1:] in ("Inf", "inf"):
+            return self.SetInf(s[0] == "-"), 0, None
+        r = _StrReader(s)
+        f, b, err = self._scan(r, base)
+        if err is not None:
+            return f, b, err
+        ch, err2 = r.read()
+        if err2 is None:
+            from go2py.runtime.std import fmt as _fmt
+
+            err = _fmt.Errorf("expected end of string, found %q", ch)
+        return f, b, err
+
+    def SetString(self, s: str) -> tuple[Float | None, bool]:
+        f, _, err = self.Parse(s, 0)
+        return (f, True) if err is None else (None, False)
+
+    def Scan(self, s: Any, ch: int) -> Any:
+        s.SkipSpace()
+        return self._scan(_StateReader(s), 0)[2]
+
+    def _fmt_b(self) -> str:
+        if self.form == _ZERO:
+            return "0"
+        m, n = self.mant, self.mant.bit_length()
+        m = m << (self.prec - n) if n <= self.prec else m >> (n - self.prec)
+        e = self.exp - self.prec
+        return f"{_dstr(m)}p{'+' if e >= 0 else ''}{e}"
+
+    def _fmt_p(self) -> str:
+        if self.form == _ZERO:
+            return "0"
+        m = self.mant
+        m <<= -m.bit_length() % 4
+        return f"0x.{format(m, 'x').rstrip('0')}p{'+' if self.exp >= 0 else ''}{self.exp}"
+
+    def _fmt_x(self, prec: int) -> str:
+        if self.form == _ZERO:
+            return "0x0" + ("." + "0" * prec if prec > 0 else "") + "p+00"
+        n = 1 + (self.MinPrec() + 2) // 4 * 4 if prec < 0 else 1 + 4 * prec
+        x = Float().SetPrec(n).SetMode(self.mode).Set(self)
+        m, k = x.mant, x.mant.bit_length()
+        m = m << (n - k) if k <= n else m >> (k - n)
+        hm = format(m, "x")
+        e = x.exp - 1
+        frac = "." + hm[1:] if len(hm) > 1 else ""
+        return f"0x1{frac}p{'+' if e >= 0 else '-'}{abs(e):02d}"
+
+    def _round_shortest(self, d: _Dec) -> None:
+        """The fewest digits of d that still read back as x at x's precision: a digit string
+        within half a unit in the last place (at prec bits) either side."""
+        if not d.mant:
+            return
+        m = self.mant
+        s = m.bit_length() - (self.prec + 1)
+        low = self._low() + s
+        m = m << -s if s < 0 else m >> s
+        lower, upper = _Dec(m - 1, low), _Dec(m + 1, low)
+        inclusive = m & 2 == 0
+        for i, c in enumerate(d.mant):
+            lc, uc = lower.at(i), upper.at(i)
+            okdown = lc != c or inclusive and i + 1 == len(lower.mant)
+            okup = c != uc and (inclusive or ord(c) + 1 < ord(uc) or i + 1 < len(upper.mant)
+                                or i >= len(upper.mant) and c < "9")
+            if okdown and okup:
+                d.round(i + 1)
+                return
+            if okdown:
+                d.round_down(i + 1)
+                return
+            if okup:
+                d.round_up(i + 1)
+                return
+
+    def _text(self, fmt: str, prec: int) -> str:
+        sign = "-" if self.neg else ""
+        if self.form == _INF:
+            return sign + ("" if self.neg else "+") + "Inf"
+        if fmt == "b":
+            return sign + self._fmt_b()
+        if fmt == "p":
+            return sign + self._fmt_p()
+        if fmt == "x":
+            return sign + self._fmt_x(prec)
+        d = _Dec(self.mant, self._low()) if self.form == _FINITE else _Dec()
+        shortest = prec < 0
+        if shortest:
+            self._round_shortest(d)
+            if fmt in "eE":
+                prec = len(d.mant) - 1
+            elif fmt == "f":
+                prec = max(len(d.mant) - d.exp, 0)
+            elif fmt in "gG":
+                prec = len(d.mant)
+        elif fmt in "eE":
+            d.round(1 + prec)
+        elif fmt == "f":
+            d.round(d.exp + prec)
+        elif fmt in "gG":
+            prec = prec or 1
+            d.round(prec)
+        if fmt in ("e", "E"):
+            return sign + _fmt_e(fmt, prec, d)
+        if fmt == "f":
+            return sign + _fmt_f(prec, d)
+        if fmt in ("g", "G"):
+            eprec = prec
+            if eprec > len(d.mant) and len(d.mant) >= d.exp:
+                eprec = len(d.mant)
+            if shortest:
+                eprec = 6
+            exp = d.exp - 1
+            if exp < -4 or exp >= eprec:
+                prec = min(prec, len(d.mant))
+                return sign + _fmt_e("e" if fmt == "g" else "E", prec - 1, d)
+            if prec > d.exp:
+                prec = len(d.mant)
+            return sign + _fmt_f(max(prec - d.exp, 0), d)
+        return "%" + fmt
+
+    def Text(self, format: int, prec: int) -> str:
+        return self._text(chr(format & 0xFF), prec)
+
+    def String(self) -> str:
+        return self._text("g", 10)
+
+    def Append(self, buf: Slice, fmt: int, prec: int) -> Slice:
+        return _v.append(buf, *_v.str_bytes(self._text(chr(fmt & 0xFF), prec)))
+
+    def Format(self, s: Any, ch: int) -> None:
+        if self is None:
+            s.WriteString("<nil>")
+            return
+        prec, has_prec = s.Precision()
+        if not has_prec:
+            prec = 6
+        verb = chr(ch)
+        if verb == "F":
+            verb = "f"
+        elif verb in ("v", "g", "G"):
+            if verb == "v":
+                verb = "g"
+            if not has_prec:
+                prec = -1
+        elif verb not in ("e", "E", "f", "b", "p", "x"):
+            from go2py.runtime.std import fmt as _fmt
+
+            _fmt.Fprintf(s, "%%!%c(*big.Float=%s)", ch, self.String())
+            return
+        text = self._text(verb, prec) or "?"
+        sign = ""
+        if text[0] == "-":
+            sign, text = "-", text[1:]
+        elif text[0] == "+":
+            sign, text = (" " if s.Flag(ord(" ")) else "+"), text[1:]
+        elif s.Flag(ord("+")):
+            sign = "+"
+        elif s.Flag(ord(" ")):
+            sign = " "
+        pad = 0
+        width, has_width = s.Width()
+        if has_width and width > len(sign) + len(text):
+            pad = width - len(sign) - len(text)
+        if s.Flag(ord("0")) and not self.IsInf():
+            s.WriteString(sign + "0" * pad + text)
+        elif s.Flag(ord("-")):
+            s.WriteString(sign + text + " " * pad)
+        else:
+            s.WriteString(" " * pad + sign + text)
+
+    def MarshalText(self) -> tuple[Slice, Any]:
+        return Float.AppendText(self, Slice([]))
+
+    def AppendText(self, b: Slice) -> tuple[Slice, Any]:
+        text = "<nil>" if self is None else self._text("g", -1)
+        return _v.append(b, *_v.str_bytes(text)), None
+
+    def UnmarshalText(self, text: Slice) -> Any:
+        _, _, err = self.Parse(_v.bytes_str(bytes(text)), 0)
+        if err is not None:
+            from go2py.runtime.std import fmt as _fmt
+
+            msg = "math/big: cannot unmarshal %q into a *big.Float (%v)"
+            return _fmt.Errorf(msg, _v.bytes_str(bytes(text)), err)
+        return None
+
+
+def _fmt_e(fmt: str, prec: int, d: _Dec) -> str:
+    out = d.mant[0] if d.mant else "0"
+    if prec > 0:
+        frac = d.mant[1 : prec + 1]
+        out += "." + frac + "0" * (prec - len(frac))
+    exp = d.exp - 1 if d.mant else 0
+    return out + fmt + ("-" if exp < 0 else "+") + f"{abs(exp):02d}"
+
+
+def _fmt_f(prec: int, d: _Dec) -> str:
+    if d.exp > 0:
+        out = d.mant[: d.exp] + "0" * max(d.exp - len(d.mant), 0)
+    else:
+        out = "0"
+    if prec > 0:
+        out += "." + "".join(d.at(d.exp + i) for i in range(prec))
+    return out
+
+
+def NewFloat(x: float) -> Float:
+    if _isnan(x):
+        raise _nan("NewFloat(NaN)")
+    return Float().SetFloat64(x)
+
+
+def ParseFloat(s: str, base: int, prec: int, mode: int) -> tuple[Float | None, int, Any]:
+    return Float().SetPrec(prec).SetMode(mode).Parse(s, base)

@@ -337,7 +337,7 @@ class StructField(_v.Struct):
 
 def _struct_field(t: _GoType, i: int) -> StructField:
     name, ft, tag, emb = t.fields[i]
-    pkg = "" if name[:1].isupper() else _pkg_split(t.name)[0]
+    pkg = "" if name[:1].isupper() else _pkg_split(t.name)[0] or _struct_pkg.get(id(t)) or "main"
     return StructField(name, pkg, type_of_gotype(ft), tag, 0, _Slice([i]), emb)
 
 
@@ -387,6 +387,8 @@ def _method_set(t: _GoType) -> list:
         ms = _declared(t)
         return ms if ms is not None else [(m, _NO_SIG, False) for m in sorted(t.methods)]
     ptr = t.kind == "ptr" and t.underlying is t and t.elem is not None and t.elem.kind != "interface"
+    if ptr and id(t.elem) in _no_ptr_methods:
+        return []
     base = t.elem if ptr else t
     ms = _declared(base)  # type: ignore[arg-type]
     if ms is None:
@@ -413,7 +415,7 @@ def _bound(t: _GoType, v: Any, name: str) -> Any:
 def _method(t: _GoType, ms: list, i: int) -> "Method":
     name, ft, _ = ms[i]
     if t.kind == "interface":
-        pkg = "" if name[:1].isupper() else _pkg_split(t.name)[0] or "main"
+        pkg = "" if name[:1].isupper() else _pkg_split(t.name)[0] or _struct_pkg.get(id(t)) or "main" or "main"
         return Method(name, pkg, type_of_gotype(ft), Value(), i)
     params, results, variadic = _v.signature_of(ft)
     mt = _func_of((t, *params), results, variadic)
@@ -455,6 +457,7 @@ def FuncOf(in_: _Slice, out: _Slice, variadic: bool) -> rtype:
 # ---------------------------------------------------------------- StructOf
 
 _struct_types: dict[tuple, _GoType] = {}
+_struct_pkg: dict[int, str] = {}  # the PkgPath of a StructOf type's unexported fields
 
 
 def _valid_field_name(name: str) -> bool:
@@ -470,7 +473,8 @@ def _copy_of(t: _GoType, x: Any) -> Any:
 
 
 def _has_methods(t: _GoType) -> bool:
-    return t.underlying is not t and bool(_method_set(_v.pointer_to(t)) or t.methods or t.ptr_methods)
+    return bool(type_of_gotype(t).Name()) and bool(  # type: ignore[union-attr]
+        _method_set(_v.pointer_to(t)) or t.methods or t.ptr_methods)
 
 
 def StructOf(fields: _Slice) -> rtype:
@@ -529,7 +533,28 @@ def StructOf(fields: _Slice) -> rtype:
         gt.fields = desc
         gt.py = _struct_class(gt, [(n, ft) for n, ft, _, _ in desc if n != "_"])
         gt.zero = gt.py
+        _struct_pkg[id(gt)] = pkgpath
+        if desc and desc[0][3] and desc[0][1].kind != "interface":
+            _promote(gt, desc[0][0], desc[0][1])
     return type_of_gotype(gt)  # type: ignore[return-value]
+
+
+def _promote(gt: _GoType, fname: str, ft: _GoType) -> None:
+    """The methods of a StructOf type's embedded first field: its value's method set (a
+    pointer to the new type has none of its own, as in Go)."""
+    ms = tuple((n, sig, False) for n, sig, _ in _method_set(ft))
+    if not ms:
+        return
+    gt.msigs = lambda: ms
+    _no_ptr_methods.add(id(gt))
+    for name, _, _ in ms:
+        def fwd(self: Any, *args: Any, _name: str = name) -> Any:
+            return _bound(ft, getattr(self, fname), _name)(*args)
+
+        setattr(gt.py, name, fwd)
+
+
+_no_ptr_methods: set[int] = set()
 
 
 def _struct_class(gt: _GoType, fields: list) -> type:
@@ -811,14 +836,35 @@ class Value(_v.Struct):
         self._set(x.v)
 
     def Call(self, args: Any) -> _Slice:
-        """Call the function with the Values' values; its results as Values."""
-        self._must("Call", "func")
+        """Call the function with the Values' values; its results as Values. The arguments
+        past a variadic function's last parameter make its slice."""
+        return self._call("Call", list(args or ()), False)
+
+    def CallSlice(self, args: Any) -> _Slice:
+        """Call a variadic function whose last argument is the slice of its variadic parameter."""
+        return self._call("CallSlice", list(args or ()), True)
+
+    def _call(self, what: str, args: list, as_slice: bool) -> _Slice:
+        self._must(what, "func")
         if self.v is None:
             raise _GoPanic(_ValueError_("reflect: call of nil function"))
-        out = self.v(*(a.v for a in (args or ())))
-        res = _v.signature_of(self.t)[1]  # type: ignore[arg-type]
-        vals = [] if not res else [out] if len(res) == 1 else list(out)
-        return _Slice([Value(rt, x) for rt, x in zip(res, vals)])
+        params, res, variadic = _v.signature_of(self.t)  # type: ignore[arg-type]
+        if as_slice and not variadic:
+            raise _GoPanic("reflect: CallSlice of non-variadic function")
+        n = len(params)
+        if self.t.sig is not None:  # type: ignore[union-attr]
+            fixed = n - 1 if variadic else n
+            if len(args) < fixed or (as_slice and len(args) != n):
+                raise _GoPanic(f"reflect: {what} with too few input arguments")
+            if not variadic and len(args) > n or as_slice and len(args) > n:
+                raise _GoPanic(f"reflect: {what} with too many input arguments")
+        vals = [_arg(pt, a) for pt, a in zip(params, args)] if n else [a.v for a in args]
+        if variadic and not as_slice:
+            rest = [_arg(params[-1].elem, a) for a in args[n - 1:]]
+            vals = vals[:n - 1] + [_Slice(rest) if rest else _v.NIL_SLICE]
+        out = self.v(*vals)
+        outs = [] if not res else [out] if len(res) == 1 else list(out)
+        return _Slice([Value(rt, x) for rt, x in zip(res, outs)])
 
     def NumMethod(self) -> int:
         if self.t is None:
@@ -881,6 +927,15 @@ class Value(_v.Struct):
     def SetBool(self, x: bool) -> None:
         self._must("SetBool", "bool")
         self._set(x)
+
+
+def _arg(pt: Optional[_GoType], a: "Value") -> Any:
+    """An argument's value for a parameter of type pt: boxed for an interface parameter."""
+    if a.t is None:
+        raise _GoPanic("reflect: Call using zero Value argument")
+    if pt is not None and pt.kind == "interface" and a.t.kind != "interface":
+        return a.Interface()
+    return a.v
 
 
 def _kind_word(k: str) -> str:

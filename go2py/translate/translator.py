@@ -636,8 +636,6 @@ class Translator:
                 if isinstance(bu, Struct) and depth < 8:
                     stack.extend((f.type, depth + 1) for f in bu.fields if f.embedded)
             for n in sorted(names):
-                if not n[:1].isupper():
-                    continue
                 obj, _, _ = lookup_field_or_method(Pointer(t), False, self.pkg, n)
                 if not isinstance(obj, Func) or obj.type is None:
                     continue

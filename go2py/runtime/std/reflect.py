@@ -14,6 +14,10 @@ constants with ``Kind.String``, ``StructTag.Get``/``Lookup``, ``StructField``; o
 ``IsZero``, ``MapKeys``, ``MapIndex``, ``CanInt``/``CanUint``/``CanFloat``.  A ``Value``
 read through a pointer can be set (``SetInt``, ``SetString``, ``SetFloat``, ``SetBool``,
 ``Set``) for struct fields.
+
+Methods (``Type.Method``, ``Value.Method`` and the rest) follow Go's method sets, with the
+signatures the translator records in ``GoType.msigs`` for a program importing reflect;
+``StructOf`` and ``FuncOf`` make new types (docs/encoding.md).
 """
 
 from __future__ import annotations
@@ -234,7 +238,7 @@ class rtype:
         t = self.t
         if t.kind == "interface":
             return set(t.methods) | {m[0] for m in _method_set(t)}
-        return {m[0] for m in _method_set(t)}
+        return {m[0] for m in _method_set(t, True)}
 
     # Function types
 
@@ -379,10 +383,11 @@ def _class_methods(py: type) -> list:
             if m[:1].isupper() and callable(getattr(py, m)) and not isinstance(getattr(py, m), type)]
 
 
-def _method_set(t: _GoType) -> list:
-    """(name, function type without the receiver, -) of each method reflect shows for t, by
-    name: an interface's methods; else the exported methods of t's method set (a pointer to a
-    defined type has its pointer-receiver methods too)."""
+def _method_set(t: _GoType, unexported: bool = False) -> list:
+    """(name, function type without the receiver, pointer receiver only) of each method
+    reflect shows for t, by name: an interface's methods; else the exported methods of t's
+    method set (a pointer to a defined type has its pointer-receiver methods too), and with
+    `unexported` the others as well (Implements)."""
     if t.kind == "interface":
         ms = _declared(t)
         return ms if ms is not None else [(m, _NO_SIG, False) for m in sorted(t.methods)]
@@ -398,7 +403,7 @@ def _method_set(t: _GoType) -> list:
             ms = [(m, _NO_SIG, m in base.ptr_methods) for m in sorted(base.methods)]  # type: ignore[union-attr]
         else:
             ms = []
-    return [m for m in ms if m[0][:1].isupper() and (ptr or not m[2])]
+    return [m for m in ms if (unexported or m[0][:1].isupper()) and (ptr or not m[2])]
 
 
 def _bound(t: _GoType, v: Any, name: str) -> Any:
@@ -474,7 +479,7 @@ def _copy_of(t: _GoType, x: Any) -> Any:
 
 def _has_methods(t: _GoType) -> bool:
     return bool(type_of_gotype(t).Name()) and bool(  # type: ignore[union-attr]
-        _method_set(_v.pointer_to(t)) or t.methods or t.ptr_methods)
+        _method_set(_v.pointer_to(t), True) or t.methods or t.ptr_methods)
 
 
 def StructOf(fields: _Slice) -> rtype:

@@ -89,6 +89,7 @@ func listMethods(t reflect.Type) {
 
 func main() {
 	o := Outer{Inner{7}, &Other{10}, "bob"}
+	c0 := Celsius(1)
 	for _, t := range []reflect.Type{
 		reflect.TypeOf(Inner{}), reflect.TypeOf(&Inner{}),
 		reflect.TypeOf(Other{}), reflect.TypeOf(&Other{}),
@@ -102,6 +103,10 @@ func main() {
 	} {
 		listMethods(t)
 	}
+
+	shapeT := reflect.TypeOf((*Shape)(nil)).Elem()
+	fmt.Println(reflect.TypeOf(Square{}).Implements(shapeT), reflect.TypeOf(&Square{}).Implements(shapeT),
+		reflect.TypeOf(Inner{}).Implements(shapeT), reflect.TypeOf(c0).Implements(reflect.TypeOf((*fmt.Stringer)(nil)).Elem()))
 
 	// Calling through Type.Method: the receiver comes first.
 	m, ok := reflect.TypeOf(o).MethodByName("Greet")

@@ -584,7 +584,7 @@ class Translator:
                 return
             seen.add(id(t))
             if isinstance(t, Named):
-                if not t.type_args and not t.type_params:
+                if not t.type_params or t.type_args:
                     found.append(t)
                 return
             if isinstance(t, (Pointer, Slice, Array, Chan)):
@@ -607,13 +607,17 @@ class Translator:
         for tv in list(self.info.types.values()):
             visit(tv.type, 0)
         at = self.files[0] if self.files else None
-        for t in found:
-            try:
-                line = self.method_table(t, at)
-            except TranslateError:
-                continue
-            if line is not None:
-                self.late_end.append(line)
+        saved, self.tparams = self.tparams, {}  # at module level no type parameter has a value
+        try:
+            for t in found:
+                try:
+                    line = self.method_table(t, at)
+                except TranslateError:
+                    continue
+                if line is not None:
+                    self.late_end.append(line)
+        finally:
+            self.tparams = saved
 
     def method_table(self, t: Type, at: Any) -> Optional[str]:
         from go2py.check.lookup import lookup_field_or_method
@@ -623,7 +627,7 @@ class Translator:
         if isinstance(u, Interface):
             entries = [(m.name, m.type, False) for m in sorted(u.all_methods(), key=lambda m: m.name)]  # type: ignore[misc]
         elif isinstance(t, Named):
-            names = {m.name for m in t.methods}
+            names = {m.name for m in t.origin.methods}
             stack: list[tuple[Type, int]] = [(f.type, 0) for f in u.fields if f.embedded] if isinstance(u, Struct) else []
             while stack:
                 ft, depth = stack.pop()

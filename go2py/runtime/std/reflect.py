@@ -227,6 +227,11 @@ class rtype:
 
         return seq
 
+    def AssignableTo(self, u: Optional["rtype"]) -> bool:
+        if u is None:
+            raise _GoPanic("reflect: nil type passed to Type.AssignableTo")
+        return _assignable(self.t, u.t)
+
     def Implements(self, u: Optional["rtype"]) -> bool:
         if u is None:
             raise _GoPanic(_ValueError_("reflect: nil type passed to Type.Implements"))
@@ -420,7 +425,7 @@ def _bound(t: _GoType, v: Any, name: str) -> Any:
 def _method(t: _GoType, ms: list, i: int) -> "Method":
     name, ft, _ = ms[i]
     if t.kind == "interface":
-        pkg = "" if name[:1].isupper() else _pkg_split(t.name)[0] or _struct_pkg.get(id(t)) or "main" or "main"
+        pkg = "" if name[:1].isupper() else _pkg_split(t.name)[0] or "main"
         return Method(name, pkg, type_of_gotype(ft), Value(), i)
     params, results, variadic = _v.signature_of(ft)
     mt = _func_of((t, *params), results, variadic)
@@ -852,7 +857,7 @@ class Value(_v.Struct):
     def _call(self, what: str, args: list, as_slice: bool) -> _Slice:
         self._must(what, "func")
         if self.v is None:
-            raise _GoPanic(_ValueError_("reflect: call of nil function"))
+            raise _GoPanic("reflect.Value.Call: call of nil function")
         params, res, variadic = _v.signature_of(self.t)  # type: ignore[arg-type]
         if as_slice and not variadic:
             raise _GoPanic("reflect: CallSlice of non-variadic function")
@@ -863,11 +868,26 @@ class Value(_v.Struct):
                 raise _GoPanic(f"reflect: {what} with too few input arguments")
             if not variadic and len(args) > n or as_slice and len(args) > n:
                 raise _GoPanic(f"reflect: {what} with too many input arguments")
+            for a in args:
+                if a.t is None:
+                    raise _GoPanic(f"reflect: {what} using zero Value argument")
+            for pt, a in zip(params[:n if as_slice or not variadic else n - 1], args):
+                if not _assignable(a.t, pt):
+                    raise _GoPanic(f"reflect: {what} using {a.t.name} as type {pt.name}")
+            if variadic and not as_slice:
+                et = params[-1].elem
+                for a in args[n - 1:]:
+                    if not _assignable(a.t, et):
+                        raise _GoPanic(f"reflect: cannot use {a.t.name} as type {et.name} in {what}")
         vals = [_arg(pt, a) for pt, a in zip(params, args)] if n else [a.v for a in args]
         if variadic and not as_slice:
             rest = [_arg(params[-1].elem, a) for a in args[n - 1:]]
             vals = vals[:n - 1] + [_Slice(rest) if rest else _v.NIL_SLICE]
         out = self.v(*vals)
+        if self.t.sig is None and out is not None:  # type: ignore[union-attr]
+            # A signature reflect was not told: the results' types are those of their values.
+            outs = list(out) if isinstance(out, tuple) else [out]
+            return _Slice([ValueOf(x) for x in outs])
         outs = [] if not res else [out] if len(res) == 1 else list(out)
         return _Slice([Value(rt, x) for rt, x in zip(res, outs)])
 
@@ -941,6 +961,18 @@ def _arg(pt: Optional[_GoType], a: "Value") -> Any:
     if pt is not None and pt.kind == "interface" and a.t.kind != "interface":
         return a.Interface()
     return a.v
+
+
+def _assignable(x: _GoType, t: _GoType) -> bool:
+    """Whether a value of type x can be assigned to a variable of type t (Go's rules, but for
+    directional channels and struct types spelled twice)."""
+    if x is t:
+        return True
+    if t.kind == "interface":
+        return type_of_gotype(x).Implements(type_of_gotype(t))  # type: ignore[union-attr]
+    if type_of_gotype(x).Name() and type_of_gotype(t).Name():  # type: ignore[union-attr]
+        return False
+    return x.underlying is t.underlying or x.underlying.name == t.underlying.name and x.kind == t.kind
 
 
 def _kind_word(k: str) -> str:

@@ -8,7 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"sort"
 	"strings"
+	"time"
 )
 
 type Inner struct{ X int }
@@ -65,6 +67,28 @@ func (s Square) Name() string  { return "square" }
 func (s Square) secret()       {}
 
 type Empty struct{}
+
+type Printer struct{ prefix string }
+
+func (p Printer) Print(v any) string { return fmt.Sprint(p.prefix, v) }
+func (p Printer) Join(sep string, vs ...any) string {
+	s := ""
+	for i, v := range vs {
+		if i > 0 {
+			s += sep
+		}
+		s += fmt.Sprint(v)
+	}
+	return p.prefix + s
+}
+
+type Handler func(int) int
+
+func (h Handler) Serve(x int) int { return h(x) * 2 }
+
+type Box[T any] struct{ V T }
+
+func (b Box[T]) Get() T { return b.V }
 
 type Names []string
 
@@ -181,6 +205,30 @@ func main() {
 	try("MethodByName of zero Value", func() { reflect.Value{}.MethodByName("X") })
 	var nilShape Shape
 	try("Method on nil interface", func() { reflect.ValueOf(&nilShape).Elem().Method(0) })
+
+	// Interface and variadic parameters, methods of func types and standard types.
+	pv := reflect.ValueOf(Printer{"> "})
+	fmt.Println(pv.MethodByName("Print").Call([]reflect.Value{reflect.ValueOf(42)})[0])
+	fmt.Println(pv.MethodByName("Join").Call([]reflect.Value{reflect.ValueOf(","), reflect.ValueOf(1), reflect.ValueOf("a")})[0])
+	fmt.Println(pv.Method(0).Type(), pv.Method(1).Type())
+	hv := reflect.ValueOf(Handler(func(x int) int { return x + 1 }))
+	fmt.Println(hv.MethodByName("Serve").Call([]reflect.Value{reflect.ValueOf(3)})[0], hv.Type().Method(0).Type)
+	d := 90 * time.Second
+	fmt.Println(reflect.ValueOf(d).MethodByName("String").Call(nil)[0], reflect.TypeOf(d).NumMethod() > 5)
+	is := sort.IntSlice{3, 1, 2}
+	reflect.ValueOf(is).MethodByName("Sort").Call(nil)
+	fmt.Println(is, reflect.TypeOf(is).NumMethod())
+	var sr fmt.Stringer = d
+	fmt.Println(reflect.ValueOf(&sr).Elem().Method(0).Call(nil)[0])
+	fmt.Println(reflect.TypeOf(Box[int]{}), reflect.ValueOf(Box[int]{5}).Method(0).Call(nil)[0])
+	fmt.Println(reflect.TypeOf(0).AssignableTo(reflect.TypeOf(Celsius(0))), reflect.TypeOf([]int{}).AssignableTo(reflect.TypeOf(sort.IntSlice{})),
+		reflect.TypeOf(Square{}).AssignableTo(reflect.TypeOf((*Shape)(nil)).Elem()), reflect.TypeOf(0).AssignableTo(reflect.TypeOf(0)))
+	try("Call with a wrong type", func() { pv.MethodByName("Join").Call([]reflect.Value{reflect.ValueOf(true)}) })
+	try("Call with too few", func() { pv.MethodByName("Print").Call(nil) })
+	try("Call with too many", func() { pv.MethodByName("Print").Call([]reflect.Value{reflect.ValueOf(1), reflect.ValueOf(2)}) })
+	try("Call with a zero Value", func() { pv.MethodByName("Print").Call([]reflect.Value{{}}) })
+	try("CallSlice of non-variadic", func() { pv.MethodByName("Print").CallSlice([]reflect.Value{reflect.ValueOf(1)}) })
+	try("Call of nil func", func() { reflect.ValueOf((func())(nil)).Call(nil) })
 
 	// FuncOf.
 	ft := reflect.FuncOf([]reflect.Type{reflect.TypeOf(0), reflect.TypeOf("")}, []reflect.Type{reflect.TypeOf(false)}, false)

@@ -42,7 +42,7 @@ class GoType:
     """A Go type at run time. `kind` is go/reflect's Kind name in lower case."""
 
     __slots__ = ("name", "kind", "elem", "key", "fields", "methods", "size", "signed", "py",
-                 "zero", "underlying", "dir", "len", "ptr_methods", "pathname", "sig", "__weakref__")
+                 "zero", "underlying", "dir", "len", "ptr_methods", "pathname", "sig", "msigs", "__weakref__")
 
     def __init__(self, name: str, kind: str, **kw: Any) -> None:
         self.name = name
@@ -66,6 +66,10 @@ class GoType:
         # a function type's signature: a function giving (parameter types, result types,
         # variadic), called when reflect needs it (a type may appear in its own signature)
         self.sig: Optional[Callable[[], tuple]] = kw.get("sig")
+        # reflect's view of the method set, given by translated code that imports reflect: a
+        # function giving (name, function type without receiver, pointer receiver only) for
+        # each method of *T (a defined non-interface T) or of the interface, sorted by name
+        self.msigs: Optional[Callable[[], tuple]] = kw.get("msigs")
 
     def __repr__(self) -> str:
         return f"<GoType {self.name}>"
@@ -137,6 +141,12 @@ def func_type(name: str, sig: Optional[Callable[[], tuple]] = None) -> GoType:
     if t.sig is None and sig is not None:
         t.sig = sig
     return t
+
+
+def method_sigs(t: GoType, sigs: Callable[[], tuple]) -> None:
+    """Record reflect's view of t's methods (see GoType.msigs), once."""
+    if t.msigs is None:
+        t.msigs = sigs
 
 
 def signature_of(t: GoType) -> tuple:

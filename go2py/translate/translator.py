@@ -536,6 +536,8 @@ class Translator:
         body = Writer()
         self.w = body
         self.decls()
+        if "reflect" in self.imports:
+            self.method_tables()
         self.w = w
         w.line('"""Translated from Go by go2py."""')
         w.blank()
@@ -567,6 +569,87 @@ class Translator:
             w.line("_init()")
         self.out_lines = w.lines
         return w.text()
+
+    # ------------------------------------------------------------ reflect's method sets
+
+    def method_tables(self) -> None:
+        """For a program that imports reflect: the method sets of the defined and interface
+        types it can meet (its own, and those its expressions have), with their signatures, for
+        Type.Method and Value.Method. Types whose run-time description is refused are left out."""
+        found: list[Type] = []
+        seen: set[int] = set()
+
+        def visit(t: Optional[Type], depth: int) -> None:
+            if t is None or depth > 4 or id(t) in seen:
+                return
+            seen.add(id(t))
+            if isinstance(t, Named):
+                if not t.type_params or t.type_args:
+                    found.append(t)
+                return
+            if isinstance(t, (Pointer, Slice, Array, Chan)):
+                visit(t.elem, depth + 1)
+            elif isinstance(t, Map):
+                visit(t.key, depth + 1)
+                visit(t.elem, depth + 1)
+            elif isinstance(t, Tuple):
+                for v in t.vars:
+                    visit(v.type, depth + 1)
+            elif isinstance(t, Signature):
+                visit(t.params, depth + 1)
+                visit(t.results, depth + 1)
+            elif isinstance(t, Interface) and t.all_methods():
+                found.append(t)
+
+        for obj in self.info.defs.values():
+            if isinstance(obj, TypeName) and not obj.is_alias:
+                visit(obj.type, 0)
+        for tv in list(self.info.types.values()):
+            visit(tv.type, 0)
+        at = self.files[0] if self.files else None
+        saved, self.tparams = self.tparams, {}  # at module level no type parameter has a value
+        try:
+            for t in found:
+                try:
+                    line = self.method_table(t, at)
+                except TranslateError:
+                    continue
+                if line is not None:
+                    self.late_end.append(line)
+        finally:
+            self.tparams = saved
+
+    def method_table(self, t: Type, at: Any) -> Optional[str]:
+        from go2py.check.lookup import lookup_field_or_method
+
+        u = t.underlying()
+        entries: list[tuple[str, Type, bool]] = []
+        if isinstance(u, Interface):
+            entries = [(m.name, m.type, False) for m in sorted(u.all_methods(), key=lambda m: m.name)]  # type: ignore[misc]
+        elif isinstance(t, Named):
+            names = {m.name for m in t.origin.methods}
+            stack: list[tuple[Type, int]] = [(f.type, 0) for f in u.fields if f.embedded] if isinstance(u, Struct) else []
+            while stack:
+                ft, depth = stack.pop()
+                base = ft.elem if isinstance(ft, Pointer) else ft
+                bu = base.underlying()
+                if isinstance(bu, Interface):
+                    names |= {m.name for m in bu.all_methods()}
+                elif isinstance(base, Named):
+                    names |= {m.name for m in base.origin.methods}
+                if isinstance(bu, Struct) and depth < 8:
+                    stack.extend((f.type, depth + 1) for f in bu.fields if f.embedded)
+            for n in sorted(names):
+                obj, _, _ = lookup_field_or_method(Pointer(t), False, self.pkg, n)
+                if not isinstance(obj, Func) or obj.type is None:
+                    continue
+                vobj, _, indirect = lookup_field_or_method(t, False, self.pkg, n)
+                in_value_set = isinstance(vobj, Func) and (not vobj.has_ptr_recv or indirect)
+                entries.append((n, obj.type, not in_value_set))
+        if not entries:
+            return None
+        items = "".join(f"({py_str(n)}, {self.desc(sig, at)}, {ptr}), " for n, sig, ptr in entries)
+        return f"gv.method_sigs({self.desc(t, at)}, lambda: ({items.rstrip(' ')}))"
 
     def decls(self) -> None:  # noqa: C901
         for f in self.files:

@@ -14,6 +14,10 @@ constants with ``Kind.String``, ``StructTag.Get``/``Lookup``, ``StructField``; o
 ``IsZero``, ``MapKeys``, ``MapIndex``, ``CanInt``/``CanUint``/``CanFloat``.  A ``Value``
 read through a pointer can be set (``SetInt``, ``SetString``, ``SetFloat``, ``SetBool``,
 ``Set``) for struct fields.
+
+Methods (``Type.Method``, ``Value.Method`` and the rest) follow Go's method sets, with the
+signatures the translator records in ``GoType.msigs`` for a program importing reflect;
+``StructOf`` and ``FuncOf`` make new types (docs/encoding.md).
 """
 
 from __future__ import annotations
@@ -195,14 +199,38 @@ class rtype:
         return sf
 
     def NumMethod(self) -> int:
-        t = self.t
-        if t.kind == "struct" and t.py is not None:
-            ptr = getattr(t.py, "__ptr_methods__", ())
-            return len([m for m in dir(t.py) if m[:1].isupper() and callable(getattr(t.py, m)) and m not in ptr])
-        if t.kind == "ptr" and t.elem is not None and t.elem.py is not None:
-            py = t.elem.py
-            return len([m for m in dir(py) if m[:1].isupper() and callable(getattr(py, m))])
-        return len(t.methods)
+        return len(_method_set(self.t))
+
+    def Method(self, i: int) -> "Method":
+        ms = _method_set(self.t)
+        if self.t.kind == "interface":
+            if not 0 <= i < len(ms):
+                return Method()
+        elif not 0 <= i < len(ms):
+            raise _GoPanic("reflect: Method index out of range")
+        return _method(self.t, ms, i)
+
+    def MethodByName(self, name: str) -> tuple["Method", bool]:
+        ms = _method_set(self.t)
+        for i, m in enumerate(ms):
+            if m[0] == name:
+                return _method(self.t, ms, i), True
+        return Method(), False
+
+    def Methods(self) -> Any:
+        """iter.Seq[Method]: the methods in order."""
+
+        def seq(yield_: Any) -> None:
+            for i in range(self.NumMethod()):
+                if not yield_(self.Method(i)):
+                    return
+
+        return seq
+
+    def AssignableTo(self, u: Optional["rtype"]) -> bool:
+        if u is None:
+            raise _GoPanic("reflect: nil type passed to Type.AssignableTo")
+        return _assignable(self.t, u.t)
 
     def Implements(self, u: Optional["rtype"]) -> bool:
         if u is None:
@@ -213,15 +241,37 @@ class rtype:
 
     def _method_names(self) -> set[str]:
         t = self.t
-        if t.kind == "struct" and t.py is not None:
-            ptr = getattr(t.py, "__ptr_methods__", ())
-            return {m for m in dir(t.py) if m[:1].isupper() and callable(getattr(t.py, m)) and m not in ptr}
-        if t.kind == "ptr" and t.elem is not None and t.elem.py is not None:
-            py = t.elem.py
-            return {m for m in dir(py) if m[:1].isupper() and callable(getattr(py, m))}
-        if t.kind == "ptr" and t.elem is not None:
-            return set(t.elem.methods)
-        return set(t.methods)
+        if t.kind == "interface":
+            return set(t.methods) | {m[0] for m in _method_set(t)}
+        return {m[0] for m in _method_set(t, True)}
+
+    # Function types
+
+    def _need_func(self, what: str) -> tuple:
+        if self.t.kind != "func":
+            raise _GoPanic(f"reflect: {what} of non-func type {self.t.name}")
+        return _v.signature_of(self.t)
+
+    def NumIn(self) -> int:
+        return len(self._need_func("NumIn")[0])
+
+    def NumOut(self) -> int:
+        return len(self._need_func("NumOut")[1])
+
+    def In(self, i: int) -> "rtype":
+        ins = self._need_func("In")[0]
+        if not 0 <= i < len(ins):
+            raise _v.index_error(i, len(ins))
+        return type_of_gotype(ins[i])  # type: ignore[return-value]
+
+    def Out(self, i: int) -> "rtype":
+        outs = self._need_func("Out")[1]
+        if not 0 <= i < len(outs):
+            raise _v.index_error(i, len(outs))
+        return type_of_gotype(outs[i])  # type: ignore[return-value]
+
+    def IsVariadic(self) -> bool:
+        return bool(self._need_func("IsVariadic")[2])
 
     def Comparable(self) -> bool:
         t = self.t
@@ -291,13 +341,253 @@ class StructField(_v.Struct):
         return StructField(self.Name, self.PkgPath, self.Type, self.Tag, self.Offset, self.Index, self.Anonymous)
 
     def IsExported(self) -> bool:
-        return self.Name[:1].isupper()
+        return self.PkgPath == ""
 
 
 def _struct_field(t: _GoType, i: int) -> StructField:
     name, ft, tag, emb = t.fields[i]
-    pkg = "" if name[:1].isupper() else _pkg_split(t.name)[0]
+    pkg = "" if name[:1].isupper() else _pkg_split(t.name)[0] or _struct_pkg.get(id(t)) or "main"
     return StructField(name, pkg, type_of_gotype(ft), tag, 0, _Slice([i]), emb)
+
+
+# ---------------------------------------------------------------- methods
+
+
+class Method(_v.Struct):
+    """reflect.Method."""
+
+    __slots__ = ("Name", "PkgPath", "Type", "Func", "Index")
+
+    def __init__(self, Name: str = "", PkgPath: str = "", Type: Any = None, Func: Optional["Value"] = None,
+                 Index: int = 0) -> None:
+        self.Name = Name
+        self.PkgPath = PkgPath
+        self.Type = Type
+        self.Func = Func if Func is not None else Value()
+        self.Index = Index
+
+    def _copy(self) -> "Method":
+        return Method(self.Name, self.PkgPath, self.Type, self.Func, self.Index)
+
+    def IsExported(self) -> bool:
+        return self.PkgPath == ""
+
+
+_NO_SIG = _v.func_type("func()")
+
+
+def _declared(t: _GoType) -> Optional[list]:
+    """The translator's table of t's methods (see GoType.msigs), or None."""
+    return list(t.msigs()) if t.msigs is not None else None
+
+
+def _class_methods(py: type) -> list:
+    """Without the translator's table: the methods a Python class has, signatures unknown."""
+    ptr = getattr(py, "__ptr_methods__", ())
+    return [(m, _NO_SIG, m in ptr) for m in sorted(dir(py))
+            if m[:1].isupper() and callable(getattr(py, m)) and not isinstance(getattr(py, m), type)]
+
+
+def _method_set(t: _GoType, unexported: bool = False) -> list:
+    """(name, function type without the receiver, pointer receiver only) of each method
+    reflect shows for t, by name: an interface's methods; else the exported methods of t's
+    method set (a pointer to a defined type has its pointer-receiver methods too), and with
+    `unexported` the others as well (Implements)."""
+    if t.kind == "interface":
+        ms = _declared(t)
+        return ms if ms is not None else [(m, _NO_SIG, False) for m in sorted(t.methods)]
+    ptr = t.kind == "ptr" and t.underlying is t and t.elem is not None and t.elem.kind != "interface"
+    if ptr and id(t.elem) in _no_ptr_methods:
+        return []
+    base = t.elem if ptr else t
+    ms = _declared(base)  # type: ignore[arg-type]
+    if ms is None:
+        if base.py is not None:  # type: ignore[union-attr]
+            ms = _class_methods(base.py)  # type: ignore[union-attr]
+        elif base.methods:  # type: ignore[union-attr]
+            ms = [(m, _NO_SIG, m in base.ptr_methods) for m in sorted(base.methods)]  # type: ignore[union-attr]
+        else:
+            ms = []
+    return [m for m in ms if (unexported or m[0][:1].isupper()) and (ptr or not m[2])]
+
+
+def _bound(t: _GoType, v: Any, name: str) -> Any:
+    """The method `name` of the value v of type t, bound to it (a value receiver gets a copy)."""
+    if t.kind == "interface":
+        if v is None:
+            raise _GoPanic(_v.RuntimeError_("invalid memory address or nil pointer dereference"))
+        return getattr(v, name)
+    if t.kind == "struct" and hasattr(v, "_copy"):
+        v = v._copy()
+    return getattr(_Box(t, v), name)
+
+
+def _method(t: _GoType, ms: list, i: int) -> "Method":
+    name, ft, _ = ms[i]
+    if t.kind == "interface":
+        pkg = "" if name[:1].isupper() else _pkg_split(t.name)[0] or "main"
+        return Method(name, pkg, type_of_gotype(ft), Value(), i)
+    params, results, variadic = _v.signature_of(ft)
+    mt = _func_of((t, *params), results, variadic)
+
+    def fn(recv: Any, *args: Any) -> Any:
+        return _bound(t, recv, name)(*args)
+
+    return Method(name, "", type_of_gotype(mt), Value(mt, fn), i)
+
+
+def _func_name(ins: Any, outs: Any, variadic: bool) -> str:
+    ps = [x.name for x in ins]
+    if variadic and ps:
+        last = ins[-1]
+        ps[-1] = "..." + (last.elem.name if last.elem is not None else last.name)
+    head = "func(" + ", ".join(ps) + ")"
+    if not outs:
+        return head
+    if len(outs) == 1:
+        return head + " " + outs[0].name
+    return head + " (" + ", ".join(x.name for x in outs) + ")"
+
+
+def _func_of(ins: Any, outs: Any, variadic: bool) -> _GoType:
+    ins, outs = tuple(ins), tuple(outs)
+    return _v.func_type(_func_name(ins, outs, variadic), lambda: (ins, outs, variadic))
+
+
+def FuncOf(in_: _Slice, out: _Slice, variadic: bool) -> rtype:
+    ins = [x.t for x in (in_ or ())]
+    outs = [x.t for x in (out or ())]
+    if variadic and (not ins or ins[-1].kind != "slice"):
+        raise _GoPanic("reflect.FuncOf: last arg of variadic func must be slice")
+    if len(ins) + len(outs) > 128:
+        raise _GoPanic("reflect.FuncOf: too many arguments")
+    return type_of_gotype(_func_of(ins, outs, variadic))  # type: ignore[return-value]
+
+
+# ---------------------------------------------------------------- StructOf
+
+_struct_types: dict[tuple, _GoType] = {}
+_struct_pkg: dict[int, str] = {}  # the PkgPath of a StructOf type's unexported fields
+
+
+def _valid_field_name(name: str) -> bool:
+    return bool(name) and (name[0].isalpha() or name[0] == "_") and all(c.isalnum() or c == "_" for c in name)
+
+
+def _copy_of(t: _GoType, x: Any) -> Any:
+    if t.kind == "struct" and x is not None:
+        return _v.copy_value(x)
+    if t.kind == "array":
+        return [_copy_of(t.elem, e) for e in x]  # type: ignore[arg-type]
+    return x
+
+
+def _has_methods(t: _GoType) -> bool:
+    return bool(type_of_gotype(t).Name()) and bool(  # type: ignore[union-attr]
+        _method_set(_v.pointer_to(t), True) or t.methods or t.ptr_methods)
+
+
+def StructOf(fields: _Slice) -> rtype:
+    """A new struct type of the fields (one per list of identical fields)."""
+    from go2py.runtime.std.strconv import Quote
+
+    fields = list(fields or ())
+    parts: list[str] = []
+    names: set[str] = set()
+    pkgpath = ""
+    desc: list[tuple[str, _GoType, str, bool]] = []
+    for i, f in enumerate(fields):
+        if f.Name == "":
+            raise _GoPanic(f"reflect.StructOf: field {i} has no name")
+        if not _valid_field_name(f.Name):
+            raise _GoPanic(f"reflect.StructOf: field {i} has invalid name")
+        if f.Type is None:
+            raise _GoPanic(f"reflect.StructOf: field {i} has no type")
+        if f.Anonymous and f.PkgPath != "":
+            raise _GoPanic(f'reflect.StructOf: field "{f.Name}" is anonymous but has PkgPath set')
+        if f.PkgPath == "" and ("a" <= f.Name[0] <= "z" or f.Name[0] == "_"):
+            raise _GoPanic(f'reflect.StructOf: field "{f.Name}" is unexported but missing PkgPath')
+        if f.PkgPath:
+            if pkgpath == "":
+                pkgpath = f.PkgPath
+            elif pkgpath != f.PkgPath:
+                raise _GoPanic(f"reflect.StructOf: fields with different PkgPath {pkgpath} and {f.PkgPath}")
+        ft: _GoType = f.Type.t
+        part = ""
+        if f.Anonymous:
+            if ft.kind == "ptr" and ft.elem is not None and ft.elem.kind in ("ptr", "interface"):
+                raise _GoPanic("reflect.StructOf: illegal embedded field type " + ft.name)
+            base = ft.elem if ft.kind == "ptr" and ft.underlying is ft else ft
+            if base is not None and ft.kind != "interface" and _has_methods(base):
+                if i > 0:
+                    raise _GoPanic("reflect: embedded type with methods not implemented if type is not first field")
+                if ft.kind == "ptr" and len(fields) > 1:
+                    raise _GoPanic("reflect: embedded type with methods not implemented if there is more than one "
+                                   "field")
+        else:
+            part = " " + f.Name
+        if f.Name in names and f.Name != "_":
+            raise _GoPanic("reflect.StructOf: duplicate field " + f.Name)
+        names.add(f.Name)
+        part += " " + ft.name
+        if f.Tag:
+            part += " " + Quote(str(f.Tag))
+        parts.append(part)
+        desc.append((f.Name, ft, str(f.Tag), bool(f.Anonymous)))
+    name = "struct {" + ";".join(parts) + (" }" if parts else "}")
+    key = (pkgpath, *((n, id(ft), tag, emb) for n, ft, tag, emb in desc))
+    gt = _struct_types.get(key)
+    if gt is None:
+        gt = _struct_types[key] = _v.GoType(name, "struct")
+        _KEEP.append(gt)
+        gt.fields = desc
+        gt.py = _struct_class(gt, [(n, ft) for n, ft, _, _ in desc if n != "_"])
+        gt.zero = gt.py
+        _struct_pkg[id(gt)] = pkgpath
+        if desc and desc[0][3] and desc[0][1].kind != "interface":
+            _promote(gt, desc[0][0], desc[0][1])
+    return type_of_gotype(gt)  # type: ignore[return-value]
+
+
+def _promote(gt: _GoType, fname: str, ft: _GoType) -> None:
+    """The methods of a StructOf type's embedded first field: its value's method set (a
+    pointer to the new type has none of its own, as in Go)."""
+    ms = tuple((n, sig, False) for n, sig, _ in _method_set(ft))
+    if not ms:
+        return
+    gt.msigs = lambda: ms
+    _no_ptr_methods.add(id(gt))
+    for name, _, _ in ms:
+        def fwd(self: Any, *args: Any, _name: str = name) -> Any:
+            return _bound(ft, getattr(self, fname), _name)(*args)
+
+        setattr(gt.py, name, fwd)
+
+
+_no_ptr_methods: set[int] = set()
+
+
+def _struct_class(gt: _GoType, fields: list) -> type:
+    """A Python class for the values of a struct type made by StructOf."""
+
+    def __init__(self: Any, *args: Any) -> None:
+        for k, (n, ft) in enumerate(fields):
+            setattr(self, n, args[k] if k < len(args) else ft.zero())
+
+    def _copy(self: Any) -> Any:
+        c = cls.__new__(cls)
+        for n, ft in fields:
+            setattr(c, n, _copy_of(ft, getattr(self, n)))
+        return c
+
+    def _assign(self: Any, v: Any) -> None:
+        for n, ft in fields:
+            setattr(self, n, _copy_of(ft, getattr(v, n)))
+
+    cls = type("StructOf", (_v.Struct,), {
+        "__slots__": tuple(n for n, _ in fields), "__init__": __init__, "_copy": _copy, "_assign": _assign,
+        "_ifaces": tuple(n for n, ft in fields if ft.kind == "interface"), "__gotype__": gt})
+    return cls
 
 
 def TypeOf(i: Any) -> Optional[rtype]:
@@ -535,6 +825,14 @@ class Value(_v.Struct):
     def CanAddr(self) -> bool:
         return self.cell is not None
 
+    def Addr(self) -> "Value":
+        if self.cell is None:
+            raise _GoPanic("reflect.Value.Addr of unaddressable value")
+        pt = _v.pointer_to(self.t)  # type: ignore[arg-type]
+        if self.t.kind == "struct" and self.t.py is not None:  # type: ignore[union-attr]
+            return Value(pt, self.v)  # a struct object is its own pointer
+        return Value(pt, self.cell)
+
     def _set(self, x: Any) -> None:
         if self.cell is None:
             raise _GoPanic(_ValueError_("reflect: reflect.Value.Set using unaddressable value"))
@@ -548,14 +846,92 @@ class Value(_v.Struct):
         self._set(x.v)
 
     def Call(self, args: Any) -> _Slice:
-        """Call the function with the Values' values; its results as Values."""
-        self._must("Call", "func")
+        """Call the function with the Values' values; its results as Values. The arguments
+        past a variadic function's last parameter make its slice."""
+        return self._call("Call", list(args or ()), False)
+
+    def CallSlice(self, args: Any) -> _Slice:
+        """Call a variadic function whose last argument is the slice of its variadic parameter."""
+        return self._call("CallSlice", list(args or ()), True)
+
+    def _call(self, what: str, args: list, as_slice: bool) -> _Slice:
+        self._must(what, "func")
         if self.v is None:
-            raise _GoPanic(_ValueError_("reflect: call of nil function"))
-        out = self.v(*(a.v for a in (args or ())))
-        res = _v.signature_of(self.t)[1]  # type: ignore[arg-type]
-        vals = [] if not res else [out] if len(res) == 1 else list(out)
-        return _Slice([Value(rt, x) for rt, x in zip(res, vals)])
+            raise _GoPanic("reflect.Value.Call: call of nil function")
+        params, res, variadic = _v.signature_of(self.t)  # type: ignore[arg-type]
+        if as_slice and not variadic:
+            raise _GoPanic("reflect: CallSlice of non-variadic function")
+        n = len(params)
+        if self.t.sig is not None:  # type: ignore[union-attr]
+            fixed = n - 1 if variadic else n
+            if len(args) < fixed or (as_slice and len(args) != n):
+                raise _GoPanic(f"reflect: {what} with too few input arguments")
+            if not variadic and len(args) > n or as_slice and len(args) > n:
+                raise _GoPanic(f"reflect: {what} with too many input arguments")
+            for a in args:
+                if a.t is None:
+                    raise _GoPanic(f"reflect: {what} using zero Value argument")
+            for pt, a in zip(params[:n if as_slice or not variadic else n - 1], args):
+                if not _assignable(a.t, pt):
+                    raise _GoPanic(f"reflect: {what} using {a.t.name} as type {pt.name}")
+            if variadic and not as_slice:
+                et = params[-1].elem
+                for a in args[n - 1:]:
+                    if not _assignable(a.t, et):
+                        raise _GoPanic(f"reflect: cannot use {a.t.name} as type {et.name} in {what}")
+        vals = [_arg(pt, a) for pt, a in zip(params, args)] if n else [a.v for a in args]
+        if variadic and not as_slice:
+            rest = [_arg(params[-1].elem, a) for a in args[n - 1:]]
+            vals = vals[:n - 1] + [_Slice(rest) if rest else _v.NIL_SLICE]
+        out = self.v(*vals)
+        if self.t.sig is None and out is not None:  # type: ignore[union-attr]
+            # A signature reflect was not told: the results' types are those of their values.
+            outs = list(out) if isinstance(out, tuple) else [out]
+            return _Slice([ValueOf(x) for x in outs])
+        outs = [] if not res else [out] if len(res) == 1 else list(out)
+        return _Slice([Value(rt, x) for rt, x in zip(res, outs)])
+
+    def NumMethod(self) -> int:
+        if self.t is None:
+            raise _GoPanic(ValueError("reflect.Value.NumMethod", 0))
+        return len(_method_set(self.t))
+
+    def Method(self, i: int) -> "Value":
+        t = self.t
+        if t is None:
+            raise _GoPanic(ValueError("reflect.Value.Method", 0))
+        ms = _method_set(t)
+        if not 0 <= i < len(ms):
+            raise _GoPanic("reflect: Method index out of range")
+        if t.kind == "interface" and self.v is None:
+            raise _GoPanic("reflect: Method on nil interface value")
+        name, ft, _ = ms[i]
+        recv = self.v
+
+        def bound(*args: Any) -> Any:
+            return _bound(t, recv, name)(*args)
+
+        return Value(ft, bound)
+
+    def MethodByName(self, name: str) -> "Value":
+        if self.t is None:
+            raise _GoPanic(ValueError("reflect.Value.MethodByName", 0))
+        for i, m in enumerate(_method_set(self.t)):
+            if m[0] == name:
+                return self.Method(i)
+        return Value()
+
+    def Methods(self) -> Any:
+        """iter.Seq2[Method, Value]: each method's description and its value bound to v."""
+        typ = self.Type()
+        n = self.NumMethod()
+
+        def seq(yield_: Any) -> None:
+            for i in range(n):
+                if not yield_(typ.Method(i), self.Method(i)):
+                    return
+
+        return seq
 
     def SetInt(self, x: int) -> None:
         self._must("SetInt", "int", "int8", "int16", "int32", "int64")
@@ -576,6 +952,27 @@ class Value(_v.Struct):
     def SetBool(self, x: bool) -> None:
         self._must("SetBool", "bool")
         self._set(x)
+
+
+def _arg(pt: Optional[_GoType], a: "Value") -> Any:
+    """An argument's value for a parameter of type pt: boxed for an interface parameter."""
+    if a.t is None:
+        raise _GoPanic("reflect: Call using zero Value argument")
+    if pt is not None and pt.kind == "interface" and a.t.kind != "interface":
+        return a.Interface()
+    return a.v
+
+
+def _assignable(x: _GoType, t: _GoType) -> bool:
+    """Whether a value of type x can be assigned to a variable of type t (Go's rules, but for
+    directional channels and struct types spelled twice)."""
+    if x is t:
+        return True
+    if t.kind == "interface":
+        return type_of_gotype(x).Implements(type_of_gotype(t))  # type: ignore[union-attr]
+    if type_of_gotype(x).Name() and type_of_gotype(t).Name():  # type: ignore[union-attr]
+        return False
+    return x.underlying is t.underlying or x.underlying.name == t.underlying.name and x.kind == t.kind
 
 
 def _kind_word(k: str) -> str:
@@ -697,7 +1094,7 @@ def TypeAssert(t: _GoType, v: Value) -> tuple[Any, bool]:
 # The class behind the Type interface: the translator refuses a Type method it does not have.
 Type = rtype
 
-for _cls in (Value, StructField):
+for _cls in (Value, StructField, Method):
     _cls.__gotype__ = _v.GoType("reflect." + _cls.__name__, "struct", py=_cls, zero=_cls)  # type: ignore[attr-defined]
 
 

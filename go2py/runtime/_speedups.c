@@ -681,10 +681,12 @@ int chan_add_type(PyObject *m);
 PyObject *go_chan_send(PyObject *m, PyObject *const *args, Py_ssize_t nargs);
 PyObject *go_chan_recv(PyObject *m, PyObject *ch);
 PyObject *go_chan_recv2(PyObject *m, PyObject *ch);
+PyObject *go_spawn(PyObject *m, PyObject *const *args, Py_ssize_t nargs);
 
 static PyMethodDef methods[] = {
     {"install_chan", install_chan, METH_O,
      "install_chan(defs): the scheduler's objects and chan.py's definitions, by name."},
+    {"go", (PyCFunction)(void (*)(void))go_spawn, METH_FASTCALL, "go(fn, *args): sched.go."},
     {"send", (PyCFunction)(void (*)(void))go_chan_send, METH_FASTCALL, "ch <- v, ch possibly nil."},
     {"recv", go_chan_recv, METH_O, "<-ch, ch possibly nil."},
     {"recv2", go_chan_recv2, METH_O, "v, ok := <-ch, ch possibly nil."},

@@ -1,5 +1,5 @@
 /* The channel header and its send and receive in C: `ChanBase`, the base of
- * go2py.runtime.chan.Chan when this module was built.
+ * go2py.runtime.chan.Chan when this module was built; and `go`, which starts a goroutine.
  *
  * Only the paths a goroutine takes most often are here: handing a value to a waiting
  * goroutine or taking one from it, the buffer, and parking with a direct switch to the next
@@ -479,6 +479,51 @@ chan_recv2(ChanObject *self, PyObject *unused)
     return chan_recv_impl(self, 1);
 }
 
+/* go(fn, *args): sched.go, a new goroutine at the back of the run queue. */
+static PyObject *sched_dict;       /* sched's globals: _goids is replaced at each run */
+static PyObject *s_goids;
+static Py_ssize_t off_id, off_fn, off_args;
+
+PyObject *
+go_spawn(PyObject *m, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs < 1 || g_type == NULL) {
+        PyErr_SetString(PyExc_TypeError, nargs < 1 ? "go() needs a function" : "install_chan() was not called");
+        return NULL;
+    }
+    PyObject *ids = PyDict_GetItemWithError(sched_dict, s_goids);  /* borrowed */
+    if (ids == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_RuntimeError, "sched._goids is missing");
+        return NULL;
+    }
+    PyObject *id = PyIter_Next(ids);
+    if (id == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_RuntimeError, "sched._goids ended");
+        return NULL;
+    }
+    PyObject *rest = PyTuple_New(nargs - 1);
+    PyObject *g = rest == NULL ? NULL : g_type->tp_alloc(g_type, 0);
+    if (g == NULL) {
+        Py_DECREF(id);
+        Py_XDECREF(rest);
+        return NULL;
+    }
+    for (Py_ssize_t i = 1; i < nargs; i++)
+        PyTuple_SET_ITEM(rest, i - 1, Py_NewRef(args[i]));
+    SLOT(g, off_id) = id;
+    SLOT(g, off_fn) = Py_NewRef(args[0]);
+    SLOT(g, off_args) = rest;
+    SLOT(g, off_glet) = Py_NewRef(Py_None);
+    SLOT(g, off_sel) = Py_NewRef(Py_None);
+    if (ready(g) < 0) {
+        Py_DECREF(g);
+        return NULL;
+    }
+    return g;
+}
+
 /* The module functions translated code calls (chan.py's send, recv, recv2): a nil channel
  * (None) goes to the Python definitions, which block forever as Go does. */
 static PyTypeObject *chan_exact;   /* chan.Chan, whose send/recv/recv2 are ChanBase's */
@@ -595,6 +640,9 @@ install_chan(PyObject *m, PyObject *defs)
     Py_DECREF(glt);
     if (switch_method == NULL)
         return NULL;
+    if ((off_id = slot_offset(gt, "id")) < 0 || (off_fn = slot_offset(gt, "fn")) < 0 ||
+        (off_args = slot_offset(gt, "args")) < 0)
+        return NULL;
     if ((off_sel = slot_offset(gt, "sel")) < 0 || (off_val = slot_offset(gt, "val")) < 0 ||
         (off_ok = slot_offset(gt, "ok")) < 0 || (off_glet = slot_offset(gt, "glet")) < 0 ||
         (off_wait = slot_offset(gt, "wait")) < 0)
@@ -606,6 +654,12 @@ install_chan(PyObject *m, PyObject *defs)
         take_def(defs, "nil_send", &py_nil_send) < 0 || take_def(defs, "nil_recv", &py_nil_recv) < 0 ||
         take_def(defs, "nil_recv2", &py_nil_recv2) < 0)
         return NULL;
+    if (take_def(defs, "sched_globals", &sched_dict) < 0)
+        return NULL;
+    if (!PyDict_Check(sched_dict)) {
+        PyErr_SetString(PyExc_TypeError, "install_chan(): sched_globals must be a dict");
+        return NULL;
+    }
     PyObject *ct = NULL;
     if (take_def(defs, "Chan", &ct) < 0)
         return NULL;
@@ -652,6 +706,7 @@ chan_add_type(PyObject *m)
     INTERN(s_cur, "cur");
     INTERN(s_popleft, "popleft");
     INTERN(s_append, "append");
+    INTERN(s_goids, "_goids");
     INTERN(s_send, "send");
     INTERN(s_recv, "recv");
     INTERN(s_recv2, "recv2");

@@ -403,6 +403,7 @@ if _speedups is not None:
     _speedups.install_chan({
         "G": _s.G, "greenlet": _s._greenlet, "S": _S, "runq": _runq, "park_hub": _park_hub, "panic": _panic,
         "refill": Chan._refill, "send": _ChanHeader.send, "recv": _ChanHeader.recv, "recv2": _ChanHeader.recv2,
-        "Chan": Chan, "nil_send": send, "nil_recv": recv, "nil_recv2": recv2,
+        "Chan": Chan, "nil_send": send, "nil_recv": recv, "nil_recv2": recv2, "sched_globals": vars(_s),
     })
+    _s.go = _speedups.go  # before go2py.runtime takes it from sched
     send, recv, recv2 = _speedups.send, _speedups.recv, _speedups.recv2

@@ -35,6 +35,9 @@ def test_the_extension_is_built() -> None:
     from go2py.runtime.chan import Chan
 
     assert Chan.__mro__[1] is C.ChanBase
+    from go2py import runtime as rt
+
+    assert rt.go is C.go and rt.send is C.send and rt.recv is C.recv
 
 
 @needs_c

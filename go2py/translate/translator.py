@@ -151,6 +151,24 @@ class Writer:
         return "\n".join(self.lines) + "\n"
 
 
+def _embedded_method_names(u: Struct, max_depth: int) -> set[str]:
+    """The names of the methods of the fields embedded in u, and in theirs down to max_depth:
+    the candidates for promotion (lookup_field_or_method says which are promoted)."""
+    names: set[str] = set()
+    stack: list[tuple[Type, int]] = [(f.type, 0) for f in u.fields if f.embedded and f.type is not None]
+    while stack:
+        t, depth = stack.pop()
+        base = t.elem if isinstance(t, Pointer) else t
+        bu = base.underlying()
+        if isinstance(bu, Interface):
+            names |= {m.name for m in bu.all_methods()}
+        elif isinstance(base, Named):
+            names |= {m.name for m in base.origin.methods}
+        if isinstance(bu, Struct) and depth < max_depth:
+            stack.extend((f.type, depth + 1) for f in bu.fields if f.embedded and f.type is not None)
+    return names
+
+
 class Translator:
     def __init__(self, pkg: Package, info: Info, files: list[ast.File]) -> None:
         self.pkg = pkg
@@ -628,17 +646,8 @@ class Translator:
             entries = [(m.name, m.type, False) for m in sorted(u.all_methods(), key=lambda m: m.name)]  # type: ignore[misc]
         elif isinstance(t, Named):
             names = {m.name for m in t.origin.methods}
-            stack: list[tuple[Type, int]] = [(f.type, 0) for f in u.fields if f.embedded] if isinstance(u, Struct) else []
-            while stack:
-                ft, depth = stack.pop()
-                base = ft.elem if isinstance(ft, Pointer) else ft
-                bu = base.underlying()
-                if isinstance(bu, Interface):
-                    names |= {m.name for m in bu.all_methods()}
-                elif isinstance(base, Named):
-                    names |= {m.name for m in base.origin.methods}
-                if isinstance(bu, Struct) and depth < 8:
-                    stack.extend((f.type, depth + 1) for f in bu.fields if f.embedded)
+            if isinstance(u, Struct):
+                names |= _embedded_method_names(u, 8)
             for n in sorted(names):
                 obj, _, _ = lookup_field_or_method(Pointer(t), False, self.pkg, n)
                 if not isinstance(obj, Func) or obj.type is None:
@@ -936,18 +945,7 @@ class Translator:
         if not isinstance(named, Named):
             return
         own = {m.name for m in named.methods} | {f.name for f in u.fields}
-        names: set[str] = set()
-        stack: list[tuple[Type, int]] = [(f.type, 0) for f in u.fields if f.embedded and f.type is not None]
-        while stack:
-            t, depth = stack.pop()
-            base = t.elem if isinstance(t, Pointer) else t
-            bu = base.underlying()
-            if isinstance(bu, Interface):
-                names |= {m.name for m in bu.all_methods()}
-            elif isinstance(base, Named):
-                names |= {m.name for m in base.origin.methods}
-            if isinstance(bu, Struct) and depth < 4:
-                stack.extend((f.type, depth + 1) for f in bu.fields if f.embedded and f.type is not None)
+        names = _embedded_method_names(u, 4)
         for n in sorted(names - own):
             obj, index, _ = lookup_field_or_method(Pointer(named), False, self.pkg, n)
             if not isinstance(obj, Func) or len(index) < 2:

@@ -280,7 +280,6 @@ park_direct(PyObject *g, PyObject *reason)
     return 1;
 }
 
-/* S.cur: the running goroutine, None outside of any; only G objects are ever running. */
 /* Queue the running goroutine g on q and park it until it is woken: 0, or -1 on error. */
 static int
 wait_on(PyObject *q, PyObject *g, PyObject *reason)
@@ -298,6 +297,7 @@ wait_on(PyObject *q, PyObject *g, PyObject *reason)
     return parked < 0 ? -1 : 0;
 }
 
+/* S.cur: the running goroutine, None outside of any; only G objects are ever running. */
 static PyObject *
 current_goroutine(void)
 {

@@ -41,6 +41,21 @@ func level2() {
 	c := func() { show(0) }
 	c()
 	show(2)
+	window()
+}
+
+// A window of two frames deep in the stack: the frames skipped are not counted against it.
+func window() {
+	pc := make([]uintptr, 2)
+	n := runtime.Callers(3, pc)
+	frames := runtime.CallersFrames(pc[:n])
+	for {
+		f, more := frames.Next()
+		fmt.Printf("  window: %s %s:%d\n", f.Function, name(f.File), f.Line)
+		if !more {
+			break
+		}
+	}
 }
 
 func main() {

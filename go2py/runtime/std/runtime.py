@@ -96,7 +96,8 @@ def Caller(skip: int) -> tuple[int, str, int, bool]:
 
 def Callers(skip: int, pc: Slice) -> int:
     # skip 0 is runtime.Callers itself, 1 its caller
-    frames = [_CALLERS, *_callers.callers(0, len(pc)), *_runtime_tail()][max(skip, 0):][:len(pc)]
+    skip = max(skip, 0)
+    frames = [_CALLERS, *_callers.callers(0, skip + len(pc)), *_runtime_tail()][skip:][:len(pc)]
     for i, f in enumerate(frames):
         pc[i] = _pc_of(f)
     return len(frames)

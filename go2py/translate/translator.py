@@ -217,6 +217,9 @@ class Translator:
         self.type_doc: dict[Any, ast.CommentGroup] = {}
         # Loop counters known to stay in [0, MaxInt) (range loops whose body leaves them alone).
         self.bounded: set[Var] = set()
+        # While a for statement's post statement is written: variables it may step by one
+        # without wrapping, and the direction (loop_guard).
+        self.post_guard: dict[Var, str] = {}
         # Switch and select statements with a label: statement -> label.
         self.switch_labels: dict[Any, str] = {
             n.stmt: n.label.name for f in files for n in ast.walk(f)
@@ -1464,8 +1467,9 @@ class Translator:
             op = "+" if s.tok == "++" else "-"
             x = s.x.x if isinstance(s.x, ast.ParenExpr) else s.x
             target, pre = self.operands_once(x)
-            if isinstance(x, ast.Ident) and self.obj_of(x) in self.bounded:
-                self.store(target, f"{self.expr(target)} {op} 1", pre)  # a small counter (small_counters)
+            if isinstance(x, ast.Ident) and (self.obj_of(x) in self.bounded or self.guarded_step(x, op)):
+                # a small counter (small_counters) or a step the loop condition bounds (loop_guard)
+                self.store(target, f"{self.expr(target)} {op} 1", pre)
             else:
                 self.store(target, self.wrap(f"{self.expr(target)} {op} 1", t), pre)
         elif isinstance(s, ast.DeclStmt):
@@ -1856,10 +1860,50 @@ class Translator:
         if s.post is not None:
             saved = self.w
             self.w = Writer()
-            self.stmt(s.post)
+            self.post_guard = self.loop_guard(s)
+            try:
+                self.stmt(s.post)
+            finally:
+                self.post_guard = {}
             posts += [line.strip() for line in self.w.lines]
             self.w = saved
         self.emit_loop(s, f"while {cond}:", s.body.list, posts, label, [])
+
+    def loop_guard(self, s: ast.ForStmt) -> dict[Var, str]:
+        """Local integer variables of a loop condition `a < b` (or `b > a`) that the body leaves
+        alone: the condition held when the iteration began, so the post statement's a+1 is at
+        most b and b-1 at least a, both inside the type's range, and need no wrapping."""
+        c = s.cond
+        while isinstance(c, ast.ParenExpr):
+            c = c.x
+        if not isinstance(c, ast.BinaryExpr) or c.op not in ("<", ">") \
+                or any(isinstance(n, ast.FuncLit) for n in ast.walk(s.post)):
+            return {}
+        lo, hi = (c.x, c.y) if c.op == "<" else (c.y, c.x)
+        out: dict[Var, str] = {}
+        for side, step in ((lo, "+"), (hi, "-")):
+            while isinstance(side, ast.ParenExpr):
+                side = side.x
+            obj = self.obj_of(side) if isinstance(side, ast.Ident) else None
+            u = _u(self.type_of(side))
+            if isinstance(obj, Var) and obj.parent is not self.pkg.scope and obj not in self.cells \
+                    and obj not in (self.closure_assigned or ()) and isinstance(u, Basic) and u.info & IS_INTEGER and not isinstance(obj.type, TypeParam):
+                out[obj] = step
+        if not out:
+            return {}
+        # Closures (closure_assigned) and pointers (cells) were ruled out above: what is left
+        # to look at is the body's own assignments.
+        for n in ast.walk(s.body):
+            for x in _assign_targets(n):
+                if isinstance(x, ast.Ident):
+                    out.pop(self.obj_of(x), None)  # type: ignore[arg-type]
+        return out
+
+    def guarded_step(self, e: ast.Expr, op: str) -> bool:
+        """Whether e, stepped by one with op in a post statement, is covered by loop_guard."""
+        while isinstance(e, ast.ParenExpr):
+            e = e.x
+        return isinstance(e, ast.Ident) and self.post_guard.get(self.obj_of(e)) == op  # type: ignore[arg-type]
 
     def emit_loop(self, node: Any, header: str, body: list[ast.Stmt], posts: list[str], label: Optional[str],
                   prelude: list[str]) -> None:
@@ -2729,6 +2773,9 @@ class Translator:
             code, p = self.ring_raw(e, tu)
             if tu.kind in (INT, INT64) and self.small_sum(e, 3):
                 return code, p  # cannot leave int64's range
+            if self.post_guard and op in ("+", "-") and self.guarded_step(e.x, op) and self.is_one(e.y) \
+                    or self.post_guard and op == "+" and self.guarded_step(e.y, op) and self.is_one(e.x):
+                return code, p  # a step the loop condition bounds (loop_guard)
             return self.wrap(code, t), P_ATOM
         if op in ("<<", ">>"):
             tv = self.info.types.get(e.y)
@@ -2764,6 +2811,10 @@ class Translator:
                     and _const_int(ctv.value):
                 return f"{self.paren(rem.x, P_MUL)} % {self.paren(rem.y, P_MUL + 1)} {e.op} 0"
         return None
+
+    def is_one(self, e: ast.Expr) -> bool:
+        tv = self.info.types.get(e)
+        return tv is not None and tv.value is not None and _const_int(tv.value) == 1
 
     def small_sum(self, e: ast.Expr, depth: int) -> bool:
         """Whether e is a sum or difference of a few terms each within ±2^31 or in [0, MaxInt)

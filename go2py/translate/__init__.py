@@ -11,9 +11,7 @@ import subprocess
 from go2py.check import CheckResult
 from go2py.grammar import ast
 from go2py.translate import positions
-from go2py.translate.translator import TranslateError, Translator
-
-LINE_LENGTH = 100
+from go2py.translate.translator import LINE_LENGTH, TranslateError, Translator
 
 
 def translate(files: list[ast.File], result: CheckResult, format: bool = True,

@@ -28,6 +28,8 @@ from go2py.check.types import (
 from go2py.grammar import ast
 from go2py.translate.names import py_float, py_name, py_str
 
+LINE_LENGTH = 100  # black's line length for the translation (format_python)
+
 
 class TranslateError(Exception):
     def __init__(self, node: Any, msg: str) -> None:
@@ -752,7 +754,7 @@ class Translator:
             self.w.line('"""Package initialization: variables in dependency order, then init()."""')
             names = sorted({py_name(v.name) for lhs, _ in order[split:] for v in lhs if v.name != "_"})
             if names:
-                self.w.line("global " + ", ".join(names))
+                self.global_stmt(names)
             for lhs, init in order[split:]:
                 self.init_assign(lhs, init)
             for i in range(1, inits + 1):
@@ -1097,7 +1099,7 @@ class Translator:
         n0 = len(self.w.lines)
         globs = self.assigned_globals(body)
         if globs:
-            self.w.line("global " + ", ".join(sorted(globs)))
+            self.global_stmt(sorted(globs))
         for p in sig.params.vars:
             if p in self.cells:
                 prologue.append(f"{self.lname(p)} = rt.Cell({self.lname(p)})")
@@ -1114,7 +1116,7 @@ class Translator:
             self.w.depth += 1
             # The body runs in a nested function: it declares again what it rebinds.
             if globs:
-                self.w.line("global " + ", ".join(sorted(globs)))
+                self.global_stmt(sorted(globs))
             rnames = {self.lname(v) for v in sig.results.vars if v.name and v.name != "_" and v not in self.cells}
             # so do parameters (and the receiver) that the body assigns
             outside = [v for v in sig.params.vars + ([sig.recv] if sig.recv else [])
@@ -1869,6 +1871,20 @@ class Translator:
             self.w = saved
         self.emit_loop(s, f"while {cond}:", s.body.list, posts, label, [])
 
+    def global_stmt(self, names: list[str]) -> None:
+        """`global` declarations, as many lines as keep each within the formatter's line
+        length: black leaves a long `global` line as it is, ruff breaks it with backslashes,
+        and the translation must not depend on which of them formats it."""
+        limit = LINE_LENGTH - 4 * self.w.depth - len("global ")
+        line: list[str] = []
+        for n in names:
+            if line and len(", ".join(line + [n])) > limit:
+                self.w.line("global " + ", ".join(line))
+                line = []
+            line.append(n)
+        if line:
+            self.w.line("global " + ", ".join(line))
+
     def loop_guard(self, s: ast.ForStmt) -> dict[Var, str]:
         """Local integer variables of a loop condition `a < b` (or `b > a`) that the body leaves
         alone: the condition held when the iteration began, so the post statement's a+1 is at
@@ -2219,7 +2235,7 @@ class Translator:
         w.depth += 1
         globs = self.assigned_globals(s.body)
         if globs:
-            w.line("global " + ", ".join(sorted(globs)))
+            self.global_stmt(sorted(globs))
         outer = self.body_assigned_outer(s)
         if outer:
             w.line("nonlocal " + ", ".join(sorted(outer)))

@@ -37,3 +37,38 @@ def test_black_formats_when_ruff_cannot(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(tr, "_ruff_format", lambda src: None)
     assert tr.format_python(raw) == black.format_str(raw, mode=black.Mode(line_length=tr.LINE_LENGTH))
     assert tr.format_python(raw) != raw
+
+
+def test_long_global_declarations_format_alike(tmp_path: object) -> None:
+    # Package variables set by init and assigned in functions and range-over-func bodies: their
+    # `global` lines would pass the line length, which ruff breaks with backslashes and black not.
+    names = [f"packageLevelVariable{i:02d}" for i in range(12)]
+    decls = "\n".join(f'var {n} = errors.New("{n}")' for n in names)
+    sets = "\n".join(f"\t\t{n} = nil" for n in names)
+    src = f"""package main
+
+import (
+\t"errors"
+\t"fmt"
+)
+
+{decls}
+
+func reset() {{
+\tfor range 1 {{
+{sets}
+\t}}
+}}
+
+func main() {{
+\treset()
+\tfmt.Println({names[0]})
+}}
+"""
+    path = tmp_path / "globals.go"  # type: ignore[operator]
+    path.write_text(src)
+    raw = _raw(str(path))
+    assert max(len(line) for line in raw.splitlines() if line.lstrip().startswith("global ")) <= tr.LINE_LENGTH
+    via_ruff = tr._ruff_format(raw)
+    assert via_ruff == black.format_str(raw, mode=black.Mode(line_length=tr.LINE_LENGTH))
+    assert all(n in via_ruff for n in names)

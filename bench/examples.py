@@ -17,7 +17,9 @@ With --isolate, each program keeps only its own example of the file's test funct
 the imports still used: what go2py makes of each example alone, past the first construct
 it refuses in a file.
 
-Outcomes: passed; wrong (ran, printed something else); unsupported (go2py refused a construct
+Outcomes: passed; as-go (printed something else than the comment, but exactly what Go prints
+running the same program: the comment assumes `go test`, its package's name or its callers);
+wrong (ran, printed something else); unsupported (go2py refused a construct
 or package it does not support yet); crashed (any other non-zero exit, a timeout, or a Python
 traceback — the last are internal errors of go2py and counted apart as well).
 Go's sources are read from the installed toolchain at run time; nothing is copied.
@@ -43,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 
 from go2py.grammar import ParseError, parse_file  # noqa: E402
 from go2py.grammar import ast  # noqa: E402
-from go2py.gotool import go_env  # noqa: E402
+from go2py.gotool import go_binary, go_env, go_environ  # noqa: E402
 
 DEFAULT = ["fmt", "strings", "strconv", "sort", "errors", "context", "sync", "unicode/utf8",
            "container/list", "container/heap", "container/ring", "math", "unicode", "time", "bytes"]
@@ -56,7 +58,7 @@ MAX_JOBS = 2
 # or an import of a package it has no implementation of.
 UNSUPPORTED = ("go2py does not support", "is not supported by go2py")
 
-OUTCOMES = ("passed", "wrong", "unsupported", "crashed")
+OUTCOMES = ("passed", "as-go", "wrong", "unsupported", "crashed")
 
 # go/doc's pattern for the output comment (case-insensitive, optional "unordered ").
 _OUTPUT_PREFIX = re.compile(r"(?i)^\s*(unordered )?output:")
@@ -397,30 +399,59 @@ def run_example(ex: Example, text: str, python: str = sys.executable,
             proc.communicate()
             return Result(ex, "crashed", f"timeout after {timeout:g} s",
                           seconds=time.perf_counter() - t0)
-    secs = time.perf_counter() - t0
-    out = out_b.decode("utf-8", "replace")
-    err = err_b.decode("utf-8", "replace").replace(tmp + os.sep, "").replace(tmp, "")
-    err = err.replace(str(ROOT) + os.sep, "")  # go2py's own files, relative to the repository
-    err = err.replace(PROGRAM + os.sep, "")
-    tb = "Traceback (most recent call last)" in err
-    if tb:
-        return Result(ex, "crashed", _first_error_line(err), traceback=True, seconds=secs)
-    if proc.returncode != 0:
-        first = _first_error_line(err)
-        sup = [ln for ln in err.splitlines() if any(m in ln for m in UNSUPPORTED)]
-        if sup:
-            return Result(ex, "unsupported", sup[0].split("; supported packages:")[0], seconds=secs)
-        return Result(ex, "crashed", f"exit {proc.returncode}: {first}".rstrip(": "), seconds=secs)
-    # The file ran as package main: the types it declares print as main.T, not NAME_test.T.
-    name = ex.pkg.rsplit("/", 1)[-1]
-    got, want = out.strip(), ex.want.strip().replace(f"{name}_test.", "main.")
-    if ex.unordered:
-        ok = _sorted_lines(got) == _sorted_lines(want)
-    else:
-        ok = got == want
-    if ok:
-        return Result(ex, "passed", seconds=secs)
-    return Result(ex, "wrong", _diff_head(want, got), seconds=secs)
+        secs = time.perf_counter() - t0
+        out = out_b.decode("utf-8", "replace")
+        err = err_b.decode("utf-8", "replace").replace(tmp + os.sep, "").replace(tmp, "")
+        err = err.replace(str(ROOT) + os.sep, "")  # go2py's own files, relative to the repository
+        err = err.replace(PROGRAM + os.sep, "")
+        tb = "Traceback (most recent call last)" in err
+        if tb:
+            return Result(ex, "crashed", _first_error_line(err), traceback=True, seconds=secs)
+        if proc.returncode != 0:
+            first = _first_error_line(err)
+            sup = [ln for ln in err.splitlines() if any(m in ln for m in UNSUPPORTED)]
+            if sup:
+                return Result(ex, "unsupported", sup[0].split("; supported packages:")[0], seconds=secs)
+            return Result(ex, "crashed", f"exit {proc.returncode}: {first}".rstrip(": "), seconds=secs)
+        # The file ran as package main: the types it declares print as main.T, not NAME_test.T.
+        name = ex.pkg.rsplit("/", 1)[-1]
+        got, want = out.strip(), ex.want.strip().replace(f"{name}_test.", "main.")
+        if ex.unordered:
+            ok = _sorted_lines(got) == _sorted_lines(want)
+        else:
+            ok = got == want
+        if ok:
+            return Result(ex, "passed", seconds=secs)
+        diff = _diff_head(want, got)
+        if _go_prints(tmp, src, env, out_b, ex.unordered):
+            return Result(ex, "as-go", diff, seconds=time.perf_counter() - t0)
+        return Result(ex, "wrong", diff, seconds=secs)
+
+
+def _go_prints(tmp: str, src: Path, env: dict[str, str], out: bytes, unordered: bool) -> bool:
+    """Whether Go, running the same program, prints exactly what go2py printed. An example whose
+    comment assumes `go test` (its package's name, the testing package among its callers) can
+    print something else as a program under Go itself; go2py is then faithful to Go."""
+    go = go_binary()
+    if go is None:
+        return False
+    genv = dict(go_environ(), TZ=env["TZ"]) if "TZ" in env else go_environ()
+    # `go run` refuses a file named *_test.go: Go's copy drops the suffix (a program printing its
+    # own file name then differs, and stays wrong).
+    gosrc = Path(tmp) / (PROGRAM + "_go") / src.name.replace("_test.go", ".go")
+    gosrc.parent.mkdir()
+    gosrc.write_bytes(src.read_bytes())
+    try:
+        r = subprocess.run([go, "run", os.path.relpath(gosrc, tmp)], cwd=tmp, env=genv, capture_output=True,
+                           stdin=subprocess.DEVNULL, timeout=300)
+    except subprocess.TimeoutExpired:
+        return False
+    if r.returncode != 0:
+        return False
+    if unordered:
+        return _sorted_lines(r.stdout.decode("utf-8", "replace").strip()) == \
+            _sorted_lines(out.decode("utf-8", "replace").strip())
+    return r.stdout == out
 
 
 def run_file(exs: list[Example], text: str, python: str = sys.executable,
@@ -492,7 +523,7 @@ def failure_causes(rep: Report) -> list[tuple[str, int]]:
     """Failures grouped by cause (the reason without its file position), most common first."""
     counts: dict[str, int] = {}
     for r in rep.all():
-        if r.outcome == "passed":
+        if r.outcome in ("passed", "as-go"):
             continue
         kind = "traceback" if r.traceback else r.outcome
         reason = re.sub(r"^[\w.-]+\.go:\d+:\d+: ", "", r.reason)
@@ -506,7 +537,7 @@ def failure_causes(rep: Report) -> list[tuple[str, int]]:
 def format_report(rep: Report, show: int = 0, causes: bool = False) -> str:
     w = max([len(p) for p in rep.results] + [len("total")])
     def row(*cells: object) -> str:
-        widths = (5, 6, 5, 11, 7)
+        widths = (5, 6, 5, 5, 11, 7)
         return f"{cells[0]:<{w}}" + "".join(f"  {c:>{n}}" for c, n in zip(cells[1:], widths))
 
     head = row("package", "found", *OUTCOMES)

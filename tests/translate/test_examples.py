@@ -95,7 +95,10 @@ def test_no_new_python_tracebacks(report) -> None:  # noqa: ANN001
 FAKE = '''// Examples of a made-up package, to check how each outcome is told apart.
 package fake_test
 
-import "fmt"
+import (
+	"fmt"
+	"os"
+)
 
 func helper() string { return "from a helper" }
 
@@ -110,6 +113,11 @@ func ExampleGood() {
 func ExampleBad() {
 	fmt.Println("this")
 	// Output: that
+}
+
+func ExampleProcess() {
+	fmt.Println(os.Getpid() > 0, os.Getpid())
+	// Output: true 0
 }
 
 func ExampleUnordered() {
@@ -139,18 +147,21 @@ def test_outcomes_on_a_made_up_package(tmp_path: Path) -> None:
     (pkg / "inner_test.go").write_text("package fake\n\nfunc ExampleInner() {\n\t// Output:\n}\n")
     m = runner()
     exs, texts, _ = m.find_examples(tmp_path, "fake")
-    names = ["ExampleGood", "ExampleBad", "ExampleUnordered", "ExamplePanics"]
+    names = ["ExampleGood", "ExampleBad", "ExampleProcess", "ExampleUnordered", "ExamplePanics"]
     assert [e.name for e in exs] == names
-    assert exs[1].want == "that\n" and exs[2].unordered and not exs[0].unordered
+    assert exs[1].want == "that\n" and exs[3].unordered and not exs[0].unordered
     got = {ex.name: m.run_example(ex, texts[ex.file]) for ex in exs}
+    # ExampleBad's comment is wrong for Go too: Go run on the same program prints what go2py
+    # printed ("as-go"). ExampleProcess prints its process id, which Go's run cannot share.
     assert {k: r.outcome for k, r in got.items()} == {
-        "ExampleGood": "passed", "ExampleBad": "wrong", "ExampleUnordered": "passed",
-        "ExamplePanics": "crashed"}
+        "ExampleGood": "passed", "ExampleBad": "as-go", "ExampleProcess": "wrong",
+        "ExampleUnordered": "passed", "ExamplePanics": "crashed"}
     assert "want 'that', got 'this'" in got["ExampleBad"].reason
+    assert "want 'true 0', got 'true " in got["ExampleProcess"].reason
     assert not got["ExamplePanics"].traceback
     # A refused import makes the whole file unsupported.
-    http = 'import (\n\t"fmt"\n\t"net/http"\n)\n\nvar _ http.Handler'
-    (pkg / "example_test.go").write_text(FAKE.replace('import "fmt"', http))
+    http = '\t"net/http"\n\t"os"\n)\n\nvar _ http.Handler'
+    (pkg / "example_test.go").write_text(FAKE.replace('\t"os"\n)', http, 1))
     exs, texts, _ = m.find_examples(tmp_path, "fake")
     rs = m.run_file(exs, texts[exs[0].file])
     assert {r.outcome for r in rs} == {"unsupported"}, rs[0].reason

@@ -21,7 +21,8 @@ __all__ = ["Cell", "AttrCell", "ItemCell", "GlobalCell"]
 
 
 class Cell:
-    __slots__ = ("v",)
+    # a weak reference lets runtime.AddCleanup see the variable die (cleanup.py)
+    __slots__ = ("v", "__weakref__")
 
     def __init__(self, v=None):
         self.v = v

@@ -669,6 +669,13 @@ class Struct:
         raise NotImplementedError
 
 
+class WeakStruct(Struct):
+    """The base of struct types in a program that calls runtime.AddCleanup: a weak reference
+    lets it see a struct die (cleanup.py). Not in Struct itself, as it costs 8 bytes a struct."""
+
+    __slots__ = ("__weakref__",)
+
+
 class Box:
     """An interface value whose Go type its Python value does not tell: (type, value)."""
 

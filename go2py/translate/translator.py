@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import re
 import textwrap
 
@@ -201,6 +202,7 @@ class Translator:
         self.label: Optional[str] = None  # the label of the statement being translated
         self.results: list[Var] = []  # results of the current function
         self.cells: set[Var] = set()  # variables whose address is taken
+        self.releases: dict[int, list[str]] = {}  # locals deleted after a statement (dead_after)
         self.late: list[str] = []  # statements that must follow every type declaration
         self.copy_depth = 0
         self.anon: list[tuple[Struct, str]] = []  # classes of unnamed struct types
@@ -866,7 +868,7 @@ class Translator:
         w.blank()
         if isinstance(s, ast.TypeSpec):
             self.comment(s.doc or self.type_doc.get(s))
-        w.line(f"class {name}(gv.Struct):")
+        w.line(f"class {name}({'gv.WeakStruct' if self.observes_reachability else 'gv.Struct'}):")
         w.depth += 1
         fields = [py_name(f.name) if f.name != "_" else f"_blank{i}" for i, f in enumerate(u.fields)]
         w.line(f"__slots__ = ({', '.join(py_str(f) for f in fields)}{',' if len(fields) == 1 else ''})")
@@ -1077,7 +1079,7 @@ class Translator:
 
     def function_body(self, body: ast.BlockStmt, sig: Signature, prologue: list[str],
                       nonlocals: Optional[set[str]] = None) -> None:
-        saved = (self.results, self.cells, self.gotos)
+        saved = (self.results, self.cells, self.gotos, self.releases)
         saved_hoist = (self.hoist, self.hoist_root, self.hoisted_calls)
         self.hoist, self.hoist_root, self.hoisted_calls = False, None, {}
         saved_comments = (self.comments, self.cpos)
@@ -1096,6 +1098,7 @@ class Translator:
         self.cells = self.address_taken(body)
         self.gotos = {n.label.name for n in _walk_no_funclit(body)
                       if isinstance(n, ast.BranchStmt) and n.tok == "goto" and n.label is not None}
+        self.releases = self.dead_after(body, sig)
         n0 = len(self.w.lines)
         globs = self.assigned_globals(body)
         if globs:
@@ -1139,7 +1142,7 @@ class Translator:
             self.flush_comments(body.rbrace_line, body.rbrace_col)
         if self.w.empty_since(n0):
             self.w.line("pass")
-        self.results, self.cells, self.gotos = saved
+        self.results, self.cells, self.gotos, self.releases = saved
         self.hoist, self.hoist_root, self.hoisted_calls = saved_hoist
         if outermost:
             self.closure_assigned = None
@@ -1244,6 +1247,56 @@ class Translator:
         vals = [self.read_var(v) for v in self.results]
         return vals[0] if len(vals) == 1 else "(" + ", ".join(vals) + ")"
 
+    def observes(self, n: ast.Node) -> bool:
+        """Whether n is a call that lets the program see when an object becomes unreachable."""
+        if not (isinstance(n, ast.CallExpr) and isinstance(n.fun, ast.SelectorExpr)
+                and isinstance(n.fun.x, ast.Ident) and n.fun.sel.name in ("AddCleanup", "SetFinalizer")):
+            return False
+        pkg = self.obj_of(n.fun.x)
+        return isinstance(pkg, PkgName) and pkg.imported.path == "runtime"
+
+    @functools.cached_property
+    def observes_reachability(self) -> bool:
+        """Whether the program calls runtime.AddCleanup or SetFinalizer: its structs then take
+        weak references (gv.WeakStruct), which cost every other program 8 bytes a struct."""
+        return any(self.observes(n) for f in self.files for n in ast.walk(f))
+
+    def dead_after(self, body: ast.BlockStmt, sig: Signature) -> dict[int, list[str]]:
+        """In a function that lets the program see what is unreachable (it calls
+        runtime.AddCleanup or runtime.SetFinalizer): the locals to delete after the top-level
+        statement that last mentions them, keyed by that statement's id. Go's collector takes a
+        variable as dead after its last use; a Python frame keeps every local alive until it
+        returns, so a cleanup the function then waits for would never run."""
+        if self.gotos or self.uses_defer(body) or not any(self.observes(n) for n in _walk_no_funclit(body)):
+            return {}
+        # Parameters and the variables the body's own statements declare; not one a closure
+        # names (it lives on in the closure) nor a named result (the return reads it).
+        own: list[Var] = [v for v in list(sig.params.vars) + ([sig.recv] if sig.recv else []) if v.name not in ("", "_")]
+        for st in body.list:
+            names: list[Any] = []
+            if isinstance(st, ast.AssignStmt) and st.tok == ":=":
+                names = list(st.lhs)
+            elif isinstance(st, ast.DeclStmt) and isinstance(st.decl, ast.GenDecl) and st.decl.tok == "var":
+                names = [n for sp in st.decl.specs for n in getattr(sp, "names", [])]
+            own += [v for v in (self.obj_of(x) for x in names if isinstance(x, ast.Ident) and x.name != "_")
+                    if isinstance(v, Var) and v not in own]
+        captured = {self.obj_of(n) for lit in ast.walk(body) if isinstance(lit, ast.FuncLit)
+                    for n in ast.walk(lit) if isinstance(n, ast.Ident)}
+        last: dict[Var, int] = {}
+        for i, st in enumerate(body.list):
+            for n in ast.walk(st):
+                if isinstance(n, ast.Ident):
+                    v = self.obj_of(n)
+                    if isinstance(v, Var):
+                        last[v] = i
+        out: dict[int, list[str]] = {}
+        for v in own:
+            i = last.get(v)
+            if i is None or i == len(body.list) - 1 or v in captured:
+                continue
+            out.setdefault(id(body.list[i]), []).append(self.lname(v))
+        return out
+
     def uses_defer(self, body: ast.BlockStmt) -> bool:
         return any(isinstance(n, ast.DeferStmt) for n in _walk_no_funclit(body))
 
@@ -1323,6 +1376,9 @@ class Translator:
             return
         for s in stmts:
             self.stmt(s)
+            dead = self.releases.get(id(s))
+            if dead:
+                self.w.line("del " + ", ".join(dead))
         end = self.block_ends.get(id(stmts))
         if end is not None:
             self.flush_comments(*end)

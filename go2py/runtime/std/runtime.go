@@ -12,6 +12,7 @@ const (
 	GOOS     string = "linux"
 )
 
+func AddCleanup[T, S any](ptr *T, cleanup func(S), arg S) Cleanup
 func Breakpoint()
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 func Callers(skip int, pc []uintptr) int
@@ -30,6 +31,13 @@ func SetFinalizer(obj, finalizer any)
 func Stack(buf []byte, all bool) int
 func UnlockOSThread()
 func Version() string
+
+type Cleanup struct {
+	_ uint64
+	_ uintptr
+}
+
+func (c Cleanup) Stop()
 
 type Error interface {
 	error

@@ -5,10 +5,12 @@ A program counter here is a number standing for one reported position."""
 from __future__ import annotations
 
 import os as _os
-from typing import Optional
+import weakref
+from typing import Any, Callable, Optional
 
 from go2py.runtime import GOMAXPROCS, Goexit, Gosched, NumGoroutine
 from go2py.runtime import callers as _callers
+from go2py.runtime import cleanup as _cleanup
 from go2py.runtime.panic import TypeAssertionError
 from go2py.runtime import values as _v
 from go2py.runtime.values import Slice
@@ -16,7 +18,7 @@ from go2py.runtime.values import Slice
 __all__ = ["GOMAXPROCS", "Goexit", "Gosched", "NumGoroutine", "NumCPU", "GC", "KeepAlive", "GOOS",
            "GOARCH", "Compiler", "Version", "Caller", "Callers", "CallersFrames", "FuncForPC", "Func",
            "Frame", "Frames", "LockOSThread", "UnlockOSThread", "Breakpoint", "Stack", "MemStats",
-           "ReadMemStats", "TypeAssertionError"]
+           "ReadMemStats", "TypeAssertionError", "AddCleanup", "Cleanup"]
 
 GOOS = "linux"
 GOARCH = "amd64"
@@ -28,13 +30,48 @@ def NumCPU() -> int:
 
 
 def GC() -> None:
-    """Python collects garbage itself; Go's GC() returns when a collection has run."""
-    import gc
-
+    """Python collects garbage itself; Go's GC() returns when a collection has run, and the
+    cleanups of what it freed are then started."""
     global _forced_gcs
     _forced_gcs += 1
 
-    gc.collect()
+    _cleanup.collect()
+
+
+class Cleanup(_v.Struct):
+    """runtime.Cleanup: the handle AddCleanup returns; Stop cancels the cleanup."""
+
+    __slots__ = ("_f",)
+
+    def __init__(self, _f: Optional[weakref.finalize] = None) -> None:
+        self._f = _f
+
+    def _copy(self) -> "Cleanup":
+        return Cleanup(self._f)
+
+    def Stop(self) -> None:
+        if self._f is not None:
+            self._f.detach()
+
+
+def AddCleanup(ptr: object, cleanup: Callable[[Any], Any], arg: Any) -> Cleanup:
+    if ptr is None:
+        raise _v.GoPanic("runtime.AddCleanup: ptr is nil")
+    if arg is ptr:
+        raise _v.GoPanic("runtime.AddCleanup: ptr is equal to arg, cleanup will never run")
+    # Go looks through the function's closure for pointers into the object: such a cleanup
+    # keeps its object alive. Python's closure cells hold the variables themselves.
+    if any(_cell_holds(c, ptr) for c in getattr(cleanup, "__closure__", None) or ()):
+        raise _v.GoPanic("runtime.AddCleanup: cleanup function closes over ptr, cleanup will never run")
+    return Cleanup(_cleanup.watch(ptr, cleanup, arg))
+
+
+def _cell_holds(c: Any, ptr: object) -> bool:
+    try:
+        v = c.cell_contents
+    except ValueError:  # a variable not yet bound
+        return False
+    return v is ptr or v is _cleanup.target(ptr)
 
 
 def KeepAlive(x: object) -> None:

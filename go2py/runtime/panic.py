@@ -131,15 +131,20 @@ class FatalError(BaseException):
 def gopanic(value):
     """Go's ``panic(value)``. Like Go, ``panic(nil)`` panics with a runtime.PanicNilError."""
     if value is None:
-        value = _PanicNilError()
+        value = PanicNilError()
     raise GoPanic(value)
 
 
-class _PanicNilError(RuntimeError_):
+class PanicNilError(RuntimeError_):
+    """*runtime.PanicNilError: what panic(nil) panics with, and recover returns."""
+
     __slots__ = ()
 
-    def __init__(self):
-        self.msg = "panic called with nil argument (use GODEBUG=panicnil=1 to disable)"
+    def __init__(self) -> None:
+        super().__init__("panic called with nil argument")
+
+    def go_type_name(self) -> str:
+        return "*runtime.PanicNilError"
 
 
 def Goexit():

@@ -715,12 +715,12 @@ class Box:
 
 
 def _register_runtime_types() -> None:
-    # *runtime.TypeAssertionError is a struct type of package runtime: type switches and
-    # errors.As compare it with the type the translator names.
-    from go2py.runtime.panic import TypeAssertionError
+    # *runtime.TypeAssertionError and *runtime.PanicNilError are struct types of package
+    # runtime: type switches and errors.As compare them with the type the translator names.
+    from go2py.runtime.panic import PanicNilError, TypeAssertionError
 
-    TypeAssertionError.__gotype__ = GoType(  # type: ignore[attr-defined]
-        "runtime.TypeAssertionError", "struct", py=TypeAssertionError, zero=TypeAssertionError)
+    for cls, name in ((TypeAssertionError, "runtime.TypeAssertionError"), (PanicNilError, "runtime.PanicNilError")):
+        cls.__gotype__ = GoType(name, "struct", py=cls, zero=cls)  # type: ignore[attr-defined]
 
 
 _register_runtime_types()

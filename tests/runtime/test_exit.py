@@ -95,7 +95,7 @@ PANICS = {
         def main():
             atomic.Value().Swap(None)
     """,
-    "panic called with nil argument (use GODEBUG=panicnil=1 to disable)": """
+    "runtime error: panic called with nil argument": """
         def main():
             gopanic(None)
     """,

@@ -23,6 +23,9 @@ func GOMAXPROCS(n int) int
 func Goexit()
 func Gosched()
 func KeepAlive(x any)
+func NumCgoCall() int64
+func SetBlockProfileRate(rate int)
+func SetMutexProfileFraction(rate int) int
 func LockOSThread()
 func NumCPU() int
 func NumGoroutine() int
@@ -38,6 +41,15 @@ type Cleanup struct {
 }
 
 func (c Cleanup) Stop()
+
+var MemProfileRate int
+
+type PanicNilError struct {
+	_ [0]*PanicNilError
+}
+
+func (*PanicNilError) Error() string
+func (*PanicNilError) RuntimeError()
 
 type Error interface {
 	error

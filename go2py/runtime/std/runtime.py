@@ -11,14 +11,15 @@ from typing import Any, Callable, Optional
 from go2py.runtime import GOMAXPROCS, Goexit, Gosched, NumGoroutine
 from go2py.runtime import callers as _callers
 from go2py.runtime import cleanup as _cleanup
-from go2py.runtime.panic import TypeAssertionError
+from go2py.runtime.panic import PanicNilError, TypeAssertionError
 from go2py.runtime import values as _v
 from go2py.runtime.values import Slice
 
 __all__ = ["GOMAXPROCS", "Goexit", "Gosched", "NumGoroutine", "NumCPU", "GC", "KeepAlive", "GOOS",
            "GOARCH", "Compiler", "Version", "Caller", "Callers", "CallersFrames", "FuncForPC", "Func",
            "Frame", "Frames", "LockOSThread", "UnlockOSThread", "Breakpoint", "Stack", "MemStats",
-           "ReadMemStats", "TypeAssertionError", "AddCleanup", "Cleanup"]
+           "ReadMemStats", "TypeAssertionError", "AddCleanup", "Cleanup", "PanicNilError", "NumCgoCall",
+           "MemProfileRate", "SetBlockProfileRate", "SetMutexProfileFraction"]
 
 GOOS = "linux"
 GOARCH = "amd64"
@@ -72,6 +73,28 @@ def _cell_holds(c: Any, ptr: object) -> bool:
     except ValueError:  # a variable not yet bound
         return False
     return v is ptr or v is _cleanup.target(ptr)
+
+
+def NumCgoCall() -> int:
+    return 0  # a translated program makes no cgo calls
+
+
+# Profiling rates: kept as set, for programs that read them back; go2py samples nothing.
+# Go's linker sets MemProfileRate to 0 in a program that never profiles memory.
+MemProfileRate = 0
+_mutex_fraction = 0
+
+
+def SetBlockProfileRate(rate: int) -> None:
+    return None
+
+
+def SetMutexProfileFraction(rate: int) -> int:
+    global _mutex_fraction
+    old = _mutex_fraction
+    if rate >= 0:
+        _mutex_fraction = rate
+    return old
 
 
 def KeepAlive(x: object) -> None:

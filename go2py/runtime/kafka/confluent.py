@@ -235,7 +235,7 @@ class ConfluentBackend:
                         break
                     raise _failure(err, topic)
                 out.append(Record(topic, partition, m.offset(), m.key(), m.value(), m.timestamp()[1],
-                                  list(m.headers() or [])))
+                                  m.headers() or ()))
             if out or time.monotonic() > deadline:
                 break
         if out:

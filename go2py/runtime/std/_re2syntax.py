@@ -40,6 +40,9 @@ _POSIX = {
 }
 _ESCAPES = {"a": 7, "f": 12, "n": 10, "r": 13, "t": 9, "v": 11}
 _REPEAT_OPS = "*+?{"
+# \b and \B as Python writes them with Go's ASCII word characters.
+WORD_BOUNDARY = f"(?:(?<=[{_WORD}])(?![{_WORD}])|(?<![{_WORD}])(?=[{_WORD}]))"
+NOT_WORD_BOUNDARY = f"(?:(?<=[{_WORD}])(?=[{_WORD}])|(?<![{_WORD}])(?![{_WORD}]))"
 
 
 class SyntaxError_(Exception):
@@ -139,9 +142,13 @@ def _unicode_table(name: str) -> Optional[list[tuple[int, int]]]:
 
 
 class _Parser:
-    def __init__(self, expr: str) -> None:
+    def __init__(self, expr: str, posix: bool = False) -> None:
         self.s = expr
         self.i = 0
+        # POSIX ERE, as Go's CompilePOSIX reads it: no Perl extensions (no flags, named or
+        # non-capturing groups, lazy repeats, \d \b \A \z \Q; stacked repeats allowed),
+        # no \p classes, ^ and $ match at line boundaries, [^a] does not match a newline.
+        self.posix = posix
         self.fold = False  # (?i)
         self.multiline = False  # (?m)
         self.dotnl = False  # (?s)
@@ -186,7 +193,7 @@ class _Parser:
                     self.i += 1
                     last_repeat = None
                     continue
-                if last_repeat is not None:
+                if last_repeat is not None and not self.posix:
                     raise self.err("invalid nested repetition operator", s[last_repeat:self.i])
                 if not parts or parts[-1] == "":
                     raise self.err("missing argument to repetition operator", s[start:self.i])
@@ -232,7 +239,7 @@ class _Parser:
         else:
             self.i += 1
             op = c
-        lazy = self.i < len(s) and s[self.i] == "?"
+        lazy = not self.posix and self.i < len(s) and s[self.i] == "?"
         if lazy:
             self.i += 1
         if lazy != self.ungreedy:
@@ -254,10 +261,10 @@ class _Parser:
             return "(?s:.)" if self.dotnl else "[^\\n]"
         if c == "^":
             self.i += 1
-            return "(?m:^)" if self.multiline else "\\A"
+            return "(?m:^)" if self.multiline or self.posix else "\\A"
         if c == "$":
             self.i += 1
-            return "(?m:$)" if self.multiline else "\\Z"
+            return "(?m:$)" if self.multiline or self.posix else "\\Z"
         if c == "\\":
             return self.escape_atom()
         self.i += 1
@@ -275,7 +282,7 @@ class _Parser:
         saved = (self.fold, self.multiline, self.dotnl, self.ungreedy)
         name: Optional[str] = None
         capture = True
-        if s.startswith("(?", self.i):
+        if s.startswith("(?", self.i) and not self.posix:
             rest = s[self.i:]
             if rest.startswith("(?P<") or rest.startswith("(?<"):
                 at = 4 if rest.startswith("(?P<") else 3
@@ -327,6 +334,8 @@ class _Parser:
         if self.i + 1 >= len(s):
             raise self.err("trailing backslash at end of expression", "")
         c = s[self.i + 1]
+        if self.posix:
+            return self.lit(self.escape())
         if c == "A":
             self.i += 2
             return "\\A"
@@ -335,10 +344,10 @@ class _Parser:
             return "\\Z"
         if c == "b":
             self.i += 2
-            return f"(?:(?<=[{_WORD}])(?![{_WORD}])|(?<![{_WORD}])(?=[{_WORD}]))"
+            return WORD_BOUNDARY
         if c == "B":
             self.i += 2
-            return f"(?:(?<=[{_WORD}])(?=[{_WORD}])|(?<![{_WORD}])(?![{_WORD}]))"
+            return NOT_WORD_BOUNDARY
         if c == "Q":
             # Each character is an atom of its own: a repetition after \E takes the last.
             end = s.find("\\E", self.i + 2)
@@ -355,6 +364,8 @@ class _Parser:
         """A Perl (\\d) or Unicode (\\pL, \\p{Greek}) class escape at self.i, or None."""
         s = self.s
         c = s[self.i + 1] if self.i + 1 < len(s) else ""
+        if self.posix:
+            return None
         if c.lower() in _PERL:
             self.i += 2
             r = _PERL[c.lower()]
@@ -444,6 +455,9 @@ class _Parser:
         while self.i >= len(s) or s[self.i] != "]" or first:
             if self.i >= len(s):
                 raise self.err("missing closing ]", s[start:])
+            if s[self.i] == "-" and self.posix and not first and not s.startswith("-]", self.i):
+                # POSIX takes an unescaped - only first or last.
+                raise self.err("invalid character class range", s[self.i:self.i + 2])
             first = False
             if s.startswith("[:", self.i):
                 end = s.find(":]", self.i + 2)
@@ -456,7 +470,8 @@ class _Parser:
                     ranges += _negate(table) if pneg else table
                     self.i = end + 2
                     continue
-            if s[self.i] == "\\" and self.i + 1 < len(s) and (s[self.i + 1].lower() in _PERL or s[self.i + 1] in "pP"):
+            if s[self.i] == "\\" and self.i + 1 < len(s) and not self.posix and (
+                    s[self.i + 1].lower() in _PERL or s[self.i + 1] in "pP"):
                 cls = self.class_escape()
                 assert cls is not None
                 ranges += cls
@@ -471,6 +486,8 @@ class _Parser:
                     raise self.err("invalid character class range", s[rng_start:self.i])
             ranges.append((lo, hi))
         self.i += 1  # the ]
+        if neg and self.posix:
+            ranges.append((10, 10))  # so that the negation leaves out the newline
         if self.fold:
             ranges = _fold(ranges)  # before negating, as Go does: (?i)[^a] excludes A too
         if neg:
@@ -489,6 +506,7 @@ class _Parser:
         return ord(s[self.i - 1])
 
 
-def parse(expr: str) -> Parsed:
-    """The Python form of the RE2 expression `expr`; SyntaxError_ when Go rejects it."""
-    return _Parser(expr).parse()
+def parse(expr: str, posix: bool = False) -> Parsed:
+    """The Python form of the RE2 expression `expr` (read as POSIX ERE when `posix`);
+    SyntaxError_ when Go rejects it."""
+    return _Parser(expr, posix).parse()

@@ -16,10 +16,11 @@ import re as _re
 from typing import Any, Callable, Optional
 
 from go2py.runtime.panic import GoPanic
-from go2py.runtime.std import _re2syntax
+from go2py.runtime.std import _re2syntax, _relongest
 from go2py.runtime.values import NIL_SLICE, Slice
 
-__all__ = ["Regexp", "Compile", "MustCompile", "Match", "MatchString", "MatchReader", "QuoteMeta"]
+__all__ = ["Regexp", "Compile", "CompilePOSIX", "MustCompile", "MustCompilePOSIX", "Match", "MatchString",
+           "MatchReader", "QuoteMeta"]
 
 _SPECIAL = set("\\.+*?()|[]{}^$")
 
@@ -314,6 +315,10 @@ class Regexp:
     def String(self) -> str:
         return self.expr
 
+    def Longest(self) -> None:
+        if not isinstance(self.prog, _relongest.LongestProgram):
+            self.prog = _longest(self.prog.pattern, len(self.names))
+
     def NumSubexp(self) -> int:
         return len(self.names) - 1
 
@@ -408,14 +413,36 @@ class _Error:
         return self._text
 
 
-_cache: dict[str, tuple[Any, list[str]]] = {}
+_cache: dict[tuple[str, bool], tuple[Any, list[str]]] = {}
+_longest_cache: dict[str, _relongest.LongestProgram] = {}
+
+
+def _longest(pattern: str, ngroups: int) -> _relongest.LongestProgram:
+    """The leftmost-longest matcher of a Python pattern written by _re2syntax."""
+    prog = _longest_cache.get(pattern)
+    if prog is None:
+        text = pattern.replace(_re2syntax.WORD_BOUNDARY, _relongest.WORD_MARK).replace(
+            _re2syntax.NOT_WORD_BOUNDARY, _relongest.NOT_WORD_MARK)
+        prog = _longest_cache[pattern] = _relongest.LongestProgram(text, ngroups)
+    return prog
 
 
 def Compile(expr: str) -> tuple[Optional[Regexp], Any]:
-    hit = _cache.get(expr)
+    return _compile(expr, False)
+
+
+def CompilePOSIX(expr: str) -> tuple[Optional[Regexp], Any]:
+    r, err = _compile(expr, True)
+    if r is not None:
+        r.Longest()
+    return r, err
+
+
+def _compile(expr: str, posix: bool) -> tuple[Optional[Regexp], Any]:
+    hit = _cache.get((expr, posix))
     if hit is None:
         try:
-            parsed = _re2syntax.parse(expr)
+            parsed = _re2syntax.parse(expr, posix)
         except _re2syntax.SyntaxError_ as e:
             return None, _Error(e)
         try:
@@ -424,7 +451,7 @@ def Compile(expr: str) -> tuple[Optional[Regexp], Any]:
             # A form Python's engine cannot take (an expression too large for it).
             return None, _Error(_re2syntax.SyntaxError_("expression too large", expr)) if "too" in str(e) \
                 else _Error(_re2syntax.SyntaxError_(f"unsupported by go2py ({e})", expr))
-        hit = _cache[expr] = (prog, parsed.names)
+        hit = _cache[(expr, posix)] = (prog, parsed.names)
     return Regexp(expr, hit[0], list(hit[1])), None
 
 
@@ -432,6 +459,13 @@ def MustCompile(expr: str) -> Regexp:
     r, err = Compile(expr)
     if err is not None:
         raise GoPanic("regexp: Compile(" + _quote(expr) + "): " + err.Error())
+    return r  # type: ignore[return-value]
+
+
+def MustCompilePOSIX(expr: str) -> Regexp:
+    r, err = CompilePOSIX(expr)
+    if err is not None:
+        raise GoPanic("regexp: CompilePOSIX(" + _quote(expr) + "): " + err.Error())
     return r  # type: ignore[return-value]
 
 

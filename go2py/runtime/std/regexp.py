@@ -392,10 +392,12 @@ def _bytes_of(s: str) -> Slice:
 def _read_runes(r: Any) -> str:
     out: list[str] = []
     while True:
-        ch, _size, err = r.ReadRune()
+        ch, size, err = r.ReadRune()
         if err is not None:
             break
-        out.append(chr(ch))
+        # A byte that is not UTF-8 reads as U+FFFD of size 1: kept one byte wide (as a
+        # lone surrogate, go2py's form of such a byte) so that offsets stay Go's.
+        out.append("\udcff" if ch == 0xFFFD and size == 1 else chr(ch))
     return "".join(out)
 
 

@@ -141,6 +141,24 @@ def _unicode_table(name: str) -> Optional[list[tuple[int, int]]]:
     return None
 
 
+# Counted repeats nested in an expression: (min, max, those inside), max -1 for none.
+_Forest = list
+
+
+def _repeat_ok(node: tuple[int, int, _Forest], n: int) -> bool:
+    """Whether nested counted repeats stay within n copies of what is innermost: Go
+    rejects (a{500}){500} though each count alone is allowed."""
+    lo, hi, inner = node
+    m = lo if hi < 0 else hi
+    if m == 0 and hi == 0:
+        return True
+    if m > n:
+        return False
+    if m > 0:
+        n //= m
+    return all(_repeat_ok(sub, n) for sub in inner)
+
+
 class _Parser:
     def __init__(self, expr: str, posix: bool = False) -> None:
         self.s = expr
@@ -155,6 +173,8 @@ class _Parser:
         self.ungreedy = False  # (?U)
         self.names = [""]
         self.pending: list[str] = []  # the literal atoms of a \\Q...\\E
+        self.forest: _Forest = []  # the counted repeats of what was just parsed
+        self.counts: Optional[tuple[int, int]] = None  # those of the last repeat operator
 
     def err(self, code: str, expr: str) -> SyntaxError_:
         return SyntaxError_(code, expr)
@@ -171,9 +191,12 @@ class _Parser:
 
     def alternation(self, top: bool) -> str:
         branches = [self.concat()]
+        forest = self.forest
         while self.i < len(self.s) and self.s[self.i] == "|":
             self.i += 1
             branches.append(self.concat())
+            forest = forest + self.forest
+        self.forest = forest
         if self.i < len(self.s):  # a ")"
             if top:
                 raise self.err("unexpected )", self.s)
@@ -181,6 +204,7 @@ class _Parser:
 
     def concat(self) -> str:
         parts: list[str] = []
+        forests: list[_Forest] = []  # the counted repeats inside each part
         s = self.s
         last_repeat: Optional[int] = None  # where the previous repetition operator began
         while self.i < len(s) and s[self.i] not in "|)":
@@ -190,6 +214,7 @@ class _Parser:
                 rep = self.repeat_op()
                 if rep is None:  # a { that starts no repeat: a literal
                     parts.append(self.lit(ord("{")))
+                    forests.append([])
                     self.i += 1
                     last_repeat = None
                     continue
@@ -198,13 +223,22 @@ class _Parser:
                 if not parts or parts[-1] == "":
                     raise self.err("missing argument to repetition operator", s[start:self.i])
                 parts[-1] = self.apply(parts[-1], rep)
+                if self.counts is not None:
+                    lo, hi = self.counts
+                    forests[-1] = [(lo, hi, forests[-1])]
+                    if (lo >= 2 or hi >= 2) and not _repeat_ok(forests[-1][0], 1000):
+                        raise self.err("invalid repeat count", s[start:self.i])
                 last_repeat = start
                 continue
             last_repeat = None
+            self.forest = []
             parts.append(self.atom())
+            forests.append(self.forest)
             if self.pending:
                 parts[-1:] = self.pending
+                forests[-1:] = [[] for _ in self.pending]
                 self.pending = []
+        self.forest = [node for f in forests for node in f]
         return "".join(p for p in parts if p)
 
     def repeat_op(self) -> Optional[str]:
@@ -213,6 +247,7 @@ class _Parser:
         s = self.s
         start = self.i
         c = s[self.i]
+        self.counts: Optional[tuple[int, int]] = None
         if c == "{":
             j = self.i + 1
             k = j
@@ -235,6 +270,7 @@ class _Parser:
             hi = int(hi_txt) if hi_txt else (-1 if has_comma else lo)
             if lo > 1000 or hi > 1000 or 0 <= hi < lo:
                 raise self.err("invalid repeat count", s[start:self.i])
+            self.counts = (lo, hi)
             op = f"{{{lo}}}" if not has_comma else f"{{{lo},}}" if hi < 0 else f"{{{lo},{hi}}}"
         else:
             self.i += 1

@@ -301,11 +301,18 @@ class LongestProgram:
         self.prog = c.prog
         self.start = start
         self.ncap = 2 * ngroups
+        self._text: Optional[str] = None
+        self._runes: list[int] = []
 
     def search(self, s: str, pos: int = 0) -> Optional[Match]:
         n = len(s)
-        # Runes as Go decodes them: a byte that is not UTF-8 is U+FFFD.
-        runes = [0xFFFD if 0xDC80 <= o <= 0xDCFF else o for o in map(ord, s)]
+        # Runes as Go decodes them: a byte that is not UTF-8 is U+FFFD. Kept for the
+        # next call: the loops over successive matches search the same text again.
+        if s is self._text:
+            runes = self._runes
+        else:
+            runes = [0xFFFD if 0xDC80 <= o <= 0xDCFF else o for o in map(ord, s)]
+            self._text, self._runes = s, runes
 
         def context(p: int) -> int:
             r1 = runes[p - 1] if p > 0 else -1

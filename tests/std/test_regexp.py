@@ -186,3 +186,38 @@ def test_longest_against_go(go: str, tmp_path_factory, drawn: list[tuple[str, st
             bad.append((e, s, lines, want[at:at + len(lines)]))
         at += len(lines)
     assert not bad, bad[:5]
+
+
+GO_ERRORS = """package main
+
+import (
+	"fmt"
+	"regexp"
+)
+
+func main() {
+	for _, e := range @EXPRS@ {
+		_, err := regexp.Compile(e)
+		_, perr := regexp.CompilePOSIX(e)
+		fmt.Println(err, "|", perr)
+	}
+}
+"""
+
+ERROR_CASES = [
+    "\\d", "a**", "a*?", "(?i)a", "(?:a)", "(?P<x>a)", "\\pL", "[a-b-c]", "[a-]", "[-a]", "[^-a-]", "\\0",
+    "\\01", "\\1", "\\x41", "\\Qa\\E", "\\z", "\\A", "\\b", "\\B", "\\C", "[\\d]", "[\\pL]", "a{2}{3}", "a*{2}",
+    "(a{500}){500}", "(a{2}){600}", "((a{10}){10}){11}", "(a{10}){100}", "(a{0}){1000}", "(a{2,}){600}",
+    "(?:a{1000}){1000}", "a{1001}", "[[:alpha:]]", "[[:^alpha:]]", "[[:foo:]]", "[a", "a)", "(a", "\\", "x{2,1}",
+    "**", "a|*", "(*)", "[]a]", "[^]a]", "\\8", "a++", "x{2}{2,}*",
+]
+
+
+def test_syntax_errors_against_go(go: str, tmp_path) -> None:
+    want = run_go(go, GO_ERRORS.replace("@EXPRS@", go_str_slice(ERROR_CASES)), tmp_path)
+    got = []
+    for e in ERROR_CASES:
+        _, err = regexp.Compile(e)
+        _, perr = regexp.CompilePOSIX(e)
+        got.append(f"{'<nil>' if err is None else err.Error()} | {'<nil>' if perr is None else perr.Error()}")
+    assert got == want

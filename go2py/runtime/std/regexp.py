@@ -2,12 +2,14 @@
 
 The expression is translated by ``_re2syntax`` (which also gives Go's syntax errors), and
 matched leftmost-first by Python's engine, which is what RE2 does outside POSIX mode.
+``CompilePOSIX`` (POSIX ERE syntax) and ``Longest`` switch to leftmost-longest matching, which
+Python's engine cannot do: those expressions run on ``_relongest``'s matcher, which stands in
+for the compiled Python pattern.
 Around the engine this module follows Go's own code paths: the loop that finds successive
 matches (an empty match right after a previous match is skipped), the one that replaces
 them, ``Expand``'s templates, ``Split``, and byte offsets: Go reports positions in UTF-8
 bytes, so offsets in non-ASCII text are converted. Not implemented, so the translator refuses
-them: ``Longest`` and the POSIX forms (leftmost-longest), and ``LiteralPrefix`` (Go derives it
-from the compiled program, after simplification).
+it: ``LiteralPrefix`` (Go derives it from the compiled program, after simplification).
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ same way, so its submatches are Go's too. It is linear in the text and the progr
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_right
 from typing import Any, Optional
 
@@ -294,9 +295,16 @@ class LongestProgram:
 
     def __init__(self, pattern: str, ngroups: int) -> None:
         self.pattern = pattern
-        tree = _simplify(_tree(_sre.parse(pattern), 0))
-        c = _Compiler()
-        start, outs, _ = c.compile(tree)
+        # Unrolled counted repeats nest deeply ((x(x(x)?)?)? for x{0,3}): Go allows a
+        # thousand levels, each a few Python calls here.
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(limit, 20000))
+        try:
+            tree = _simplify(_tree(_sre.parse(pattern), 0))
+            c = _Compiler()
+            start, outs, _ = c.compile(tree)
+        finally:
+            sys.setrecursionlimit(limit)
         c.patch(outs, c.inst(_MATCH))
         self.prog = c.prog
         self.start = start

@@ -13,12 +13,13 @@ same way, so its submatches are Go's too. It is linear in the text and the progr
 
 from __future__ import annotations
 
+# The standard library's own pattern parser and its node kinds: private modules, but the
+# same since Python 3.11, and they read exactly the text _re2syntax writes.
+import re._constants as _c
+import re._parser as _sre
 import sys
 from bisect import bisect_right
 from typing import Any, Optional
-
-import re._constants as _c  # the node kinds of the pattern parser below
-import re._parser as _sre
 
 # The empty-width conditions, as bits.
 BEGIN_LINE, END_LINE, BEGIN_TEXT, END_TEXT, WORD_B, NOT_WORD_B = 1, 2, 4, 8, 16, 32
@@ -245,7 +246,7 @@ class _Compiler:
 class _Class:
     """A set of runes as sorted ranges, with a cache of the runes already asked about."""
 
-    __slots__ = ("lows", "highs", "seen")
+    __slots__ = ("highs", "lows", "seen")
 
     def __init__(self, ranges: list[tuple[int, int]]) -> None:
         merged: list[tuple[int, int]] = []
@@ -269,7 +270,7 @@ class _Class:
 class Match:
     """A match in the shape of Python's: character offsets of each group."""
 
-    __slots__ = ("s", "caps")
+    __slots__ = ("caps", "s")
 
     def __init__(self, s: str, caps: list[int]) -> None:
         self.s = s

@@ -40,6 +40,9 @@ _POSIX = {
 }
 _ESCAPES = {"a": 7, "f": 12, "n": 10, "r": 13, "t": 9, "v": 11}
 _REPEAT_OPS = "*+?{"
+# \b and \B as Python writes them with Go's ASCII word characters.
+WORD_BOUNDARY = f"(?:(?<=[{_WORD}])(?![{_WORD}])|(?<![{_WORD}])(?=[{_WORD}]))"
+NOT_WORD_BOUNDARY = f"(?:(?<=[{_WORD}])(?=[{_WORD}])|(?<![{_WORD}])(?![{_WORD}]))"
 
 
 class SyntaxError_(Exception):
@@ -138,16 +141,40 @@ def _unicode_table(name: str) -> Optional[list[tuple[int, int]]]:
     return None
 
 
+# Counted repeats nested in an expression: (min, max, those inside), max -1 for none.
+_Forest = list
+
+
+def _repeat_ok(node: tuple[int, int, _Forest], n: int) -> bool:
+    """Whether nested counted repeats stay within n copies of what is innermost: Go
+    rejects (a{500}){500} though each count alone is allowed."""
+    lo, hi, inner = node
+    m = lo if hi < 0 else hi
+    if m == 0 and hi == 0:
+        return True
+    if m > n:
+        return False
+    if m > 0:
+        n //= m
+    return all(_repeat_ok(sub, n) for sub in inner)
+
+
 class _Parser:
-    def __init__(self, expr: str) -> None:
+    def __init__(self, expr: str, posix: bool = False) -> None:
         self.s = expr
         self.i = 0
+        # POSIX ERE, as Go's CompilePOSIX reads it: no Perl extensions (no flags, named or
+        # non-capturing groups, lazy repeats, \d \b \A \z \Q; stacked repeats allowed),
+        # no \p classes, ^ and $ match at line boundaries, [^a] does not match a newline.
+        self.posix = posix
         self.fold = False  # (?i)
         self.multiline = False  # (?m)
         self.dotnl = False  # (?s)
         self.ungreedy = False  # (?U)
         self.names = [""]
         self.pending: list[str] = []  # the literal atoms of a \\Q...\\E
+        self.forest: _Forest = []  # the counted repeats of what was just parsed
+        self.counts: Optional[tuple[int, int]] = None  # those of the last repeat operator
 
     def err(self, code: str, expr: str) -> SyntaxError_:
         return SyntaxError_(code, expr)
@@ -164,9 +191,12 @@ class _Parser:
 
     def alternation(self, top: bool) -> str:
         branches = [self.concat()]
+        forest = self.forest
         while self.i < len(self.s) and self.s[self.i] == "|":
             self.i += 1
             branches.append(self.concat())
+            forest = forest + self.forest
+        self.forest = forest
         if self.i < len(self.s):  # a ")"
             if top:
                 raise self.err("unexpected )", self.s)
@@ -174,6 +204,7 @@ class _Parser:
 
     def concat(self) -> str:
         parts: list[str] = []
+        forests: list[_Forest] = []  # the counted repeats inside each part
         s = self.s
         last_repeat: Optional[int] = None  # where the previous repetition operator began
         while self.i < len(s) and s[self.i] not in "|)":
@@ -183,21 +214,31 @@ class _Parser:
                 rep = self.repeat_op()
                 if rep is None:  # a { that starts no repeat: a literal
                     parts.append(self.lit(ord("{")))
+                    forests.append([])
                     self.i += 1
                     last_repeat = None
                     continue
-                if last_repeat is not None:
+                if last_repeat is not None and not self.posix:
                     raise self.err("invalid nested repetition operator", s[last_repeat:self.i])
                 if not parts or parts[-1] == "":
                     raise self.err("missing argument to repetition operator", s[start:self.i])
                 parts[-1] = self.apply(parts[-1], rep)
+                if self.counts is not None:
+                    lo, hi = self.counts
+                    forests[-1] = [(lo, hi, forests[-1])]
+                    if (lo >= 2 or hi >= 2) and not _repeat_ok(forests[-1][0], 1000):
+                        raise self.err("invalid repeat count", s[start:self.i])
                 last_repeat = start
                 continue
             last_repeat = None
+            self.forest = []
             parts.append(self.atom())
+            forests.append(self.forest)
             if self.pending:
                 parts[-1:] = self.pending
+                forests[-1:] = [[] for _ in self.pending]
                 self.pending = []
+        self.forest = [node for f in forests for node in f]
         return "".join(p for p in parts if p)
 
     def repeat_op(self) -> Optional[str]:
@@ -206,6 +247,7 @@ class _Parser:
         s = self.s
         start = self.i
         c = s[self.i]
+        self.counts: Optional[tuple[int, int]] = None
         if c == "{":
             j = self.i + 1
             k = j
@@ -228,11 +270,12 @@ class _Parser:
             hi = int(hi_txt) if hi_txt else (-1 if has_comma else lo)
             if lo > 1000 or hi > 1000 or 0 <= hi < lo:
                 raise self.err("invalid repeat count", s[start:self.i])
+            self.counts = (lo, hi)
             op = f"{{{lo}}}" if not has_comma else f"{{{lo},}}" if hi < 0 else f"{{{lo},{hi}}}"
         else:
             self.i += 1
             op = c
-        lazy = self.i < len(s) and s[self.i] == "?"
+        lazy = not self.posix and self.i < len(s) and s[self.i] == "?"
         if lazy:
             self.i += 1
         if lazy != self.ungreedy:
@@ -254,10 +297,10 @@ class _Parser:
             return "(?s:.)" if self.dotnl else "[^\\n]"
         if c == "^":
             self.i += 1
-            return "(?m:^)" if self.multiline else "\\A"
+            return "(?m:^)" if self.multiline or self.posix else "\\A"
         if c == "$":
             self.i += 1
-            return "(?m:$)" if self.multiline else "\\Z"
+            return "(?m:$)" if self.multiline or self.posix else "\\Z"
         if c == "\\":
             return self.escape_atom()
         self.i += 1
@@ -275,7 +318,7 @@ class _Parser:
         saved = (self.fold, self.multiline, self.dotnl, self.ungreedy)
         name: Optional[str] = None
         capture = True
-        if s.startswith("(?", self.i):
+        if s.startswith("(?", self.i) and not self.posix:
             rest = s[self.i:]
             if rest.startswith("(?P<") or rest.startswith("(?<"):
                 at = 4 if rest.startswith("(?P<") else 3
@@ -327,6 +370,8 @@ class _Parser:
         if self.i + 1 >= len(s):
             raise self.err("trailing backslash at end of expression", "")
         c = s[self.i + 1]
+        if self.posix:
+            return self.lit(self.escape())
         if c == "A":
             self.i += 2
             return "\\A"
@@ -335,10 +380,10 @@ class _Parser:
             return "\\Z"
         if c == "b":
             self.i += 2
-            return f"(?:(?<=[{_WORD}])(?![{_WORD}])|(?<![{_WORD}])(?=[{_WORD}]))"
+            return WORD_BOUNDARY
         if c == "B":
             self.i += 2
-            return f"(?:(?<=[{_WORD}])(?=[{_WORD}])|(?<![{_WORD}])(?![{_WORD}]))"
+            return NOT_WORD_BOUNDARY
         if c == "Q":
             # Each character is an atom of its own: a repetition after \E takes the last.
             end = s.find("\\E", self.i + 2)
@@ -355,6 +400,8 @@ class _Parser:
         """A Perl (\\d) or Unicode (\\pL, \\p{Greek}) class escape at self.i, or None."""
         s = self.s
         c = s[self.i + 1] if self.i + 1 < len(s) else ""
+        if self.posix:
+            return None
         if c.lower() in _PERL:
             self.i += 2
             r = _PERL[c.lower()]
@@ -444,6 +491,9 @@ class _Parser:
         while self.i >= len(s) or s[self.i] != "]" or first:
             if self.i >= len(s):
                 raise self.err("missing closing ]", s[start:])
+            if s[self.i] == "-" and self.posix and not first and not s.startswith("-]", self.i):
+                # POSIX takes an unescaped - only first or last.
+                raise self.err("invalid character class range", s[self.i:self.i + 2])
             first = False
             if s.startswith("[:", self.i):
                 end = s.find(":]", self.i + 2)
@@ -456,7 +506,8 @@ class _Parser:
                     ranges += _negate(table) if pneg else table
                     self.i = end + 2
                     continue
-            if s[self.i] == "\\" and self.i + 1 < len(s) and (s[self.i + 1].lower() in _PERL or s[self.i + 1] in "pP"):
+            if s[self.i] == "\\" and self.i + 1 < len(s) and not self.posix and (
+                    s[self.i + 1].lower() in _PERL or s[self.i + 1] in "pP"):
                 cls = self.class_escape()
                 assert cls is not None
                 ranges += cls
@@ -471,6 +522,8 @@ class _Parser:
                     raise self.err("invalid character class range", s[rng_start:self.i])
             ranges.append((lo, hi))
         self.i += 1  # the ]
+        if neg and self.posix:
+            ranges.append((10, 10))  # so that the negation leaves out the newline
         if self.fold:
             ranges = _fold(ranges)  # before negating, as Go does: (?i)[^a] excludes A too
         if neg:
@@ -489,6 +542,7 @@ class _Parser:
         return ord(s[self.i - 1])
 
 
-def parse(expr: str) -> Parsed:
-    """The Python form of the RE2 expression `expr`; SyntaxError_ when Go rejects it."""
-    return _Parser(expr).parse()
+def parse(expr: str, posix: bool = False) -> Parsed:
+    """The Python form of the RE2 expression `expr` (read as POSIX ERE when `posix`);
+    SyntaxError_ when Go rejects it."""
+    return _Parser(expr, posix).parse()

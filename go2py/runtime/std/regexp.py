@@ -2,12 +2,14 @@
 
 The expression is translated by ``_re2syntax`` (which also gives Go's syntax errors), and
 matched leftmost-first by Python's engine, which is what RE2 does outside POSIX mode.
+``CompilePOSIX`` (POSIX ERE syntax) and ``Longest`` switch to leftmost-longest matching, which
+Python's engine cannot do: those expressions run on ``_relongest``'s matcher, which stands in
+for the compiled Python pattern.
 Around the engine this module follows Go's own code paths: the loop that finds successive
 matches (an empty match right after a previous match is skipped), the one that replaces
 them, ``Expand``'s templates, ``Split``, and byte offsets: Go reports positions in UTF-8
 bytes, so offsets in non-ASCII text are converted. Not implemented, so the translator refuses
-them: ``Longest`` and the POSIX forms (leftmost-longest), and ``LiteralPrefix`` (Go derives it
-from the compiled program, after simplification).
+it: ``LiteralPrefix`` (Go derives it from the compiled program, after simplification).
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ import re as _re
 from typing import Any, Callable, Optional
 
 from go2py.runtime.panic import GoPanic
-from go2py.runtime.std import _re2syntax
+from go2py.runtime.std import _re2syntax, _relongest
 from go2py.runtime.values import NIL_SLICE, Slice
 
-__all__ = ["Regexp", "Compile", "MustCompile", "Match", "MatchString", "MatchReader", "QuoteMeta"]
+__all__ = ["Regexp", "Compile", "CompilePOSIX", "MustCompile", "MustCompilePOSIX", "Match", "MatchString",
+           "MatchReader", "QuoteMeta"]
 
 _SPECIAL = set("\\.+*?()|[]{}^$")
 
@@ -314,6 +317,10 @@ class Regexp:
     def String(self) -> str:
         return self.expr
 
+    def Longest(self) -> None:
+        if not isinstance(self.prog, _relongest.LongestProgram):
+            self.prog = _longest(self.prog.pattern, len(self.names))
+
     def NumSubexp(self) -> int:
         return len(self.names) - 1
 
@@ -387,10 +394,12 @@ def _bytes_of(s: str) -> Slice:
 def _read_runes(r: Any) -> str:
     out: list[str] = []
     while True:
-        ch, _size, err = r.ReadRune()
+        ch, size, err = r.ReadRune()
         if err is not None:
             break
-        out.append(chr(ch))
+        # A byte that is not UTF-8 reads as U+FFFD of size 1: kept one byte wide (as a
+        # lone surrogate, go2py's form of such a byte) so that offsets stay Go's.
+        out.append("\udcff" if ch == 0xFFFD and size == 1 else chr(ch))
     return "".join(out)
 
 
@@ -408,14 +417,36 @@ class _Error:
         return self._text
 
 
-_cache: dict[str, tuple[Any, list[str]]] = {}
+_cache: dict[tuple[str, bool], tuple[Any, list[str]]] = {}
+_longest_cache: dict[str, _relongest.LongestProgram] = {}
+
+
+def _longest(pattern: str, ngroups: int) -> _relongest.LongestProgram:
+    """The leftmost-longest matcher of a Python pattern written by _re2syntax."""
+    prog = _longest_cache.get(pattern)
+    if prog is None:
+        text = pattern.replace(_re2syntax.WORD_BOUNDARY, _relongest.WORD_MARK).replace(
+            _re2syntax.NOT_WORD_BOUNDARY, _relongest.NOT_WORD_MARK)
+        prog = _longest_cache[pattern] = _relongest.LongestProgram(text, ngroups)
+    return prog
 
 
 def Compile(expr: str) -> tuple[Optional[Regexp], Any]:
-    hit = _cache.get(expr)
+    return _compile(expr, False)
+
+
+def CompilePOSIX(expr: str) -> tuple[Optional[Regexp], Any]:
+    r, err = _compile(expr, True)
+    if r is not None:
+        r.Longest()
+    return r, err
+
+
+def _compile(expr: str, posix: bool) -> tuple[Optional[Regexp], Any]:
+    hit = _cache.get((expr, posix))
     if hit is None:
         try:
-            parsed = _re2syntax.parse(expr)
+            parsed = _re2syntax.parse(expr, posix)
         except _re2syntax.SyntaxError_ as e:
             return None, _Error(e)
         try:
@@ -424,7 +455,7 @@ def Compile(expr: str) -> tuple[Optional[Regexp], Any]:
             # A form Python's engine cannot take (an expression too large for it).
             return None, _Error(_re2syntax.SyntaxError_("expression too large", expr)) if "too" in str(e) \
                 else _Error(_re2syntax.SyntaxError_(f"unsupported by go2py ({e})", expr))
-        hit = _cache[expr] = (prog, parsed.names)
+        hit = _cache[(expr, posix)] = (prog, parsed.names)
     return Regexp(expr, hit[0], list(hit[1])), None
 
 
@@ -432,6 +463,13 @@ def MustCompile(expr: str) -> Regexp:
     r, err = Compile(expr)
     if err is not None:
         raise GoPanic("regexp: Compile(" + _quote(expr) + "): " + err.Error())
+    return r  # type: ignore[return-value]
+
+
+def MustCompilePOSIX(expr: str) -> Regexp:
+    r, err = CompilePOSIX(expr)
+    if err is not None:
+        raise GoPanic("regexp: CompilePOSIX(" + _quote(expr) + "): " + err.Error())
     return r  # type: ignore[return-value]
 
 

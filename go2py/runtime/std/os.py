@@ -239,7 +239,7 @@ Stderr = File(2, "/dev/stderr")
 # ----------------------------------------------------------------------------- ownership, times, pipes
 
 ErrProcessDone = _errors_mod.New("os: process already finished")
-ErrNoHandle = _errors_mod.New("os: no process handle")
+ErrNoHandle = _errors_mod.New("os: process handle unavailable")
 
 
 def Chown(name: str, uid: int, gid: int) -> Any:
@@ -303,16 +303,29 @@ def Pipe() -> tuple[Any, Any, Any]:
     return NewFile(r, "|0"), NewFile(w, "|1"), None
 
 
+_errProcessReleased = _errors_mod.New("os: process already released")
+
+# The states of a Process: its pid may be signalled, it was waited for, it was released.
+_RUNNING, _DONE, _RELEASED = 0, 1, 2
+
+
 class Process:
-    """*os.Process found by FindProcess: signals go to its pid (Wait is not implemented)."""
+    """*os.Process: a child started by StartProcess or a pid found by FindProcess."""
+
+    __slots__ = ("Pid", "_state", "_child")
 
     def __init__(self, Pid: int = 0) -> None:
         self.Pid = Pid
-        self._done = False
+        self._state = _RUNNING
+        self._child = False  # only a child of this process can be waited for
 
     def Signal(self, sig: Any) -> Any:
-        if self._done:
+        if self._state == _DONE:
             return ErrProcessDone
+        if self._state == _RELEASED:
+            return _errProcessReleased
+        if not isinstance(sig, _syscall.Signal) and not (hasattr(sig, "v") and isinstance(sig.v, int)):
+            return _errors_mod.New("os: unsupported signal type")
         try:
             _os.kill(self.Pid, _syscall.signal_number(sig))
         except ProcessLookupError:
@@ -325,8 +338,208 @@ class Process:
         return self.Signal(Kill)
 
     def Release(self) -> Any:
-        self._done = True
+        # On Unix Go sets Pid to -1 (kept for compatibility) and forgets the process.
+        self.Pid = -1
+        self._state = _RELEASED
         return None
+
+    def Wait(self) -> tuple[Any, Any]:
+        if self._state == _RELEASED:
+            return None, _Errno(_errno.EINVAL)
+        if self._state == _DONE:
+            # Go answers a second Wait as the wait system call would: ECHILD.
+            return None, SyscallError("wait", _Errno(_errno.ECHILD))
+        from go2py.runtime import blocking
+
+        try:
+            # The wait goes to a worker thread so that the other goroutines keep running.
+            pid, status, usage = blocking(_os.wait4, self.Pid, 0)
+        except OSError as e:
+            return None, SyscallError("waitid", _Errno(e.errno or _errno.ECHILD))
+        self._state = _DONE
+        return ProcessState(pid, status, usage), None
+
+    def WithHandle(self, f: Any) -> Any:
+        if self._state == _DONE:
+            return ErrProcessDone
+        if self._state == _RELEASED:
+            return _errProcessReleased
+        try:
+            h = _os.pidfd_open(self.Pid)
+        except (AttributeError, OSError):
+            return ErrNoHandle
+        try:
+            f(h)
+        finally:
+            _os.close(h)
+        return None
+
+
+class ProcessState:
+    """*os.ProcessState: what Wait learnt of a child (its pid, wait status and usage)."""
+
+    __gonil__ = True  # String and ExitCode take a nil receiver
+    __slots__ = ("_pid", "_status", "_usage")
+
+    def __init__(self, pid: int = 0, status: int = 0, usage: Any = None) -> None:
+        self._pid, self._status, self._usage = pid, status, usage
+
+    def Pid(self) -> int:
+        return self._pid
+
+    def Exited(self) -> bool:
+        return _os.WIFEXITED(self._status)
+
+    def ExitCode(self) -> int:
+        if self is None:
+            return -1
+        return _os.WEXITSTATUS(self._status) if _os.WIFEXITED(self._status) else -1
+
+    def Success(self) -> bool:
+        return self.ExitCode() == 0
+
+    def Sys(self) -> Any:
+        return self._status  # the raw wait status (syscall.WaitStatus is not declared)
+
+    def SysUsage(self) -> Any:
+        return self._usage
+
+    def UserTime(self) -> Any:
+        from .time import Duration
+
+        return Duration(round(self._usage.ru_utime * 1e6) * 1000 if self._usage else 0)
+
+    def SystemTime(self) -> Any:
+        from .time import Duration
+
+        return Duration(round(self._usage.ru_stime * 1e6) * 1000 if self._usage else 0)
+
+    def String(self) -> str:
+        if self is None:
+            return "<nil>"
+        st = self._status
+        res = ""
+        if _os.WIFEXITED(st):
+            res = "exit status " + str(_os.WEXITSTATUS(st))
+        elif _os.WIFSIGNALED(st):
+            res = "signal: " + _syscall.Signal(_os.WTERMSIG(st)).String()
+        elif _os.WIFSTOPPED(st):
+            res = "stop signal: " + _syscall.Signal(_os.WSTOPSIG(st)).String()
+        elif _os.WIFCONTINUED(st):
+            res = "continued"
+        if _os.WCOREDUMP(st):
+            res += " (core dumped)"
+        return res
+
+
+class ProcAttr:
+    """os.ProcAttr: the child's directory, environment and descriptors."""
+
+    __slots__ = ("Dir", "Env", "Files", "Sys")
+
+    def __init__(self, Dir: str = "", Env: Any = NIL_SLICE, Files: Any = NIL_SLICE, Sys: Any = None) -> None:
+        self.Dir, self.Env, self.Files, self.Sys = Dir, Env, Files, Sys
+
+    def _copy(self) -> "ProcAttr":
+        return ProcAttr(self.Dir, self.Env, self.Files, self.Sys)
+
+
+def _child(name: bytes, argv: list[bytes], env: list[bytes], d: Optional[bytes], fds: list[int],
+           errw: int) -> None:
+    """In the forked child: the directory, descriptor i from fds[i] (-1 closes it), the
+    signal state Go's children start with, then exec. A failure's errno goes to errw."""
+    import signal
+
+    try:
+        if d is not None:
+            _os.chdir(d)
+        n = len(fds)
+        # Move any source below its slot out of the way first, so a dup2 cannot overwrite it.
+        top = max([n, errw + 1] + fds)
+        for i, fd in enumerate(fds):
+            if 0 <= fd < i:
+                _os.dup2(fd, top, inheritable=False)
+                fds[i] = top
+                top += 1
+        if errw < n:
+            errw = _os.dup(errw)
+        for i, fd in enumerate(fds):
+            if fd < 0:
+                try:
+                    _os.close(i)
+                except OSError:
+                    pass
+            elif fd == i:
+                _os.set_inheritable(i, True)
+            else:
+                _os.dup2(fd, i, inheritable=True)
+        for i in range(n, 3):
+            try:
+                _os.close(i)
+            except OSError:
+                pass
+        # Python ignores SIGPIPE and SIGXFSZ; a Go parent leaves its children the defaults.
+        for sig in (signal.SIGPIPE, signal.SIGXFSZ):
+            signal.signal(sig, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_SETMASK, [])
+        _os.execve(name, argv, env)  # type: ignore[arg-type]
+    except OSError as e:
+        code = e.errno or _errno.EIO
+    except BaseException:
+        code = _errno.EIO
+    try:
+        _os.write(errw, code.to_bytes(4, "little"))
+    finally:
+        _os._exit(127)
+
+
+def StartProcess(name: str, argv: Any, attr: Any) -> tuple[Any, Any]:
+    from go2py.runtime.values import str_bytes
+
+    if attr is None:
+        from go2py.runtime.panic import nil_deref_error
+
+        raise nil_deref_error()
+    if attr.Sys is None and attr.Dir != "":
+        _, err = Stat(attr.Dir)
+        if err is not None:
+            err.Op = "chdir"  # Go checks the directory first for a clearer error
+            return None, err
+    envs = Environ() if attr.Env is NIL_SLICE or attr.Env is None else attr.Env
+    env = {}
+    for kv in envs:
+        k, eq, v = kv.partition("=")
+        if eq and k:
+            env[str_bytes(k)] = str_bytes(v)
+    fds = [-1 if f is None else f.fd for f in (attr.Files or [])]
+    # What the program printed is in Go already on its descriptors; the child writes to the
+    # same ones, so Python's buffers are emptied first (the fork would also copy them).
+    for stream in (_sys.stdout, _sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    errr, errw = _os.pipe()
+    try:
+        pid = _os.fork()
+        if pid == 0:
+            _child(str_bytes(name), [str_bytes(a) for a in argv], env,  # type: ignore[arg-type]
+                   str_bytes(attr.Dir) if attr.Dir else None, fds, errw)
+        _os.close(errw)
+        data = b""
+        while True:  # empty once the exec closed the pipe
+            chunk = _os.read(errr, 4)
+            if not chunk:
+                break
+            data += chunk
+    finally:
+        _os.close(errr)
+    if data:
+        _os.waitpid(pid, 0)
+        return None, PathError("fork/exec", name, _Errno(int.from_bytes(data[:4], "little")))
+    p = Process(pid)
+    p._child = True
+    return p, None
 
 
 def FindProcess(pid: int) -> tuple[Process, Any]:

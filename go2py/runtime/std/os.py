@@ -20,6 +20,7 @@ from ._osfile import (O_APPEND, O_CREATE, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TR
                       IsTimeout, Link, LinkError, Lstat, Mkdir, MkdirAll, MkdirTemp, NewFile, Open, OpenFile,
                       ReadDir, ReadFile, Readlink, Remove, RemoveAll, Rename, SameFile, Stat, Symlink, TempDir,
                       Truncate, WriteFile)
+from ._osroot import OpenInRoot, OpenRoot, Root
 from . import syscall as _syscall
 from .io_fs import (ErrClosed, ErrExist, ErrInvalid, ErrNotExist, ErrPermission, FileMode, ModeAppend,
                     ModeCharDevice, ModeDevice, ModeDir, ModeExclusive, ModeIrregular, ModeNamedPipe, ModePerm,

@@ -4,8 +4,11 @@ streams, and (from ``_osfile``) files and the file system with Go's error texts.
 from __future__ import annotations
 
 import errno as _errno
+import fcntl as _fcntl
 import os as _os
+import signal as _signal
 import sys as _sys
+import warnings as _warnings
 from typing import Any, Optional
 
 from go2py.runtime import exit as _exit
@@ -445,25 +448,22 @@ class ProcAttr:
         return ProcAttr(self.Dir, self.Env, self.Files, self.Sys)
 
 
-def _child(name: bytes, argv: list[bytes], env: list[bytes], d: Optional[bytes], fds: list[int],
+def _child(name: bytes, argv: list[bytes], env: dict[bytes, bytes], d: Optional[bytes], fds: list[int],
            errw: int) -> None:
     """In the forked child: the directory, descriptor i from fds[i] (-1 closes it), the
     signal state Go's children start with, then exec. A failure's errno goes to errw."""
-    import signal
-
+    fcntl, signal = _fcntl, _signal  # imported beforehand: nothing is imported after fork
     try:
         if d is not None:
             _os.chdir(d)
         n = len(fds)
-        # Move any source below its slot out of the way first, so a dup2 cannot overwrite it.
-        top = max([n, errw + 1] + fds)
+        # Move any source below its slot (and the error pipe) above all the slots first, so
+        # that no dup2 below overwrites a descriptor still to be copied.
         for i, fd in enumerate(fds):
             if 0 <= fd < i:
-                _os.dup2(fd, top, inheritable=False)
-                fds[i] = top
-                top += 1
+                fds[i] = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, n)
         if errw < n:
-            errw = _os.dup(errw)
+            errw = fcntl.fcntl(errw, fcntl.F_DUPFD_CLOEXEC, n)
         for i, fd in enumerate(fds):
             if fd < 0:
                 try:
@@ -480,9 +480,12 @@ def _child(name: bytes, argv: list[bytes], env: list[bytes], d: Optional[bytes],
             except OSError:
                 pass
         # Python ignores SIGPIPE and SIGXFSZ; a Go parent leaves its children the defaults.
-        for sig in (signal.SIGPIPE, signal.SIGXFSZ):
-            signal.signal(sig, signal.SIG_DFL)
-        signal.pthread_sigmask(signal.SIG_SETMASK, [])
+        try:
+            for sig in (signal.SIGPIPE, signal.SIGXFSZ):
+                signal.signal(sig, signal.SIG_DFL)
+            signal.pthread_sigmask(signal.SIG_SETMASK, [])
+        except (OSError, ValueError):
+            pass
         _os.execve(name, argv, env)  # type: ignore[arg-type]
     except OSError as e:
         code = e.errno or _errno.EIO
@@ -506,13 +509,13 @@ def StartProcess(name: str, argv: Any, attr: Any) -> tuple[Any, Any]:
         if err is not None:
             err.Op = "chdir"  # Go checks the directory first for a clearer error
             return None, err
-    envs = Environ() if attr.Env is NIL_SLICE or attr.Env is None else attr.Env
-    env = {}
-    for kv in envs:
+    envs = Environ() if attr.Env is NIL_SLICE or attr.Env is None else attr.Env  # nil: the parent's
+    env: dict[bytes, bytes] = {}
+    for kv in envs:  # (an entry without "=" cannot be passed through Python's execve)
         k, eq, v = kv.partition("=")
         if eq and k:
             env[str_bytes(k)] = str_bytes(v)
-    fds = [-1 if f is None else f.fd for f in (attr.Files or [])]
+    fds = [-1 if f is None or f.closed else f.fd for f in (attr.Files or [])]  # Go's Fd of those is -1
     # What the program printed is in Go already on its descriptors; the child writes to the
     # same ones, so Python's buffers are emptied first (the fork would also copy them).
     for stream in (_sys.stdout, _sys.stderr):
@@ -522,7 +525,11 @@ def StartProcess(name: str, argv: Any, attr: Any) -> tuple[Any, Any]:
             pass
     errr, errw = _os.pipe()
     try:
-        pid = _os.fork()
+        with _warnings.catch_warnings():
+            # Newer Pythons warn of fork in a process with threads (the hand-off workers);
+            # the child only sets up descriptors and calls exec, which is safe.
+            _warnings.simplefilter("ignore", DeprecationWarning)
+            pid = _os.fork()
         if pid == 0:
             _child(str_bytes(name), [str_bytes(a) for a in argv], env,  # type: ignore[arg-type]
                    str_bytes(attr.Dir) if attr.Dir else None, fds, errw)

@@ -54,6 +54,30 @@ func main() {
 	// stdout closed: the child's echo fails
 	run("/bin/sh", []string{"sh", "-c", "echo x 2>/dev/null || exit 7"}, &os.ProcAttr{Files: []*os.File{nil, nil, os.Stderr}})
 	run("/bin/sh", []string{"sh", "-c", "exit 0"}, &os.ProcAttr{})
+	run("/bin/sh", []string{"sh", "-c", "cat 2>/dev/null; echo stdin-closed-rc=$?"}, &os.ProcAttr{Files: []*os.File{nil, os.Stdout, os.Stderr}})
+	// A relative name is found from Dir, as the child changes directory before exec.
+	run("sh", []string{"sh", "-c", "echo relative to dir"}, &os.ProcAttr{Dir: "/bin", Files: std})
+	run("/bin/sh", []string{"sh", "-c", "echo usr1; kill -USR1 $$"}, &os.ProcAttr{Files: std, Env: []string{}})
+
+	// Descriptors 3 and 4 in the child from a pipe and a file; fds above the pipe's own.
+	pr, pw, _ := os.Pipe()
+	tmp, _ := os.Create("fd4.txt")
+	p3, err := os.StartProcess("/bin/sh", []string{"sh", "-c", "echo three >&3; echo four >&4"},
+		&os.ProcAttr{Files: []*os.File{os.Stdin, os.Stdout, os.Stderr, pw, tmp}})
+	if err != nil {
+		panic(err)
+	}
+	pw.Close()
+	got, _ := io.ReadAll(pr)
+	st3, _ := p3.Wait()
+	tmp.Close()
+	four, _ := os.ReadFile("fd4.txt")
+	fmt.Printf("fd3 %q fd4 %q %v\n", got, four, st3)
+	// The same file at several positions, and positions swapped.
+	p3, _ = os.StartProcess("/bin/sh", []string{"sh", "-c", "echo swapped-out >&2; echo swapped-err >&1"},
+		&os.ProcAttr{Files: []*os.File{os.Stdin, os.Stderr, os.Stdout}})
+	st3, _ = p3.Wait()
+	fmt.Println("swapped:", st3)
 
 	// A pipe wired into the child's stdout, and one into its stdin.
 	r, w, err := os.Pipe()

@@ -361,7 +361,7 @@ class Process:
         except OSError as e:
             return None, SyscallError("waitid", _Errno(e.errno or _errno.ECHILD))
         self._state = _DONE
-        return ProcessState(pid, status, usage), None
+        return ProcessState(pid, status, _syscall.rusage_of(usage)), None
 
     def WithHandle(self, f: Any) -> Any:
         if self._state == _DONE:
@@ -403,7 +403,7 @@ class ProcessState:
         return self.ExitCode() == 0
 
     def Sys(self) -> Any:
-        return self._status  # the raw wait status (syscall.WaitStatus is not declared)
+        return _syscall.wait_status(self._status)
 
     def SysUsage(self) -> Any:
         return self._usage
@@ -411,12 +411,12 @@ class ProcessState:
     def UserTime(self) -> Any:
         from .time import Duration
 
-        return Duration(round(self._usage.ru_utime * 1e6) * 1000 if self._usage else 0)
+        return Duration(self._usage.Utime.Nano())
 
     def SystemTime(self) -> Any:
         from .time import Duration
 
-        return Duration(round(self._usage.ru_stime * 1e6) * 1000 if self._usage else 0)
+        return Duration(self._usage.Stime.Nano())
 
     def String(self) -> str:
         if self is None:

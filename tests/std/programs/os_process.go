@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"strings"
+	"syscall"
+	"time"
 )
 
 func run(name string, argv []string, attr *os.ProcAttr) {
@@ -32,7 +34,13 @@ func run(name string, argv []string, attr *os.ProcAttr) {
 	_, err = p.Wait()
 	fmt.Println("wait again:", err)
 	fmt.Println("signal after wait:", p.Signal(os.Interrupt), errors.Is(p.Signal(os.Kill), os.ErrProcessDone))
-	fmt.Println("times:", st.UserTime() >= 0, st.SystemTime() >= 0, st.Sys() != nil, st.SysUsage() != nil)
+	ws, ok := st.Sys().(syscall.WaitStatus)
+	fmt.Println("WaitStatus:", ok, ws.Exited(), ws.ExitStatus(), ws.Signaled(), ws.Signal(), ws.CoreDump(),
+		ws.Stopped(), ws.StopSignal(), ws.Continued(), ws.TrapCause())
+	ru, ok := st.SysUsage().(*syscall.Rusage)
+	fmt.Println("Rusage:", ok, ru.Maxrss > 0, time.Duration(ru.Utime.Nano()) == st.UserTime(),
+		time.Duration(ru.Stime.Nano()) == st.SystemTime(), st.UserTime() >= 0, st.SystemTime() >= 0)
+	fmt.Printf("%T %T\n", st.Sys(), st.SysUsage())
 }
 
 func main() {

@@ -313,6 +313,15 @@ _errProcessReleased = _errors_mod.New("os: process already released")
 _RUNNING, _DONE, _RELEASED = 0, 1, 2
 
 
+def _is_syscall_signal(sig: Any) -> bool:
+    """Whether the os.Signal value holds a syscall.Signal (the only kind Unix can send)."""
+    from go2py.runtime.values import Box
+
+    if isinstance(sig, Box):
+        return getattr(sig.t, "name", "") == "syscall.Signal"
+    return isinstance(sig, _syscall.Signal)
+
+
 class Process:
     """*os.Process: a child started by StartProcess or a pid found by FindProcess."""
 
@@ -328,7 +337,7 @@ class Process:
             return ErrProcessDone
         if self._state == _RELEASED:
             return _errProcessReleased
-        if not isinstance(sig, _syscall.Signal) and not (hasattr(sig, "v") and isinstance(sig.v, int)):
+        if not _is_syscall_signal(sig):
             return _errors_mod.New("os: unsupported signal type")
         try:
             _os.kill(self.Pid, _syscall.signal_number(sig))
@@ -421,17 +430,19 @@ class ProcessState:
     def String(self) -> str:
         if self is None:
             return "<nil>"
-        st = self._status
+        w = _syscall.WaitStatus(self._status)
         res = ""
-        if _os.WIFEXITED(st):
-            res = "exit status " + str(_os.WEXITSTATUS(st))
-        elif _os.WIFSIGNALED(st):
-            res = "signal: " + _syscall.Signal(_os.WTERMSIG(st)).String()
-        elif _os.WIFSTOPPED(st):
-            res = "stop signal: " + _syscall.Signal(_os.WSTOPSIG(st)).String()
-        elif _os.WIFCONTINUED(st):
+        if w.Exited():
+            res = "exit status " + str(w.ExitStatus())
+        elif w.Signaled():
+            res = "signal: " + w.Signal().String()
+        elif w.Stopped():
+            res = "stop signal: " + w.StopSignal().String()
+            if w.StopSignal() == 5 and w.TrapCause() != 0:  # SIGTRAP
+                res += " (trap " + str(w.TrapCause()) + ")"
+        elif w.Continued():
             res = "continued"
-        if _os.WCOREDUMP(st):
+        if w.CoreDump():
             res += " (core dumped)"
         return res
 

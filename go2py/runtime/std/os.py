@@ -397,6 +397,12 @@ class ProcessState:
     def __init__(self, pid: int = 0, status: int = 0, usage: Any = None) -> None:
         self._pid, self._status, self._usage = pid, status, usage
 
+    def _copy(self) -> "ProcessState":
+        return ProcessState(self._pid, self._status, self._usage)
+
+    def _assign(self, v: "ProcessState") -> None:
+        self._pid, self._status, self._usage = v._pid, v._status, v._usage
+
     def Pid(self) -> int:
         return self._pid
 
@@ -457,6 +463,9 @@ class ProcAttr:
 
     def _copy(self) -> "ProcAttr":
         return ProcAttr(self.Dir, self.Env, self.Files, self.Sys)
+
+    def _assign(self, v: "ProcAttr") -> None:
+        self.Dir, self.Env, self.Files, self.Sys = v.Dir, v.Env, v.Files, v.Sys
 
 
 def _child(name: bytes, argv: list[bytes], env: dict[bytes, bytes], d: Optional[bytes], fds: list[int],

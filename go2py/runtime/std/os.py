@@ -4,8 +4,11 @@ streams, and (from ``_osfile``) files and the file system with Go's error texts.
 from __future__ import annotations
 
 import errno as _errno
+import fcntl as _fcntl
 import os as _os
+import signal as _signal
 import sys as _sys
+import warnings as _warnings
 from typing import Any, Optional
 
 from go2py.runtime import exit as _exit
@@ -20,6 +23,7 @@ from ._osfile import (O_APPEND, O_CREATE, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TR
                       IsTimeout, Link, LinkError, Lstat, Mkdir, MkdirAll, MkdirTemp, NewFile, Open, OpenFile,
                       ReadDir, ReadFile, Readlink, Remove, RemoveAll, Rename, SameFile, Stat, Symlink, TempDir,
                       Truncate, WriteFile)
+from ._osroot import OpenInRoot, OpenRoot, Root
 from . import syscall as _syscall
 from .io_fs import (ErrClosed, ErrExist, ErrInvalid, ErrNotExist, ErrPermission, FileMode, ModeAppend,
                     ModeCharDevice, ModeDevice, ModeDir, ModeExclusive, ModeIrregular, ModeNamedPipe, ModePerm,
@@ -239,7 +243,7 @@ Stderr = File(2, "/dev/stderr")
 # ----------------------------------------------------------------------------- ownership, times, pipes
 
 ErrProcessDone = _errors_mod.New("os: process already finished")
-ErrNoHandle = _errors_mod.New("os: no process handle")
+ErrNoHandle = _errors_mod.New("os: process handle unavailable")
 
 
 def Chown(name: str, uid: int, gid: int) -> Any:
@@ -303,16 +307,38 @@ def Pipe() -> tuple[Any, Any, Any]:
     return NewFile(r, "|0"), NewFile(w, "|1"), None
 
 
+_errProcessReleased = _errors_mod.New("os: process already released")
+
+# The states of a Process: its pid may be signalled, it was waited for, it was released.
+_RUNNING, _DONE, _RELEASED = 0, 1, 2
+
+
+def _is_syscall_signal(sig: Any) -> bool:
+    """Whether the os.Signal value holds a syscall.Signal (the only kind Unix can send)."""
+    from go2py.runtime.values import Box
+
+    if isinstance(sig, Box):
+        return getattr(sig.t, "name", "") == "syscall.Signal"
+    return isinstance(sig, _syscall.Signal)
+
+
 class Process:
-    """*os.Process found by FindProcess: signals go to its pid (Wait is not implemented)."""
+    """*os.Process: a child started by StartProcess or a pid found by FindProcess."""
+
+    __slots__ = ("Pid", "_state", "_child")
 
     def __init__(self, Pid: int = 0) -> None:
         self.Pid = Pid
-        self._done = False
+        self._state = _RUNNING
+        self._child = False  # only a child of this process can be waited for
 
     def Signal(self, sig: Any) -> Any:
-        if self._done:
+        if self._state == _DONE:
             return ErrProcessDone
+        if self._state == _RELEASED:
+            return _errProcessReleased
+        if not _is_syscall_signal(sig):
+            return _errors_mod.New("os: unsupported signal type")
         try:
             _os.kill(self.Pid, _syscall.signal_number(sig))
         except ProcessLookupError:
@@ -325,8 +351,223 @@ class Process:
         return self.Signal(Kill)
 
     def Release(self) -> Any:
-        self._done = True
+        # On Unix Go sets Pid to -1 (kept for compatibility) and forgets the process.
+        self.Pid = -1
+        self._state = _RELEASED
         return None
+
+    def Wait(self) -> tuple[Any, Any]:
+        if self._state == _RELEASED:
+            return None, _Errno(_errno.EINVAL)
+        if self._state == _DONE:
+            # Go answers a second Wait as the wait system call would: ECHILD.
+            return None, SyscallError("wait", _Errno(_errno.ECHILD))
+        from go2py.runtime import blocking
+
+        try:
+            # The wait goes to a worker thread so that the other goroutines keep running.
+            pid, status, usage = blocking(_os.wait4, self.Pid, 0)
+        except OSError as e:
+            return None, SyscallError("waitid", _Errno(e.errno or _errno.ECHILD))
+        self._state = _DONE
+        return ProcessState(pid, status, _syscall.rusage_of(usage)), None
+
+    def WithHandle(self, f: Any) -> Any:
+        if self._state == _DONE:
+            return ErrProcessDone
+        if self._state == _RELEASED:
+            return _errProcessReleased
+        try:
+            h = _os.pidfd_open(self.Pid)
+        except (AttributeError, OSError):
+            return ErrNoHandle
+        try:
+            f(h)
+        finally:
+            _os.close(h)
+        return None
+
+
+class ProcessState:
+    """*os.ProcessState: what Wait learnt of a child (its pid, wait status and usage)."""
+
+    __gonil__ = True  # String and ExitCode take a nil receiver
+    __slots__ = ("_pid", "_status", "_usage")
+
+    def __init__(self, pid: int = 0, status: int = 0, usage: Any = None) -> None:
+        self._pid, self._status, self._usage = pid, status, usage
+
+    def _copy(self) -> "ProcessState":
+        return ProcessState(self._pid, self._status, self._usage)
+
+    def _assign(self, v: "ProcessState") -> None:
+        self._pid, self._status, self._usage = v._pid, v._status, v._usage
+
+    def Pid(self) -> int:
+        return self._pid
+
+    def Exited(self) -> bool:
+        return _os.WIFEXITED(self._status)
+
+    def ExitCode(self) -> int:
+        if self is None:
+            return -1
+        return _os.WEXITSTATUS(self._status) if _os.WIFEXITED(self._status) else -1
+
+    def Success(self) -> bool:
+        return self.ExitCode() == 0
+
+    def Sys(self) -> Any:
+        return _syscall.wait_status(self._status)
+
+    def SysUsage(self) -> Any:
+        return self._usage
+
+    def UserTime(self) -> Any:
+        from .time import Duration
+
+        return Duration(self._usage.Utime.Nano())
+
+    def SystemTime(self) -> Any:
+        from .time import Duration
+
+        return Duration(self._usage.Stime.Nano())
+
+    def String(self) -> str:
+        if self is None:
+            return "<nil>"
+        w = _syscall.WaitStatus(self._status)
+        res = ""
+        if w.Exited():
+            res = "exit status " + str(w.ExitStatus())
+        elif w.Signaled():
+            res = "signal: " + w.Signal().String()
+        elif w.Stopped():
+            res = "stop signal: " + w.StopSignal().String()
+            if w.StopSignal() == 5 and w.TrapCause() != 0:  # SIGTRAP
+                res += " (trap " + str(w.TrapCause()) + ")"
+        elif w.Continued():
+            res = "continued"
+        if w.CoreDump():
+            res += " (core dumped)"
+        return res
+
+
+class ProcAttr:
+    """os.ProcAttr: the child's directory, environment and descriptors."""
+
+    __slots__ = ("Dir", "Env", "Files", "Sys")
+
+    def __init__(self, Dir: str = "", Env: Any = NIL_SLICE, Files: Any = NIL_SLICE, Sys: Any = None) -> None:
+        self.Dir, self.Env, self.Files, self.Sys = Dir, Env, Files, Sys
+
+    def _copy(self) -> "ProcAttr":
+        return ProcAttr(self.Dir, self.Env, self.Files, self.Sys)
+
+    def _assign(self, v: "ProcAttr") -> None:
+        self.Dir, self.Env, self.Files, self.Sys = v.Dir, v.Env, v.Files, v.Sys
+
+
+def _child(name: bytes, argv: list[bytes], env: dict[bytes, bytes], d: Optional[bytes], fds: list[int],
+           errw: int) -> None:
+    """In the forked child: the directory, descriptor i from fds[i] (-1 closes it), the
+    signal state Go's children start with, then exec. A failure's errno goes to errw."""
+    fcntl, signal = _fcntl, _signal  # imported beforehand: nothing is imported after fork
+    try:
+        if d is not None:
+            _os.chdir(d)
+        n = len(fds)
+        # Move any source below its slot (and the error pipe) above all the slots first, so
+        # that no dup2 below overwrites a descriptor still to be copied.
+        for i, fd in enumerate(fds):
+            if 0 <= fd < i:
+                fds[i] = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, n)
+        if errw < n:
+            errw = fcntl.fcntl(errw, fcntl.F_DUPFD_CLOEXEC, n)
+        for i, fd in enumerate(fds):
+            if fd < 0:
+                try:
+                    _os.close(i)
+                except OSError:
+                    pass
+            elif fd == i:
+                _os.set_inheritable(i, True)
+            else:
+                _os.dup2(fd, i, inheritable=True)
+        for i in range(n, 3):
+            try:
+                _os.close(i)
+            except OSError:
+                pass
+        # Python ignores SIGPIPE and SIGXFSZ; a Go parent leaves its children the defaults.
+        try:
+            for sig in (signal.SIGPIPE, signal.SIGXFSZ):
+                signal.signal(sig, signal.SIG_DFL)
+            signal.pthread_sigmask(signal.SIG_SETMASK, [])
+        except (OSError, ValueError):
+            pass
+        _os.execve(name, argv, env)  # type: ignore[arg-type]
+    except OSError as e:
+        code = e.errno or _errno.EIO
+    except BaseException:
+        code = _errno.EIO
+    try:
+        _os.write(errw, code.to_bytes(4, "little"))
+    finally:
+        _os._exit(127)
+
+
+def StartProcess(name: str, argv: Any, attr: Any) -> tuple[Any, Any]:
+    from go2py.runtime.values import str_bytes
+
+    if attr is None:
+        from go2py.runtime.panic import nil_deref_error
+
+        raise nil_deref_error()
+    if attr.Sys is None and attr.Dir != "":
+        _, err = Stat(attr.Dir)
+        if err is not None:
+            err.Op = "chdir"  # Go checks the directory first for a clearer error
+            return None, err
+    envs = Environ() if attr.Env is NIL_SLICE or attr.Env is None else attr.Env  # nil: the parent's
+    env: dict[bytes, bytes] = {}
+    for kv in envs:  # (an entry without "=" cannot be passed through Python's execve)
+        k, eq, v = kv.partition("=")
+        if eq and k:
+            env[str_bytes(k)] = str_bytes(v)
+    fds = [-1 if f is None or f.closed else f.fd for f in (attr.Files or [])]  # Go's Fd of those is -1
+    # What the program printed is in Go already on its descriptors; the child writes to the
+    # same ones, so Python's buffers are emptied first (the fork would also copy them).
+    for stream in (_sys.stdout, _sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    errr, errw = _os.pipe()
+    try:
+        with _warnings.catch_warnings():
+            # Newer Pythons warn of fork in a process with threads (the hand-off workers);
+            # the child only sets up descriptors and calls exec, which is safe.
+            _warnings.simplefilter("ignore", DeprecationWarning)
+            pid = _os.fork()
+        if pid == 0:
+            _child(str_bytes(name), [str_bytes(a) for a in argv], env,  # type: ignore[arg-type]
+                   str_bytes(attr.Dir) if attr.Dir else None, fds, errw)
+        _os.close(errw)
+        data = b""
+        while True:  # empty once the exec closed the pipe
+            chunk = _os.read(errr, 4)
+            if not chunk:
+                break
+            data += chunk
+    finally:
+        _os.close(errr)
+    if data:
+        _os.waitpid(pid, 0)
+        return None, PathError("fork/exec", name, _Errno(int.from_bytes(data[:4], "little")))
+    p = Process(pid)
+    p._child = True
+    return p, None
 
 
 def FindProcess(pid: int) -> tuple[Process, Any]:

@@ -101,3 +101,42 @@ type SysProcIDMap struct {
 	HostID      int
 	Size        int
 }
+
+type WaitStatus uint32
+
+func (w WaitStatus) Continued() bool
+func (w WaitStatus) CoreDump() bool
+func (w WaitStatus) ExitStatus() int
+func (w WaitStatus) Exited() bool
+func (w WaitStatus) Signal() Signal
+func (w WaitStatus) Signaled() bool
+func (w WaitStatus) StopSignal() Signal
+func (w WaitStatus) Stopped() bool
+func (w WaitStatus) TrapCause() int
+
+type Rusage struct {
+	Utime    Timeval
+	Stime    Timeval
+	Maxrss   int64
+	Ixrss    int64
+	Idrss    int64
+	Isrss    int64
+	Minflt   int64
+	Majflt   int64
+	Nswap    int64
+	Inblock  int64
+	Oublock  int64
+	Msgsnd   int64
+	Msgrcv   int64
+	Nsignals int64
+	Nvcsw    int64
+	Nivcsw   int64
+}
+
+type Timeval struct {
+	Sec  int64
+	Usec int64
+}
+
+func (tv *Timeval) Nano() int64
+func (tv *Timeval) Unix() (sec int64, nsec int64)

@@ -200,7 +200,8 @@ def format_time(layout: str, f) -> str:
             if "Seconds" in std:
                 if colon:
                     out.append(":")
-                out.append(_int(absoff % 60, 2))
+                # Go's % truncates: an offset of -1 s has zone 0, so its seconds stay -1 ("+00:00:-01")
+                out.append(_int(absoff % 60 if absoff >= 0 else -(-absoff % 60), 2))
         elif std == "TZ":
             if f.zone:
                 out.append(_b(f.zone))

@@ -91,4 +91,9 @@ func main() {
 		d, err := time.ParseDuration(s)
 		fmt.Println(d, err)
 	}
+	// Offsets of a few seconds west: Go's truncating % leaves the seconds negative.
+	for _, off := range []int{-1, -59, -61, -3599, 1, 59, 61} {
+		t := time.Unix(0, 0).In(time.FixedZone("", off))
+		fmt.Println(t.Format("-07:00:00|Z07:00:00|-070000|Z070000|-07:00|-07|MST"))
+	}
 }

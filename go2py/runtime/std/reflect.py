@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from go2py.runtime import chan as _chan
+from go2py.runtime import selectgo as _selectgo
 from go2py.runtime import values as _v
 from go2py.runtime.cell import Cell as _Cell
 from go2py.runtime.panic import GoPanic as _GoPanic
@@ -845,6 +847,51 @@ class Value(_v.Struct):
     def Set(self, x: "Value") -> None:
         self._set(x.v)
 
+    # ---- channels: the runtime's own operations, with reflect's checks and panics
+
+    def _chan_elem(self, x: "Value", what: str) -> Any:
+        """x as a value of the channel's element type, or reflect's assignTo panic."""
+        et = self.t.elem  # type: ignore[union-attr]
+        if x.t is None or not _assignable(x.t, et):  # type: ignore[arg-type]
+            got = "<nil>" if x.t is None else x.t.name
+            raise _GoPanic(f"{what}: value of type {got} is not assignable to type {et.name}")  # type: ignore[union-attr]
+        return _arg(et, x)
+
+    def Send(self, x: "Value") -> None:
+        self._must("Send", "chan")
+        if self.t.dir == 2:  # type: ignore[union-attr]
+            raise _GoPanic("reflect: send on recv-only channel")
+        _chan.send(self.v, self._chan_elem(x, "reflect.Value.Send"))
+
+    def TrySend(self, x: "Value") -> bool:
+        self._must("TrySend", "chan")
+        if self.t.dir == 2:  # type: ignore[union-attr]
+            raise _GoPanic("reflect: send on recv-only channel")
+        i, _, _ = _selectgo.select(((self.v, self._chan_elem(x, "reflect.Value.Send")),), default=True)
+        return i == 0
+
+    def Recv(self) -> tuple["Value", bool]:
+        self._must("Recv", "chan")
+        if self.t.dir == 1:  # type: ignore[union-attr]
+            raise _GoPanic("reflect: recv on send-only channel")
+        x, ok = _chan.recv2(self.v)
+        return Value(self.t.elem, x), ok  # type: ignore[union-attr]
+
+    def TryRecv(self) -> tuple["Value", bool]:
+        self._must("TryRecv", "chan")
+        if self.t.dir == 1:  # type: ignore[union-attr]
+            raise _GoPanic("reflect: recv on send-only channel")
+        i, x, ok = _selectgo.select(((self.v, _chan.RECV),), default=True)
+        if i < 0:
+            return Value(), False  # nothing ready: the zero Value
+        return Value(self.t.elem, x), ok  # type: ignore[union-attr]
+
+    def Close(self) -> None:
+        self._must("Close", "chan")
+        if self.t.dir == 2:  # type: ignore[union-attr]
+            raise _GoPanic("reflect: close of receive-only channel")
+        _chan.close(self.v)
+
     def Call(self, args: Any) -> _Slice:
         """Call the function with the Values' values; its results as Values. The arguments
         past a variadic function's last parameter make its slice."""
@@ -1096,6 +1143,79 @@ Type = rtype
 
 for _cls in (Value, StructField, Method):
     _cls.__gotype__ = _v.GoType("reflect." + _cls.__name__, "struct", py=_cls, zero=_cls)  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------- select
+
+SelectSend, SelectRecv, SelectDefault = 1, 2, 3
+
+
+class SelectCase(_v.Struct):
+    """reflect.SelectCase."""
+
+    __slots__ = ("Dir", "Chan", "Send")
+
+    def __init__(self, Dir: int = 0, Chan: Optional[Value] = None, Send: Optional[Value] = None) -> None:
+        self.Dir = Dir
+        self.Chan = Chan if Chan is not None else Value()
+        self.Send = Send if Send is not None else Value()
+
+    def _copy(self) -> "SelectCase":
+        return SelectCase(self.Dir, self.Chan, self.Send)
+
+
+SelectCase.__gotype__ = _v.GoType("reflect.SelectCase", "struct", py=SelectCase, zero=SelectCase)  # type: ignore[attr-defined]
+
+
+def Select(cases: Any) -> tuple[int, Value, bool]:
+    """A select statement of any number of cases, through the runtime's select: a case whose
+    Chan is the zero Value or a nil channel is never ready, as a nil channel in Go."""
+    cases = list(cases or ())
+    if len(cases) > 65536:
+        raise _GoPanic("reflect.Select: too many cases (max 65536)")
+    run: list[tuple[Any, Any]] = []
+    where: list[int] = []  # the index in cases of each runtime case
+    default = -1
+    for i, c in enumerate(cases):
+        ch = c.Chan
+        if c.Dir == SelectDefault:
+            if default >= 0:
+                raise _GoPanic("reflect.Select: multiple default cases")
+            default = i
+            if ch.t is not None:
+                raise _GoPanic("reflect.Select: default case has Chan value")
+            if c.Send.t is not None:
+                raise _GoPanic("reflect.Select: default case has Send value")
+            continue
+        if c.Dir == SelectSend:
+            if ch.t is None:
+                continue
+            ch._must("Select", "chan")
+            if ch.t.dir == 2:
+                raise _GoPanic("reflect.Select: SendDir case using recv-only channel")
+            if c.Send.t is None:
+                raise _GoPanic("reflect.Select: SendDir case missing Send value")
+            run.append((ch.v, ch._chan_elem(c.Send, "reflect.Select")))
+        elif c.Dir == SelectRecv:
+            if c.Send.t is not None:
+                raise _GoPanic("reflect.Select: RecvDir case has Send value")
+            if ch.t is None:
+                continue
+            ch._must("Select", "chan")
+            if ch.t.dir == 1:
+                raise _GoPanic("reflect.Select: RecvDir case using send-only channel")
+            run.append((ch.v, _chan.RECV))
+        else:
+            raise _GoPanic("reflect.Select: invalid Dir")
+        where.append(i)
+    k, x, ok = _selectgo.select(tuple(run), default=default >= 0)
+    if k < 0:
+        return default, Value(), False
+    chosen = where[k]
+    c = cases[chosen]
+    if c.Dir == SelectRecv:
+        return chosen, Value(c.Chan.t.elem, x), ok
+    return chosen, Value(), False
 
 
 # ---------------------------------------------------------------- making values

@@ -1,5 +1,6 @@
-"""Cleanups: functions a program asks to run once an object is unreachable
-(``runtime.AddCleanup``), as Go's runtime/mcleanup.go owns them.
+"""Cleanups and finalizers: functions a program asks to run once an object is unreachable
+(``runtime.AddCleanup``, ``runtime.SetFinalizer``), as Go's runtime/mcleanup.go and mfinal.go
+own them.
 
 CPython frees an object as its last reference goes; a weak reference's callback then queues
 the cleanup. The queue is drained on a goroutine of its own, started when ``runtime.GC()`` has
@@ -44,6 +45,47 @@ def watch(ptr: Any, fn: Callable[[Any], Any], arg: Any) -> Optional[weakref.fina
         return None
     f.atexit = False  # Go does not run cleanups when the program exits
     return f
+
+
+def queue(fn: Callable[[Any], Any], arg: Any) -> None:
+    """Queue fn(arg) to run after the next collection (runtime.SetFinalizer's hook)."""
+    _queue.append((fn, arg))
+
+
+# runtime.SetFinalizer: finalizers by the id of their object, run by a __del__ installed on
+# the object's class when the first finalizer of that class is set (no other program pays a
+# thing). Queuing the object with its finalizer keeps it alive until the finalizer has run, as
+# Go resurrects it; Python calls __del__ once per object, and Go runs a finalizer once.
+_finalizers: dict[int, Callable[[Any], Any]] = {}
+_hooked: set[type] = set()
+
+
+def set_finalizer(obj: Any, fn: Optional[Callable[[Any], Any]]) -> bool:
+    """Set (or with None clear) obj's finalizer; False when one is already set."""
+    if fn is None:
+        _finalizers.pop(id(obj), None)
+        return True
+    if id(obj) in _finalizers:
+        return False
+    cls = type(obj)
+    if cls not in _hooked:
+        _hooked.add(cls)
+        earlier = cls.__dict__.get("__del__")
+
+        def __del__(self: Any) -> None:
+            f = _finalizers.pop(id(self), None)
+            if f is not None:
+                _queue.append((f, self))
+            if earlier is not None:
+                earlier(self)
+
+        try:
+            cls.__del__ = __del__  # type: ignore[attr-defined]
+        except TypeError:
+            pass  # a built-in type (an array is a list): its finalizers never run, as Go allows
+    if cls.__dict__.get("__del__") is not None:
+        _finalizers[id(obj)] = fn
+    return True
 
 
 def collect() -> None:

@@ -12,6 +12,7 @@ from go2py.runtime import GOMAXPROCS, Goexit, Gosched, NumGoroutine
 from go2py.runtime import callers as _callers
 from go2py.runtime import cleanup as _cleanup
 from go2py.runtime.panic import PanicNilError, TypeAssertionError
+from go2py.runtime.panic import fatal as _fatal
 from go2py.runtime import values as _v
 from go2py.runtime.values import Slice
 
@@ -19,7 +20,7 @@ __all__ = ["GOMAXPROCS", "Goexit", "Gosched", "NumGoroutine", "NumCPU", "GC", "K
            "GOARCH", "Compiler", "Version", "Caller", "Callers", "CallersFrames", "FuncForPC", "Func",
            "Frame", "Frames", "LockOSThread", "UnlockOSThread", "Breakpoint", "Stack", "MemStats",
            "ReadMemStats", "TypeAssertionError", "AddCleanup", "Cleanup", "PanicNilError", "NumCgoCall",
-           "MemProfileRate", "SetBlockProfileRate", "SetMutexProfileFraction"]
+           "MemProfileRate", "SetBlockProfileRate", "SetMutexProfileFraction", "SetFinalizer"]
 
 GOOS = "linux"
 GOARCH = "amd64"
@@ -65,6 +66,25 @@ def AddCleanup(ptr: object, cleanup: Callable[[Any], Any], arg: Any) -> Cleanup:
     if any(_cell_holds(c, ptr) for c in getattr(cleanup, "__closure__", None) or ()):
         raise _v.GoPanic("runtime.AddCleanup: cleanup function closes over ptr, cleanup will never run")
     return Cleanup(_cleanup.watch(ptr, cleanup, arg))
+
+
+def SetFinalizer(obj: Any, finalizer: Any) -> None:
+    # Go's checks end the program (a throw, not a panic). The finalizer's parameter type is
+    # not checked against obj's: a translated function value carries no Go signature here.
+    t = _v.dynamic_type(obj)
+    target = _v.unbox(obj)
+    if t is None:
+        _fatal("runtime.SetFinalizer: first argument is nil")
+    if t.kind != "ptr":
+        _fatal(f"runtime.SetFinalizer: first argument is {t.name}, not pointer")
+    if target is None:  # a typed nil pointer: Go finds no heap block at address 0
+        _fatal("runtime.SetFinalizer: pointer not in allocated block")
+    fn = _v.unbox(finalizer)
+    if fn is not None and not callable(fn):
+        ft = _v.dynamic_type(finalizer)
+        _fatal(f"runtime.SetFinalizer: second argument is {ft.name if ft else 'nil'}, not a function")
+    if not _cleanup.set_finalizer(target, fn):
+        _fatal("runtime.SetFinalizer: finalizer already set")
 
 
 def _cell_holds(c: Any, ptr: object) -> bool:

@@ -73,9 +73,12 @@ def set_finalizer(obj: Any, fn: Optional[Callable[[Any], Any]]) -> bool:
         earlier = cls.__dict__.get("__del__")
 
         def __del__(self: Any) -> None:
-            f = _finalizers.pop(id(self), None)
-            if f is not None:
-                _queue.append((f, self))
+            try:
+                f = _finalizers.pop(id(self), None)
+                if f is not None:
+                    _queue.append((f, self))
+            except Exception:  # noqa: BLE001 - at interpreter exit the module may be torn down
+                pass
             if earlier is not None:
                 earlier(self)
 

@@ -131,8 +131,10 @@ def pointer_to(elem: GoType) -> GoType:
 
 
 def chan_of(elem: GoType, dir: int = 0) -> GoType:
-    prefix = {0: "chan ", 1: "chan<- ", 2: "<-chan "}[dir]
-    return _cached(("chan", dir, id(elem)), lambda: GoType(prefix + elem.name, "chan", elem=elem, dir=dir))
+    name = {0: "chan ", 1: "chan<- ", 2: "<-chan "}[dir] + elem.name
+    if dir == 0 and elem.name.startswith("<-"):
+        name = f"chan ({elem.name})"  # `chan <-chan T` would read as chan<- (chan T)
+    return _cached(("chan", dir, id(elem)), lambda: GoType(name, "chan", elem=elem, dir=dir))
 
 
 def func_type(name: str, sig: Optional[Callable[[], tuple]] = None) -> GoType:

@@ -489,7 +489,10 @@ class Translator:
             return f"map[{self.reflect_name(t.key)}]{self.reflect_name(t.elem)}"
         if isinstance(t, Chan):
             head = {SEND_ONLY: "chan<- ", RECV_ONLY: "<-chan "}.get(t.dir, "chan ")
-            return head + self.reflect_name(t.elem)
+            elem = self.reflect_name(t.elem)
+            if head == "chan " and elem.startswith("<-"):
+                return f"chan ({elem})"  # `chan <-chan T` would read as chan<- (chan T)
+            return head + elem
         if isinstance(t, Signature):
             return "func" + self.reflect_signature(t)
         if isinstance(t, Interface) and not isinstance(t, Named):

@@ -737,8 +737,12 @@ class _Printer:
             self.fmt_bytes(v, verb, t, "[]byte", v is _v.NIL_SLICE)
         elif t.underlying is t and t.kind in _SCALAR and t.kind != "foreign":
             self.print_value(v, t, verb, 0)
-        elif not self.handle_methods(v, t, verb):
-            self.print_value(v, t, verb, 0)
+        else:
+            top = getattr(type(v), "_fmt_top", None)
+            if top is not None:  # a reflect.Value
+                top(v, self, verb)
+            elif not self.handle_methods(v, t, verb):
+                self.print_value(v, t, verb, 0)
 
     def print_value(self, v, t, verb: str, depth: int, can_iface: bool = True) -> None:
         if depth > 0 and can_iface and t.kind != "interface":

@@ -875,6 +875,16 @@ def builtin_println(*args: Any) -> None:
     sys.stderr.flush()
 
 
+def field_attrs(x: Any, fields: list) -> tuple:
+    """The Python attribute of each of a struct value's fields: its class's __slots__ when they
+    are the fields in order (the translator renames Go names Python reserves, and blank
+    fields), else the Go names."""
+    slots = getattr(type(x), "__slots__", ())
+    if len(slots) == len(fields):
+        return slots
+    return tuple(f[0] for f in fields)
+
+
 def copy_value(x: Any) -> Any:
     """A copy of a struct value of a standard package (its class may not define _copy)."""
     c = getattr(x, "_copy", None)

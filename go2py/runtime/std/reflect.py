@@ -744,7 +744,7 @@ class Value(_v.Struct):
         name, ft, _, _ = self.t.fields[i]  # type: ignore[union-attr]
         from go2py.runtime.cell import AttrCell
 
-        py = name if name != "_" else None
+        py = _v.field_attrs(self.v, self.t.fields)[i] if name != "_" else None  # type: ignore[union-attr]
         val = getattr(self.v, py) if py is not None and hasattr(self.v, py) else ft.zero()
         return Value(ft, val, AttrCell(self.v, py) if self.cell is not None and py and name[:1].isupper() else None)
 
@@ -1037,7 +1037,8 @@ def _assignable(x: _GoType, t: _GoType) -> bool:
 def _is_zero(t: _GoType, v: Any) -> bool:
     k = t.kind
     if k == "struct":
-        return all(_is_zero(ft, getattr(v, n, ft.zero())) for n, ft, _, _ in t.fields if n != "_")
+        return all(_is_zero(ft, getattr(v, a, ft.zero()))
+                   for a, (n, ft, _, _) in zip(_v.field_attrs(v, t.fields), t.fields) if n != "_")
     if k == "array":
         return all(_is_zero(t.elem, x) for x in v)  # type: ignore[arg-type]
     if k == "slice":
@@ -1105,8 +1106,9 @@ def _deep(t: _GoType, a: Any, b: Any, seen: set) -> bool:
             return True
         return all(kk in b and _deep(t.elem, a[kk], b[kk], seen) for kk in a)  # type: ignore[arg-type]
     if k == "struct":
-        return all(_deep(ft, getattr(a, n, None), getattr(b, n, None), seen)
-                   for n, ft, _, _ in t.fields if n != "_")
+        return all(_deep(ft, getattr(a, x, None), getattr(b, y, None), seen)
+                   for x, y, (n, ft, _, _) in zip(_v.field_attrs(a, t.fields), _v.field_attrs(b, t.fields), t.fields)
+                   if n != "_")
     if k == "ptr":
         if a is None or b is None:
             return a is b

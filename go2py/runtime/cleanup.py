@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import collections
 import gc
+import types
 import weakref
 from typing import Any, Callable, Optional
 
 from go2py.runtime.cell import AttrCell, GlobalCell, ItemCell
+from go2py.runtime.values import field_attrs
 
 _queue: collections.deque[tuple[Callable[[Any], Any], Any]] = collections.deque()
 _draining = False
@@ -48,7 +50,7 @@ def watch(ptr: Any, fn: Callable[[Any], Any], arg: Any) -> Optional[weakref.fina
 
 
 def queue(fn: Callable[[Any], Any], arg: Any) -> None:
-    """Queue fn(arg) to run after the next collection (runtime.SetFinalizer's hook)."""
+    """Queue fn(arg) to run after the next collection."""
     _queue.append((fn, arg))
 
 
@@ -56,27 +58,57 @@ def queue(fn: Callable[[Any], Any], arg: Any) -> None:
 # the object's class when the first finalizer of that class is set (no other program pays a
 # thing). Queuing the object with its finalizer keeps it alive until the finalizer has run, as
 # Go resurrects it; Python calls __del__ once per object, and Go runs a finalizer once.
-_finalizers: dict[int, Callable[[Any], Any]] = {}
+#
+# Entries by address: None for the object's own (which &s.first shares), a field's name for
+# the address of a later field (Go allows one there when the field is a small value without
+# pointers). Each entry is (finalizer, the field the pointer given designates, if any): the
+# finalizer receives that pointer again.
+_finalizers: dict[int, dict[Optional[str], tuple[Callable[[Any], Any], Optional[str]]]] = {}
 _hooked: set[type] = set()
+# Go marks everything an object with a finalizer points to before it looks for dead ones, so
+# an object that reaches itself (a cycle through it) is never finalized nor freed. Python's
+# cycle collector would free it: such an object is kept here instead.
+_kept: list[Any] = []
+_collecting = False  # the cycle collector is running (gc.callbacks): __del__ may be its
 
 
-def set_finalizer(obj: Any, fn: Optional[Callable[[Any], Any]]) -> bool:
-    """Set (or with None clear) obj's finalizer; False when one is already set."""
+def _on_collection(phase: str, info: dict) -> None:
+    global _collecting
+    _collecting = phase == "start"
+
+
+def set_finalizer(obj: Any, fn: Optional[Callable[[Any], Any]], field: Optional[str] = None,
+                  at_base: bool = True) -> bool:
+    """Set (or with None clear) the finalizer of obj, or of its field `field` (at obj's own
+    address when at_base); False when one is already set there."""
+    addr = None if at_base else field
+    entries = _finalizers.get(id(obj))
     if fn is None:
-        _finalizers.pop(id(obj), None)
+        if entries is not None:
+            entries.pop(addr, None)
+            if not entries:
+                del _finalizers[id(obj)]
         return True
-    if id(obj) in _finalizers:
+    if entries is not None and addr in entries:
         return False
     cls = type(obj)
     if cls not in _hooked:
         _hooked.add(cls)
+        if len(_hooked) == 1:
+            gc.callbacks.append(_on_collection)
         earlier = cls.__dict__.get("__del__")
 
         def __del__(self: Any) -> None:
             try:
-                f = _finalizers.pop(id(self), None)
-                if f is not None:
-                    _queue.append((f, self))
+                entries = _finalizers.pop(id(self), None)
+                if entries is not None:
+                    # An object freed by its count going to zero is in no cycle: only the
+                    # cycle collector's need the walk.
+                    if _collecting and _reaches_itself(self):
+                        _kept.append(self)
+                    else:
+                        for f, name in entries.values():
+                            _queue.append((f, self if name is None else AttrCell(self, name)))
             except Exception:  # noqa: BLE001 - at interpreter exit the module may be torn down
                 pass
             if earlier is not None:
@@ -87,14 +119,112 @@ def set_finalizer(obj: Any, fn: Optional[Callable[[Any], Any]]) -> bool:
         except TypeError:
             pass  # a built-in type (an array is a list): its finalizers never run, as Go allows
     if cls.__dict__.get("__del__") is not None:
-        _finalizers[id(obj)] = fn
+        _finalizers.setdefault(id(obj), {})[addr] = (fn, field)
     return True
+
+
+_SIZES = {"bool": 1, "int8": 1, "uint8": 1, "int16": 2, "uint16": 2, "int32": 4, "uint32": 4,
+          "float32": 4, "int": 8, "uint": 8, "int64": 8, "uint64": 8, "uintptr": 8, "float64": 8,
+          "complex64": 8, "complex128": 16}
+
+
+def layout(t: Any) -> Optional[int]:
+    """The size of a value of GoType t when it holds no pointers (None when it does): what
+    decides where Go's allocator puts it (small values without pointers share blocks)."""
+    size, _ = _layout(t)
+    return size
+
+
+def _layout(t: Any) -> tuple[Optional[int], int]:
+    k = t.kind
+    if k in _SIZES:
+        n = _SIZES[k]
+        return n, 4 if k == "complex64" else min(n, 8)
+    if k == "array":
+        n, a = _layout(t.elem)
+        return (None if n is None else n * t.len), a
+    if k == "struct":
+        off, align = 0, 1
+        for _, ft, _, _ in t.fields:
+            n, a = _layout(ft)
+            if n is None:
+                return None, 8
+            off = -(-off // a) * a + n
+            align = max(align, a)
+        return -(-off // align) * align, align
+    return None, 8
+
+
+# What the walk does not enter: values without pointers, and Python's own machinery (a class,
+# a module, a running goroutine's frames), none of which is a Go value an object points to.
+_OPAQUE = (type, types.ModuleType, types.CodeType, types.FrameType, str, bytes, int, float,
+           complex, type(None))
+_WALK_LIMIT = 1_000_000
+
+
+def _pointees(x: Any) -> Any:
+    if isinstance(x, types.FunctionType):
+        return x.__closure__ or ()  # a closure points to its captured variables, not its module
+    if isinstance(x, _OPAQUE) or type(x).__module__.startswith("greenlet"):
+        return ()
+    return gc.get_referents(x)
+
+
+def _inline(obj: Any) -> list[Any]:
+    """obj and the Python objects that are part of it in Go's memory: the values of its struct
+    and array fields (a pointer field's target is another object)."""
+    parts, i = [obj], 0
+    while i < len(parts):
+        x = parts[i]
+        i += 1
+        t = getattr(type(x), "__gotype__", None)
+        if t is None or t.kind != "struct":
+            continue
+        for name, (_, ft, _, _) in zip(field_attrs(x, t.fields), t.fields):
+            if ft.kind == "array":
+                v = getattr(x, name, None)
+                if isinstance(v, list):
+                    parts.append(v)
+                    if ft.elem.kind == "struct":
+                        parts.extend(e for e in v if getattr(type(e), "__gotype__", None) is not None)
+            elif ft.kind == "struct":
+                v = getattr(x, name, None)
+                if v is not None:
+                    parts.append(v)
+    return parts
+
+
+def _reaches_itself(obj: Any) -> bool:
+    """Whether obj is reachable from what it points to. Its pointers back into itself do not
+    count, as Go's marking skips them: a cycle must pass through another object."""
+    own = {id(x) for x in _inline(obj)}
+    seen: set[int] = set(own)
+    todo = [y for x in _inline(obj) for y in _pointees(x) if id(y) not in own]
+    while todo:
+        x = todo.pop()
+        if id(x) in own:
+            return True
+        if id(x) in seen:
+            continue
+        seen.add(id(x))
+        if len(seen) > _WALK_LIMIT:
+            return False
+        todo.extend(_pointees(x))
+    return False
+
+
+# Finalizers and cleanups queued before a collection run after it; what their running frees
+# waits for the next one, as in Go, where an object a finalizer's object points to stays
+# marked until the collection after the finalizer has run.
+_ready: collections.deque[tuple[Callable[[Any], Any], Any]] = collections.deque()
 
 
 def collect() -> None:
     """A forced collection (runtime.GC): what it frees has its cleanups started."""
     gc.collect()
-    if _queue and not _draining:
+    _ready.extend(_queue)
+    _queue.clear()
+    if _ready and not _draining:
         from go2py.runtime import sched
 
         sched.go(_drain)
@@ -104,8 +234,9 @@ def _drain() -> None:
     global _draining
     _draining = True
     try:
-        while _queue:
-            fn, arg = _queue.popleft()
+        while _ready:
+            fn, arg = _ready.popleft()
             fn(arg)
+            fn = arg = None  # type: ignore[assignment]  # what the call leaves unreachable is freed now
     finally:
         _draining = False

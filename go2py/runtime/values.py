@@ -131,8 +131,10 @@ def pointer_to(elem: GoType) -> GoType:
 
 
 def chan_of(elem: GoType, dir: int = 0) -> GoType:
-    prefix = {0: "chan ", 1: "chan<- ", 2: "<-chan "}[dir]
-    return _cached(("chan", dir, id(elem)), lambda: GoType(prefix + elem.name, "chan", elem=elem, dir=dir))
+    name = {0: "chan ", 1: "chan<- ", 2: "<-chan "}[dir] + elem.name
+    if dir == 0 and elem.name.startswith("<-"):
+        name = f"chan ({elem.name})"  # `chan <-chan T` would read as chan<- (chan T)
+    return _cached(("chan", dir, id(elem)), lambda: GoType(name, "chan", elem=elem, dir=dir))
 
 
 def func_type(name: str, sig: Optional[Callable[[], tuple]] = None) -> GoType:
@@ -871,6 +873,16 @@ def builtin_print(*args: Any) -> None:
 def builtin_println(*args: Any) -> None:
     sys.stderr.write(" ".join(_builtin_text(a) for a in args) + "\n")
     sys.stderr.flush()
+
+
+def field_attrs(x: Any, fields: list) -> tuple:
+    """The Python attribute of each of a struct value's fields: its class's __slots__ when they
+    are the fields in order (the translator renames Go names Python reserves, and blank
+    fields), else the Go names."""
+    slots = getattr(type(x), "__slots__", ())
+    if len(slots) == len(fields):
+        return slots
+    return tuple(f[0] for f in fields)
 
 
 def copy_value(x: Any) -> Any:

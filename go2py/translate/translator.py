@@ -202,7 +202,8 @@ class Translator:
         self.label: Optional[str] = None  # the label of the statement being translated
         self.results: list[Var] = []  # results of the current function
         self.cells: set[Var] = set()  # variables whose address is taken
-        self.releases: dict[int, list[str]] = {}  # locals deleted after a statement (dead_after)
+        # locals released after a statement (dead_after): names deleted, or Vars set to None
+        self.releases: dict[int, list[Any]] = {}
         self.late: list[str] = []  # statements that must follow every type declaration
         self.copy_depth = 0
         self.anon: list[tuple[Struct, str]] = []  # classes of unnamed struct types
@@ -489,7 +490,10 @@ class Translator:
             return f"map[{self.reflect_name(t.key)}]{self.reflect_name(t.elem)}"
         if isinstance(t, Chan):
             head = {SEND_ONLY: "chan<- ", RECV_ONLY: "<-chan "}.get(t.dir, "chan ")
-            return head + self.reflect_name(t.elem)
+            elem = self.reflect_name(t.elem)
+            if head == "chan " and elem.startswith("<-"):
+                return f"chan ({elem})"  # `chan <-chan T` would read as chan<- (chan T)
+            return head + elem
         if isinstance(t, Signature):
             return "func" + self.reflect_signature(t)
         if isinstance(t, Interface) and not isinstance(t, Named):
@@ -1261,12 +1265,14 @@ class Translator:
         weak references (gv.WeakStruct), which cost every other program 8 bytes a struct."""
         return any(self.observes(n) for f in self.files for n in ast.walk(f))
 
-    def dead_after(self, body: ast.BlockStmt, sig: Signature) -> dict[int, list[str]]:
+    def dead_after(self, body: ast.BlockStmt, sig: Signature) -> dict[int, list[Any]]:
         """In a function that lets the program see what is unreachable (it calls
         runtime.AddCleanup or runtime.SetFinalizer): the locals to delete after the top-level
         statement that last mentions them, keyed by that statement's id. Go's collector takes a
         variable as dead after its last use; a Python frame keeps every local alive until it
-        returns, so a cleanup the function then waits for would never run."""
+        returns, so a cleanup the function then waits for would never run. A variable of an
+        inner block (a loop's, an if's) is out of scope after its top-level statement: its
+        Var is listed, to be set to None there (a loop that never ran leaves it unbound)."""
         if self.gotos or self.uses_defer(body) or not any(self.observes(n) for n in _walk_no_funclit(body)):
             return {}
         # Parameters and the variables the body's own statements declare; not one a closure
@@ -1289,12 +1295,20 @@ class Translator:
                     v = self.obj_of(n)
                     if isinstance(v, Var):
                         last[v] = i
-        out: dict[int, list[str]] = {}
+        out: dict[int, list[Any]] = {}
         for v in own:
             i = last.get(v)
             if i is None or i == len(body.list) - 1 or v in captured:
                 continue
             out.setdefault(id(body.list[i]), []).append(self.lname(v))
+        for st in body.list[:-1]:
+            if isinstance(st, (ast.AssignStmt, ast.DeclStmt)):
+                continue
+            inner = [v for n in _walk_no_funclit(st) if isinstance(n, ast.Ident)
+                     for v in (self.info.defs.get(n),)
+                     if isinstance(v, Var) and v.name != "_" and v not in own and v not in captured]
+            if inner:
+                out.setdefault(id(st), []).extend(dict.fromkeys(inner))
         return out
 
     def uses_defer(self, body: ast.BlockStmt) -> bool:
@@ -1378,7 +1392,12 @@ class Translator:
             self.stmt(s)
             dead = self.releases.get(id(s))
             if dead:
-                self.w.line("del " + ", ".join(dead))
+                names = [d for d in dead if isinstance(d, str)]
+                if names:
+                    self.w.line("del " + ", ".join(names))
+                inner = [self.local_names[v] for v in dead if isinstance(v, Var) and v in self.local_names]
+                if inner:
+                    self.w.line(" = ".join(inner) + " = None")
         end = self.block_ends.get(id(stmts))
         if end is not None:
             self.flush_comments(*end)

@@ -95,6 +95,32 @@ func main() {
 	select {}
 }
 """,
+    "reflect_select_deadlock": """
+package main
+
+import (
+	"fmt"
+	"reflect"
+)
+
+func none() {
+	reflect.Select(nil)
+}
+
+func nilChans() {
+	var c chan int
+	reflect.Select([]reflect.SelectCase{{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(c)}, {Dir: reflect.SelectRecv}})
+}
+
+func main() {
+	go none()
+	go nilChans()
+	c := make(chan int)
+	fmt.Println("waiting")
+	reflect.Select([]reflect.SelectCase{{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(c)},
+		{Dir: reflect.SelectSend, Chan: reflect.ValueOf(c), Send: reflect.ValueOf(1)}})
+}
+""",
     "goroutine_panic": """
 package main
 

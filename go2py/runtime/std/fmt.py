@@ -220,7 +220,7 @@ def _promoted(s, t: _GoType, name: str, addressable: bool):
     fields = t.fields
     if not any(f[3] for f in fields):
         return None
-    slots = _field_slots(s, fields)
+    slots = _v.field_attrs(s, fields)
     for i, (_fname, ft, _tag, embedded) in enumerate(fields):
         if not embedded:
             continue
@@ -737,8 +737,12 @@ class _Printer:
             self.fmt_bytes(v, verb, t, "[]byte", v is _v.NIL_SLICE)
         elif t.underlying is t and t.kind in _SCALAR and t.kind != "foreign":
             self.print_value(v, t, verb, 0)
-        elif not self.handle_methods(v, t, verb):
-            self.print_value(v, t, verb, 0)
+        else:
+            top = getattr(type(v), "_fmt_top", None)
+            if top is not None:  # a reflect.Value
+                top(v, self, verb)
+            elif not self.handle_methods(v, t, verb):
+                self.print_value(v, t, verb, 0)
 
     def print_value(self, v, t, verb: str, depth: int, can_iface: bool = True) -> None:
         if depth > 0 and can_iface and t.kind != "interface":
@@ -825,7 +829,7 @@ class _Printer:
             self.buf.append(t.name)
         self.buf.append("{")
         fields = t.fields
-        slots = _field_slots(s, fields)
+        slots = _v.field_attrs(s, fields)
         for i, (name, ft, _tag, _embedded) in enumerate(fields):
             if i:
                 self.buf.append(", " if self.sharp_v else " ")
@@ -1044,15 +1048,6 @@ _SCALAR = (
 )
 
 
-def _field_slots(s, fields) -> tuple:
-    """The attribute of each field: the class's __slots__ when they are the fields
-    in order (Go names a translator renamed, blank fields), else the Go names."""
-    slots = getattr(type(s), "__slots__", ())
-    if len(slots) == len(fields):
-        return slots
-    return tuple(f[0] for f in fields)
-
-
 def _too_large(x: int) -> bool:
     return x > 1000000 or x < -1000000
 
@@ -1125,7 +1120,7 @@ def _compare(a, b, t) -> int:
             return 0 if a is b else (-1 if a is None else 1)
         return _compare(id(a), id(b), _v.UINTPTR)
     if k == "struct":
-        slots = _field_slots(a, t.fields)
+        slots = _v.field_attrs(a, t.fields)
         for i, (_name, ft, _tag, _emb) in enumerate(t.fields):
             c = _compare(getattr(a, slots[i], None), getattr(b, slots[i], None), ft)
             if c:

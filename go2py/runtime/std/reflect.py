@@ -22,7 +22,7 @@ signatures the translator records in ``GoType.msigs`` for a program importing re
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, NoReturn, Optional
 
 from go2py.runtime import chan as _chan
 from go2py.runtime import selectgo as _selectgo
@@ -135,17 +135,22 @@ class rtype:
 
     def Elem(self) -> "rtype":
         if self.t.elem is None:
-            raise _GoPanic(_ValueError_("reflect: Elem of invalid type " + self.t.name))
+            raise _GoPanic("reflect: Elem of invalid type " + self.t.name)
         return type_of_gotype(self.t.elem)
 
     def Key(self) -> "rtype":
         if self.t.key is None:
-            raise _GoPanic(_ValueError_("reflect: Key of non-map type " + self.t.name))
+            raise _GoPanic("reflect: Key of non-map type " + self.t.name)
         return type_of_gotype(self.t.key)
+
+    def ChanDir(self) -> int:
+        if self.t.kind != "chan":
+            raise _GoPanic("reflect: ChanDir of non-chan type " + self.t.name)
+        return ChanDir({0: 3, 1: 2, 2: 1}[self.t.dir])  # GoType.dir: 0 both, 1 send-only, 2 receive-only
 
     def Len(self) -> int:
         if self.t.kind != "array":
-            raise _GoPanic(_ValueError_("reflect: Len of non-array type " + self.t.name))
+            raise _GoPanic("reflect: Len of non-array type " + self.t.name)
         return self.t.len
 
     def Bits(self) -> int:
@@ -161,7 +166,7 @@ class rtype:
     def Field(self, i: int) -> "StructField":
         self._need_struct("Field")
         if not 0 <= i < len(self.t.fields):
-            raise _GoPanic(_ValueError_("reflect: Field index out of bounds"))
+            raise _GoPanic("reflect: Field index out of bounds")
         return _struct_field(self.t, i)
 
     def Fields(self) -> Any:
@@ -236,9 +241,9 @@ class rtype:
 
     def Implements(self, u: Optional["rtype"]) -> bool:
         if u is None:
-            raise _GoPanic(_ValueError_("reflect: nil type passed to Type.Implements"))
+            raise _GoPanic("reflect: nil type passed to Type.Implements")
         if u.t.kind != "interface":
-            raise _GoPanic(_ValueError_("reflect: non-interface type passed to Type.Implements"))
+            raise _GoPanic("reflect: non-interface type passed to Type.Implements")
         return all(m in self._method_names() for m in u.t.methods)
 
     def _method_names(self) -> set[str]:
@@ -287,7 +292,7 @@ class rtype:
 
     def _need_struct(self, what: str) -> None:
         if self.t.kind != "struct":
-            raise _GoPanic(_ValueError_(f"reflect: {what} of non-struct type {self.t.name}"))
+            raise _GoPanic(f"reflect: {what} of non-struct type {self.t.name}")
 
     def __repr__(self) -> str:
         return f"reflect.TypeOf({self.t.name})"
@@ -297,17 +302,7 @@ rtype.__gotype__ = _v.GoType("reflect.rtype", "struct", py=rtype)  # type: ignor
 
 
 def _bits_panic(t: _GoType) -> int:
-    raise _GoPanic(_ValueError_("reflect: Bits of non-arithmetic Type " + t.name))
-
-
-class _ValueError_:
-    """A plain panic message of package reflect (Go panics with a string or *ValueError)."""
-
-    def __init__(self, msg: str) -> None:
-        self.msg = msg
-
-    def Error(self) -> str:
-        return self.msg
+    raise _GoPanic("reflect: Bits of non-arithmetic Type " + t.name)
 
 
 def type_of_gotype(t: Optional[_GoType]) -> Optional[rtype]:
@@ -616,36 +611,37 @@ class Value(_v.Struct):
         return "invalid" if self.t is None else self.t.kind
 
     def _must(self, what: str, *kinds: str) -> None:
-        k = self._kind()
-        if k not in kinds:
-            if k == "invalid":
-                raise _GoPanic(_ValueError_(f"reflect: call of reflect.Value.{what} on zero Value"))
-            raise _GoPanic(_ValueError_(f"reflect: call of reflect.Value.{what} on {_kind_word(k)} Value"))
+        """Go's mustBe: a *ValueError naming the Value method `what`."""
+        if self._kind() not in kinds:
+            self._wrong_kind("reflect.Value." + what)
+
+    def _wrong_kind(self, method: str) -> NoReturn:
+        # Go finds the method's name on the call stack: "unknown method" where no Value method
+        # is on it (reflect.Select).
+        raise _GoPanic(ValueError(method, self.Kind()))
 
     def IsValid(self) -> bool:
         return self.t is not None
 
-    def Format(self, state: Any, verb: int) -> None:
-        """fmt prints the value a Value holds (Go's fmt special-cases reflect.Value); Python-only
-        (not in Go's method set), found by fmt as a Formatter."""
-        from go2py.runtime.std import fmt
-
+    def _fmt_top(self, p: Any, verb: str) -> None:
+        """How fmt prints a Value passed to it as an argument: the value it holds (Go's fmt
+        special-cases reflect.Value there). A Value inside another value prints by its String."""
         if self.t is None:
-            state.WriteString("<invalid reflect.Value>")
+            p.fmt_s("<invalid reflect.Value>")
             return
-        fmt.Fprintf(state, fmt.FormatString(state, verb), self.Interface())
+        p.print_arg(self.Interface(), verb)
 
     def Kind(self) -> int:
         return _KIND_OF.get(self._kind(), 0)
 
     def Type(self) -> rtype:
         if self.t is None:
-            raise _GoPanic(_ValueError_("reflect: call of reflect.Value.Type on zero Value"))
+            raise _GoPanic(ValueError("reflect.Value.Type", 0))
         return type_of_gotype(self.t)  # type: ignore[return-value]
 
     def Interface(self) -> Any:
         if self.t is None:
-            raise _GoPanic(_ValueError_("reflect: call of reflect.Value.Interface on zero Value"))
+            raise _GoPanic(ValueError("reflect.Value.Interface", 0))
         return _v.box_as(self.t, self.v) if self.t.kind != "struct" else _Box(self.t, _v.copy_value(self.v))
 
     def CanInterface(self) -> bool:
@@ -697,13 +693,17 @@ class Value(_v.Struct):
             return _v.str_len(self.v)
         if k == "ptr" and self.t.elem is not None and self.t.elem.kind == "array":  # type: ignore[union-attr]
             return self.t.elem.len  # type: ignore[union-attr]
+        if k == "ptr":
+            raise _GoPanic("reflect: call of reflect.Value.Len on ptr to non-array Value")
         self._must("Len", "slice", "array", "map", "chan")
-        return len(self.v)
+        return 0 if self.v is None else len(self.v)  # a nil channel's is 0
 
     def Cap(self) -> int:
         k = self._kind()
         if k == "ptr" and self.t.elem is not None and self.t.elem.kind == "array":  # type: ignore[union-attr]
             return self.t.elem.len  # type: ignore[union-attr]
+        if k == "ptr":
+            raise _GoPanic("reflect: call of reflect.Value.Cap on ptr to non-array Value")
         self._must("Cap", "slice", "array", "chan")
         if k == "slice":
             return self.v.cap
@@ -717,7 +717,7 @@ class Value(_v.Struct):
             return Value(_v.UINT8, _v.str_index(self.v, i))
         self._must("Index", "slice", "array")
         if not 0 <= i < len(self.v):
-            raise _GoPanic(_ValueError_(f"reflect: {'slice' if k == 'slice' else 'array'} index out of range"))
+            raise _GoPanic(f"reflect: {'slice' if k == 'slice' else 'array'} index out of range")
         from go2py.runtime.cell import ItemCell
 
         return Value(self.t.elem, self.v[i], ItemCell(self.v, i) if k == "slice" or self.cell else None)  # type: ignore[union-attr]
@@ -740,11 +740,11 @@ class Value(_v.Struct):
     def Field(self, i: int) -> "Value":
         self._must("Field", "struct")
         if not 0 <= i < len(self.t.fields):  # type: ignore[union-attr]
-            raise _GoPanic(_ValueError_("reflect: Field index out of range"))
+            raise _GoPanic("reflect: Field index out of range")
         name, ft, _, _ = self.t.fields[i]  # type: ignore[union-attr]
         from go2py.runtime.cell import AttrCell
 
-        py = name if name != "_" else None
+        py = _v.field_attrs(self.v, self.t.fields)[i] if name != "_" else None  # type: ignore[union-attr]
         val = getattr(self.v, py) if py is not None and hasattr(self.v, py) else ft.zero()
         return Value(ft, val, AttrCell(self.v, py) if self.cell is not None and py and name[:1].isupper() else None)
 
@@ -753,19 +753,14 @@ class Value(_v.Struct):
         sf, ok = type_of_gotype(self.t).FieldByName(name)  # type: ignore[union-attr]
         if not ok:
             return Value()
-        v = self
-        for i in sf.Index:
-            v = v.Field(i)
-            if v._kind() == "ptr" and v.t.elem is not None and v.t.elem.kind == "struct":  # type: ignore[union-attr]
-                v = v.Elem()
-        return v
+        return self.FieldByIndex(sf.Index)
 
     def FieldByIndex(self, index: _Slice) -> "Value":
         v = self
         for n, i in enumerate(index):
             if n and v._kind() == "ptr" and v.t.elem is not None and v.t.elem.kind == "struct":  # type: ignore[union-attr]
                 if v.v is None:
-                    raise _GoPanic(_ValueError_("reflect: indirection through nil pointer to embedded struct"))
+                    raise _GoPanic("reflect: indirection through nil pointer to embedded struct")
                 v = v.Elem()
             v = v.Field(i)
         return v
@@ -792,11 +787,11 @@ class Value(_v.Struct):
             return self.v is _v.NIL_MAP
         if k == "slice":
             return self.v is _v.NIL_SLICE
-        raise _GoPanic(_ValueError_(f"reflect: call of reflect.Value.IsNil on {_kind_word(k)} Value"))
+        self._wrong_kind("reflect.Value.IsNil")
 
     def IsZero(self) -> bool:
         if self.t is None:
-            raise _GoPanic(_ValueError_("reflect: call of reflect.Value.IsZero on zero Value"))
+            raise _GoPanic(ValueError("reflect.Value.IsZero", 0))
         return _is_zero(self.t, self.v)
 
     def MapKeys(self) -> _Slice:
@@ -835,9 +830,14 @@ class Value(_v.Struct):
             return Value(pt, self.v)  # a struct object is its own pointer
         return Value(pt, self.cell)
 
-    def _set(self, x: Any) -> None:
+    def _must_assignable(self, what: str) -> None:
+        """Go's mustBeAssignable, checked before the kind as Go does."""
+        if self.t is None:
+            raise _GoPanic(ValueError("reflect.Value." + what, 0))
         if self.cell is None:
-            raise _GoPanic(_ValueError_("reflect: reflect.Value.Set using unaddressable value"))
+            raise _GoPanic(f"reflect: reflect.Value.{what} using unaddressable value")
+
+    def _set(self, x: Any) -> None:
         if self.t is not None and self.t.kind == "struct" and hasattr(self.cell, "_assign"):
             self.cell._assign(x)
         else:
@@ -845,29 +845,23 @@ class Value(_v.Struct):
         self.v = x
 
     def Set(self, x: "Value") -> None:
-        self._set(x.v)
+        self._must_assignable("Set")
+        self._set(_assign_to(x, self.t, "reflect.Set", "reflect.Value.Set"))  # type: ignore[arg-type]
 
     # ---- channels: the runtime's own operations, with reflect's checks and panics
-
-    def _chan_elem(self, x: "Value", what: str) -> Any:
-        """x as a value of the channel's element type, or reflect's assignTo panic."""
-        et = self.t.elem  # type: ignore[union-attr]
-        if x.t is None or not _assignable(x.t, et):  # type: ignore[arg-type]
-            got = "<nil>" if x.t is None else x.t.name
-            raise _GoPanic(f"{what}: value of type {got} is not assignable to type {et.name}")  # type: ignore[union-attr]
-        return _arg(et, x)
 
     def Send(self, x: "Value") -> None:
         self._must("Send", "chan")
         if self.t.dir == 2:  # type: ignore[union-attr]
             raise _GoPanic("reflect: send on recv-only channel")
-        _chan.send(self.v, self._chan_elem(x, "reflect.Value.Send"))
+        _chan.send(self.v, _assign_to(x, self.t.elem, "reflect.Value.Send", "reflect.Value.Send"))
 
     def TrySend(self, x: "Value") -> bool:
         self._must("TrySend", "chan")
         if self.t.dir == 2:  # type: ignore[union-attr]
             raise _GoPanic("reflect: send on recv-only channel")
-        i, _, _ = _selectgo.select(((self.v, self._chan_elem(x, "reflect.Value.Send")),), default=True)
+        val = _assign_to(x, self.t.elem, "reflect.Value.Send", "reflect.Value.TrySend")  # type: ignore[union-attr,arg-type]
+        i, _, _ = _selectgo.select(((self.v, val),), default=True)
         return i == 0
 
     def Recv(self) -> tuple["Value", bool]:
@@ -981,24 +975,39 @@ class Value(_v.Struct):
         return seq
 
     def SetInt(self, x: int) -> None:
+        self._must_assignable("SetInt")
         self._must("SetInt", "int", "int8", "int16", "int32", "int64")
         self._set(_v.wrap_as(self.t, x))
 
     def SetUint(self, x: int) -> None:
+        self._must_assignable("SetUint")
         self._must("SetUint", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr")
         self._set(_v.wrap_as(self.t, x))
 
     def SetFloat(self, x: float) -> None:
+        self._must_assignable("SetFloat")
         self._must("SetFloat", "float32", "float64")
         self._set(_v.wrap_as(self.t, float(x)))
 
     def SetString(self, x: str) -> None:
+        self._must_assignable("SetString")
         self._must("SetString", "string")
         self._set(x)
 
     def SetBool(self, x: bool) -> None:
+        self._must_assignable("SetBool")
         self._must("SetBool", "bool")
         self._set(x)
+
+
+def _assign_to(x: Value, t: _GoType, what: str, method: str = "unknown method") -> Any:
+    """x's value as a value of type t (boxed for an interface), or Go's panics: a zero x is a
+    *ValueError naming the Value method called, one of another type Go's assignTo text."""
+    if x.t is None:
+        raise _GoPanic(ValueError(method, 0))
+    if not _assignable(x.t, t):
+        raise _GoPanic(f"{what}: value of type {x.t.name} is not assignable to type {t.name}")
+    return _arg(t, x)
 
 
 def _arg(pt: Optional[_GoType], a: "Value") -> Any:
@@ -1012,24 +1021,24 @@ def _arg(pt: Optional[_GoType], a: "Value") -> Any:
 
 def _assignable(x: _GoType, t: _GoType) -> bool:
     """Whether a value of type x can be assigned to a variable of type t (Go's rules, but for
-    directional channels and struct types spelled twice)."""
+    struct types spelled twice)."""
     if x is t:
         return True
     if t.kind == "interface":
         return type_of_gotype(x).Implements(type_of_gotype(t))  # type: ignore[union-attr]
     if type_of_gotype(x).Name() and type_of_gotype(t).Name():  # type: ignore[union-attr]
         return False
+    xu, tu = x.underlying, t.underlying
+    if xu.kind == "chan" and tu.kind == "chan" and xu.dir == 0 and xu.elem is tu.elem:
+        return True  # a bidirectional channel goes where a directional one is wanted
     return x.underlying is t.underlying or x.underlying.name == t.underlying.name and x.kind == t.kind
-
-
-def _kind_word(k: str) -> str:
-    return "ptr" if k == "ptr" else k
 
 
 def _is_zero(t: _GoType, v: Any) -> bool:
     k = t.kind
     if k == "struct":
-        return all(_is_zero(ft, getattr(v, n, ft.zero())) for n, ft, _, _ in t.fields if n != "_")
+        return all(_is_zero(ft, getattr(v, a, ft.zero()))
+                   for a, (n, ft, _, _) in zip(_v.field_attrs(v, t.fields), t.fields) if n != "_")
     if k == "array":
         return all(_is_zero(t.elem, x) for x in v)  # type: ignore[arg-type]
     if k == "slice":
@@ -1097,8 +1106,9 @@ def _deep(t: _GoType, a: Any, b: Any, seen: set) -> bool:
             return True
         return all(kk in b and _deep(t.elem, a[kk], b[kk], seen) for kk in a)  # type: ignore[arg-type]
     if k == "struct":
-        return all(_deep(ft, getattr(a, n, None), getattr(b, n, None), seen)
-                   for n, ft, _, _ in t.fields if n != "_")
+        return all(_deep(ft, getattr(a, x, None), getattr(b, y, None), seen)
+                   for x, y, (n, ft, _, _) in zip(_v.field_attrs(a, t.fields), _v.field_attrs(b, t.fields), t.fields)
+                   if n != "_")
     if k == "ptr":
         if a is None or b is None:
             return a is b
@@ -1147,6 +1157,12 @@ for _cls in (Value, StructField, Method):
 
 # ---------------------------------------------------------------- select
 
+class SelectDir(int):
+    """reflect.SelectDir: a class of its own so that %T and reflect name it."""
+
+    __slots__ = ()
+
+
 SelectSend, SelectRecv, SelectDefault = 1, 2, 3
 
 
@@ -1164,7 +1180,11 @@ class SelectCase(_v.Struct):
         return SelectCase(self.Dir, self.Chan, self.Send)
 
 
-SelectCase.__gotype__ = _v.GoType("reflect.SelectCase", "struct", py=SelectCase, zero=SelectCase)  # type: ignore[attr-defined]
+# The fields are declared for fmt and reflect, which print and list them as Go's.
+SelectCase.__gotype__ = _v.GoType(  # type: ignore[attr-defined]
+    "reflect.SelectCase", "struct", py=SelectCase, zero=SelectCase,
+    fields=[("Dir", _v.foreign_named(SelectDir, "reflect.SelectDir", _v.INT), "", False),
+            ("Chan", Value.__gotype__, "", False), ("Send", Value.__gotype__, "", False)])  # type: ignore[attr-defined]
 
 
 def Select(cases: Any) -> tuple[int, Value, bool]:
@@ -1190,18 +1210,20 @@ def Select(cases: Any) -> tuple[int, Value, bool]:
         if c.Dir == SelectSend:
             if ch.t is None:
                 continue
-            ch._must("Select", "chan")
+            if ch.t.kind != "chan":
+                ch._wrong_kind("unknown method")
             if ch.t.dir == 2:
                 raise _GoPanic("reflect.Select: SendDir case using recv-only channel")
             if c.Send.t is None:
                 raise _GoPanic("reflect.Select: SendDir case missing Send value")
-            run.append((ch.v, ch._chan_elem(c.Send, "reflect.Select")))
+            run.append((ch.v, _assign_to(c.Send, ch.t.elem, "reflect.Select")))
         elif c.Dir == SelectRecv:
             if c.Send.t is not None:
                 raise _GoPanic("reflect.Select: RecvDir case has Send value")
             if ch.t is None:
                 continue
-            ch._must("Select", "chan")
+            if ch.t.kind != "chan":
+                ch._wrong_kind("unknown method")
             if ch.t.dir == 1:
                 raise _GoPanic("reflect.Select: RecvDir case using send-only channel")
             run.append((ch.v, _chan.RECV))
@@ -1366,19 +1388,19 @@ PtrTo = PointerTo
 
 def _must_kind(t: _GoType, kind: str, fn: str) -> None:
     if t.kind != kind:
-        raise _GoPanic(_ValueError_(f"reflect.{fn} of non-{kind} type"))
+        raise _GoPanic(f"reflect.{fn} of non-{kind} type")
 
 
 def MakeSlice(typ: rtype, n: int, cap: int) -> Value:
     t = typ.t
     if t.kind != "slice":
-        raise _GoPanic(_ValueError_("reflect.MakeSlice of non-slice type"))
+        raise _GoPanic("reflect.MakeSlice of non-slice type")
     if n < 0:
-        raise _GoPanic(_ValueError_("reflect.MakeSlice: negative len"))
+        raise _GoPanic("reflect.MakeSlice: negative len")
     if cap < 0:
-        raise _GoPanic(_ValueError_("reflect.MakeSlice: negative cap"))
+        raise _GoPanic("reflect.MakeSlice: negative cap")
     if n > cap:
-        raise _GoPanic(_ValueError_("reflect.MakeSlice: len > cap"))
+        raise _GoPanic("reflect.MakeSlice: len > cap")
     elem = t.elem
     return Value(t, _v.make_slice(n, cap, elem.zero, fresh=True))  # type: ignore[union-attr]
 
@@ -1390,7 +1412,7 @@ def MakeMap(typ: rtype) -> Value:
 def MakeMapWithSize(typ: rtype, n: int) -> Value:
     t = typ.t
     if t.kind != "map":
-        raise _GoPanic(_ValueError_("reflect.MakeMapWithSize of non-map type"))
+        raise _GoPanic("reflect.MakeMapWithSize of non-map type")
     key = t.key
     return Value(t, _v.IfaceMap() if key is not None and key.kind == "interface" else {})
 
@@ -1400,29 +1422,31 @@ def MakeChan(typ: rtype, buffer: int) -> Value:
 
     t = typ.t
     if t.kind != "chan":
-        raise _GoPanic(_ValueError_("reflect.MakeChan of non-chan type"))
+        raise _GoPanic("reflect.MakeChan of non-chan type")
     if buffer < 0:
-        raise _GoPanic(_ValueError_("reflect.MakeChan: negative buffer size"))
+        raise _GoPanic("reflect.MakeChan: negative buffer size")
     if t.dir != 0:  # the checker's SEND_RECV
-        raise _GoPanic(_ValueError_("reflect.MakeChan: unidirectional channel type"))
+        raise _GoPanic("reflect.MakeChan: unidirectional channel type")
     return Value(t, Chan(buffer, zero=t.elem.zero()))  # type: ignore[union-attr]
 
 
 def Append(s: Value, *x: Value) -> Value:
-    s._must("Append", "slice")
+    if s._kind() != "slice":
+        s._wrong_kind("unknown method")
     return Value(s.t, _v.append(s.v, *(e.v for e in x)))
 
 
 def AppendSlice(s: Value, t: Value) -> Value:
-    s._must("AppendSlice", "slice")
-    t._must("AppendSlice", "slice")
+    for x in (s, t):
+        if x._kind() != "slice":
+            x._wrong_kind("unknown method")
     return Value(s.t, _v.append_slice(s.v, t.v))
 
 
 def Copy(dst: Value, src: Value) -> int:
     k = dst._kind()
     if k not in ("slice", "array"):
-        raise _GoPanic(_ValueError_("reflect.Copy: dst not slice or array"))  # type: ignore[arg-type]
+        dst._wrong_kind("reflect.Copy")
     return _v.copy(dst.v, src.v)
 
 
@@ -1430,7 +1454,7 @@ def Swapper(slice: Any) -> Any:
     s = _v.unbox(slice)
     t = _v.dynamic_type(slice)
     if t is None or t.kind != "slice":
-        raise _GoPanic(_ValueError_("reflect: call of Swapper on " + ("zero" if t is None else t.kind) + " Value"))
+        raise _GoPanic(ValueError("Swapper", 0 if t is None else _KIND_OF.get(t.kind, 0)))
 
     def swap(i: int, j: int) -> None:
         s[i], s[j] = s[j], s[i]
@@ -1443,13 +1467,13 @@ def MakeFunc(typ: rtype, fn: Any) -> Value:
     fn returns as its results."""
     t = typ.t
     if t.kind != "func":
-        raise _GoPanic(_ValueError_("reflect: call of MakeFunc with non-Func type"))
+        raise _GoPanic("reflect: call of MakeFunc with non-Func type")
     params, results, _ = _v.signature_of(t)
 
     def made(*args: Any) -> Any:
         outs = list(fn(_Slice([Value(pt, a) for pt, a in zip(params, args)])))
         if len(outs) != len(results):
-            raise _GoPanic(_ValueError_("reflect: wrong return count from function created by MakeFunc"))
+            raise _GoPanic("reflect: wrong return count from function created by MakeFunc")
         vals = [o.v for o in outs]
         return None if not vals else vals[0] if len(vals) == 1 else tuple(vals)
 

@@ -11,6 +11,7 @@ from typing import Any, Callable, Optional
 from go2py.runtime import GOMAXPROCS, Goexit, Gosched, NumGoroutine
 from go2py.runtime import callers as _callers
 from go2py.runtime import cleanup as _cleanup
+from go2py.runtime.cell import AttrCell, GlobalCell, ItemCell
 from go2py.runtime.panic import PanicNilError, TypeAssertionError
 from go2py.runtime.panic import fatal as _fatal
 from go2py.runtime import values as _v
@@ -69,22 +70,57 @@ def AddCleanup(ptr: object, cleanup: Callable[[Any], Any], arg: Any) -> Cleanup:
 
 
 def SetFinalizer(obj: Any, finalizer: Any) -> None:
-    # Go's checks end the program (a throw, not a panic). The finalizer's parameter type is
-    # not checked against obj's: a translated function value carries no Go signature here.
+    # Go's checks end the program (a throw, not a panic), in Go's order.
     t = _v.dynamic_type(obj)
-    target = _v.unbox(obj)
+    p = _v.unbox(obj)
     if t is None:
         _fatal("runtime.SetFinalizer: first argument is nil")
     if t.kind != "ptr":
         _fatal(f"runtime.SetFinalizer: first argument is {t.name}, not pointer")
-    if target is None:  # a typed nil pointer: Go finds no heap block at address 0
+    if p is None:  # a typed nil pointer: Go finds no heap block at address 0
         _fatal("runtime.SetFinalizer: pointer not in allocated block")
+    if isinstance(p, GlobalCell) or (t.elem is not None and _cleanup.layout(t.elem) == 0):
+        return  # a package variable or a zero-size value: not in Go's heap, where Go does nothing
+    target, field, at_base = p, None, True
+    if isinstance(p, (AttrCell, ItemCell)):
+        if isinstance(p, AttrCell):
+            t_obj = getattr(type(p.obj), "__gotype__", None)
+            attrs = _v.field_attrs(p.obj, t_obj.fields) if t_obj is not None else ()
+            target, field, at_base = p.obj, p.name, bool(attrs) and attrs[0] == p.name
+        else:
+            target, at_base = _cleanup.target(p), p.i + getattr(p.seq, "off", 0) == 0
+        size = _cleanup.layout(t.elem) if t.elem is not None else None
+        # Go's allocator packs small values without pointers together, so there it cannot
+        # tell a field's address from an object's.
+        if not at_base and (size is None or size >= 16):
+            _fatal("runtime.SetFinalizer: pointer not at beginning of allocated block")
     fn = _v.unbox(finalizer)
-    if fn is not None and not callable(fn):
+    if fn is not None:
         ft = _v.dynamic_type(finalizer)
-        _fatal(f"runtime.SetFinalizer: second argument is {ft.name if ft else 'nil'}, not a function")
-    if not _cleanup.set_finalizer(target, fn):
+        if not callable(fn) or ft is None or ft.kind != "func":
+            _fatal(f"runtime.SetFinalizer: second argument is {ft.name if ft else 'nil'}, not a function")
+        _check_finalizer(obj, t, ft)
+    if not _cleanup.set_finalizer(target, fn, field, at_base):
         _fatal("runtime.SetFinalizer: finalizer already set")
+
+
+def _check_finalizer(obj: Any, t: _v.GoType, ft: _v.GoType) -> None:
+    """Go's rule for the finalizer's one parameter: obj's type itself, a pointer type of the
+    same element where one of the two is unnamed, or an interface obj implements."""
+    params, _, variadic = _v.signature_of(ft)
+    what = f"runtime.SetFinalizer: cannot pass {t.name} to finalizer {ft.name}"
+    if variadic:
+        _fatal(what + " because dotdotdot")
+    if len(params) != 1:
+        _fatal(what)
+    pt = params[0]
+    if pt is t:
+        return
+    if pt.kind == "ptr" and pt.elem is t.elem and (pt.underlying is pt or t.underlying is t):
+        return
+    if pt.kind == "interface" and (not pt.methods or _v.implements(obj, tuple(pt.methods))):
+        return
+    _fatal(what)
 
 
 def _cell_holds(c: Any, ptr: object) -> bool:

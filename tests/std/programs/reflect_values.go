@@ -17,6 +17,14 @@ type data struct {
 	lastName  string
 }
 
+// Fields whose names Python reserves: the translator renames them, reflect must find them.
+type reserved struct {
+	next *reserved
+	id   int
+	len  int
+	Type string
+}
+
 func main() {
 	u := data{user: user{"Embedded John", "Embedded Doe", 3}, firstName: "John", lastName: "Doe"}
 	s := reflect.ValueOf(u).FieldByIndex([]int{0, 1})
@@ -28,4 +36,10 @@ func main() {
 	fmt.Println(reflect.ValueOf(42), reflect.ValueOf([]int{1, 2}), reflect.ValueOf(nil).IsValid())
 	fmt.Printf("%v %d %T\n", reflect.ValueOf(7), reflect.ValueOf(7), reflect.ValueOf(7))
 	fmt.Println(reflect.TypeOf(u).FieldByIndex([]int{0, 2}).Name)
+	r := reserved{id: 3, len: 4, Type: "t"}
+	rv := reflect.ValueOf(r)
+	fmt.Println(rv.Field(1).Int(), rv.Field(2).Int(), rv.Field(3), rv.FieldByName("len").Int(), rv.IsZero())
+	fmt.Println(reflect.DeepEqual(r, reserved{id: 3, len: 4, Type: "t"}), reflect.DeepEqual(r, reserved{id: 3, len: 5, Type: "t"}))
+	reflect.ValueOf(&r).Elem().Field(3).SetString("u")
+	fmt.Printf("%+v\n", r)
 }

@@ -152,6 +152,10 @@ def Clone(b: Slice) -> Slice:
 
 
 def Repeat(b: Slice, count: int) -> Slice:
+    if count < 0:
+        raise _GoPanic(_GoError("bytes: negative Repeat count"))
+    if len(b) and count > ((1 << 63) - 1) // len(b):
+        raise _GoPanic(_GoError("bytes: Repeat output length overflow"))
     return _new(_s.Repeat(_str(b), count))
 
 
@@ -166,6 +170,8 @@ def Map(mapping: Callable, s: Slice) -> Slice:
 
 
 def Replace(s: Slice, old: Slice, new: Slice, n: int) -> Slice:
+    if len(s) == 0 and (n == 0 or len(old) != 0):
+        return NIL_SLICE  # Go's copy of s when nothing is replaced: append([]byte(nil), s...)
     return _new(_s.Replace(_str(s), _str(old), _str(new), n))
 
 

@@ -163,6 +163,12 @@ _pack_i = _struct.Struct("<I").pack
 _unpack_i = _struct.Struct("<I").unpack
 
 _NAN = _unpack_d(_pack_q(0x7FF8000000000001))[0]  # Go's NaN() bits
+
+
+# A NaN argument: each of Go's functions returns it as it is, quietened (as arithmetic on it
+# does), or Go's NaN(), as its special cases are written; programs see the bits.
+def _quiet(x: float) -> float:
+    return _unpack_d(_pack_q(_unpack_q(_pack_d(x))[0] | 0x0008000000000000))[0]
 _isnan = _m.isnan
 _isinf = _m.isinf
 _isfinite = _m.isfinite
@@ -258,20 +264,10 @@ def RoundToEven(x: float) -> float:
 
 
 def Modf(f: float):
-    if f < 1:
-        if f < 0:
-            i, fr = Modf(-f)
-            return -i, -fr
-        if f == 0:
-            return f, f
-        if f == f:
-            return 0.0, f
-    if _isinf(f):
-        return f, _NAN
-    if f != f:
-        return f, f
-    fr, i = _m.modf(f)
-    return i, fr
+    # Go's definition: the fraction is f - Trunc(f) with f's sign, so that Modf(±Inf) has the
+    # NaN of Inf - Inf (the hardware's), and a NaN keeps its payload.
+    i = Trunc(f)
+    return i, _copysign(f - i, f)
 
 
 def Frexp(f: float):
@@ -377,8 +373,14 @@ def Remainder(x: float, y: float) -> float:
 
 
 def FMA(x: float, y: float, z: float) -> float:
-    if x == 0 or y == 0 or z == 0 or not (_isfinite(x) and _isfinite(y) and _isfinite(z)):
-        return x * y + z
+    if x == 0 or y == 0 or not (_isfinite(x) and _isfinite(y)):
+        return x * y + z  # a zero, an infinity or a NaN: at most one rounding
+    if z == 0:
+        # x*y is not zero, so adding a zero of either sign changes nothing: the result is
+        # x*y rounded once, a zero with the product's sign if it underflows.
+        return x * y
+    if not _isfinite(z):
+        return z  # the exact product is finite
     from fractions import Fraction
 
     r = Fraction(x) * Fraction(y) + Fraction(z)
@@ -390,14 +392,21 @@ def FMA(x: float, y: float, z: float) -> float:
         return _inf if r > 0 else -_inf
 
 
-def Sqrt(x: float) -> float:
+# The NaN the hardware's square root gives for a negative operand (x86's default NaN, sign
+# set), which Go's Sqrt returns as it is.
+_SQRT_NAN = _unpack_d(_pack_q(0xFFF8000000000000))[0]
+
+
+def sqrt_py(x: float) -> float:
+    """Sqrt without the C extension."""
     if x < 0:
-        return _NAN
+        return _SQRT_NAN
     if x == 0 or not _isfinite(x):
         return x
     return _m.sqrt(x)
 
 
+Sqrt = sqrt_py
 if _gv._speedups is not None:
     Sqrt = _gv._speedups.sqrt  # C's sqrt agrees with Go's on every input
 
@@ -510,6 +519,8 @@ def Exp(x: float) -> float:
     # Go's amd64 Exp scales by 2**k with k = x*log2(e) rounded to nearest and
     # returns +Inf as soon as k reaches 1024 (x > ~709.44), before the
     # mathematical overflow threshold.
+    if x != x:
+        return x
     if x > _EXP_OVERFLOW or (x > 709.0 and round(x * Log2E) >= 1024):
         return _inf
     try:
@@ -519,6 +530,8 @@ def Exp(x: float) -> float:
 
 
 def Exp2(x: float) -> float:
+    if x != x:
+        return x
     try:
         return _m.exp2(x)
     except OverflowError:
@@ -526,6 +539,10 @@ def Exp2(x: float) -> float:
 
 
 def Expm1(x: float) -> float:
+    if x != x:
+        return x
+    if x >= 7.09782712893383973096e02:
+        return _inf  # Go's threshold, from which it returns +Inf whatever libm would give
     try:
         return _m.expm1(x)
     except OverflowError:
@@ -536,7 +553,9 @@ _TINY_NORMAL = 2.2250738585072014e-308
 
 
 def Log(x: float) -> float:
-    if x != x or x == _inf:
+    if x != x:
+        return _NAN if _copysign(1.0, x) < 0 else x  # Go's amd64 Log tests the sign first
+    if x == _inf:
         return x
     if x < 0:
         return _NAN
@@ -562,7 +581,9 @@ def Log2(x: float) -> float:
 
 
 def Log1p(x: float) -> float:
-    if x != x or x == _inf:
+    if x != x:
+        return _NAN
+    if x == _inf:
         return x
     if x < -1:
         return _NAN
@@ -574,8 +595,10 @@ def Log1p(x: float) -> float:
 # --------------------------------------------------------------------------- trigonometric
 
 
-def _trig(f):
+def _trig(f, nan_is_nan: bool):
     def g(x: float) -> float:
+        if x != x:
+            return _NAN if nan_is_nan else x
         if _isinf(x):
             return _NAN
         return f(x)
@@ -583,13 +606,13 @@ def _trig(f):
     return g
 
 
-Sin = _trig(_m.sin)
-Cos = _trig(_m.cos)
-Tan = _trig(_m.tan)
+Sin = _trig(_m.sin, False)
+Cos = _trig(_m.cos, True)
+Tan = _trig(_m.tan, False)
 
 
 def Sincos(x: float):
-    if _isinf(x):
+    if x != x or _isinf(x):
         return _NAN, _NAN
     return _m.sin(x), _m.cos(x)
 
@@ -597,7 +620,9 @@ def Sincos(x: float):
 def Asin(x: float) -> float:
     # Go's formulas (through Sqrt(1-x*x) and Atan), whose rounding near ±1
     # programs observe.
-    if x == 0 or x != x:
+    if x != x:
+        return _quiet(x)
+    if x == 0:
         return x
     ax = abs(x)
     if ax > 1:
@@ -618,7 +643,9 @@ Atan = _m.atan
 
 
 def Atan2(y: float, x: float) -> float:
-    if y != y or x != x or y == 0 or x == 0 or _isinf(x) or _isinf(y):
+    if y != y or x != x:
+        return _NAN
+    if y == 0 or x == 0 or _isinf(x) or _isinf(y):
         return _m.atan2(y, x)
     q = _m.atan(y / x)
     if x < 0:
@@ -633,23 +660,30 @@ def Sinh(x: float) -> float:
 
 
 def Cosh(x: float) -> float:
+    if x != x:
+        return _quiet(abs(x))
     if abs(x) > 21:
         return Exp(abs(x)) * 0.5
     return _m.cosh(x)
 
 
 Tanh = _m.tanh
-Asinh = _m.asinh
+
+
+def Asinh(x: float) -> float:
+    if x != x:
+        return x
+    return _m.asinh(x)
 
 
 def Acosh(x: float) -> float:
-    if x < 1:
+    if x < 1 or x != x:
         return _NAN
     return _m.acosh(x)
 
 
 def Atanh(x: float) -> float:
-    if x < -1 or x > 1:
+    if x < -1 or x > 1 or x != x:
         return _NAN
     if x == 1:
         return _inf
@@ -660,8 +694,16 @@ def Atanh(x: float) -> float:
 
 # --------------------------------------------------------------------------- special functions
 
-Erf = _m.erf
-Erfc = _m.erfc
+def Erf(x: float) -> float:
+    if x != x:
+        return _NAN
+    return _m.erf(x)
+
+
+def Erfc(x: float) -> float:
+    if x != x:
+        return _NAN
+    return _m.erfc(x)
 
 
 def Erfinv(x: float) -> float:
@@ -881,10 +923,8 @@ def J0(x: float) -> float:
 def J1(x: float) -> float:
     if x != x:
         return x
-    if _isinf(x):
-        return 0.0
-    if x == 0:
-        return x
+    if _isinf(x) or x == 0:
+        return 0.0  # +0 for -0 too
     if abs(x) < 7.450580596923828e-09:
         return 0.5 * abs(x)  # Go returns x/2 without the sign below 2**-27
     if abs(x) >= _BIG:

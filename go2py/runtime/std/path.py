@@ -74,130 +74,147 @@ class _Bad(Exception):
     pass
 
 
-def _scan_chunk(pattern: str) -> tuple[bool, str, str]:
+# Go matches the bytes of pattern and name: '*' skips bytes, a literal compares bytes, and
+# '?' and a class read one rune (an invalid byte is one RuneError); a class bound that is
+# an invalid byte is a bad pattern.
+_STAR, _QUERY, _LBRACK, _RBRACK, _BSLASH, _DASH, _CARET = b"*?[]\\-^"
+
+
+def _rune_at(b: bytes, i: int) -> tuple[int, int]:
+    """utf8.DecodeRune of b[i:] (b[i:] not empty)."""
+    c = b[i]
+    if c < 0x80:
+        return c, 1
+    n = 2 if c < 0xE0 else (3 if c < 0xF0 else 4)
+    try:
+        return ord(b[i : i + n].decode("utf-8")), n
+    except (UnicodeDecodeError, TypeError):
+        return 0xFFFD, 1
+
+
+def _scan_chunk(pattern: bytes) -> tuple[bool, bytes, bytes]:
     star = False
-    while pattern and pattern[0] == "*":
+    while pattern and pattern[0] == _STAR:
         pattern = pattern[1:]
         star = True
     inrange = False
     i = 0
     while i < len(pattern):
         c = pattern[i]
-        if c == "\\":
+        if c == _BSLASH:
             if i + 1 < len(pattern):
                 i += 1
-        elif c == "[":
+        elif c == _LBRACK:
             inrange = True
-        elif c == "]":
+        elif c == _RBRACK:
             inrange = False
-        elif c == "*" and not inrange:
+        elif c == _STAR and not inrange:
             break
         i += 1
     return star, pattern[:i], pattern[i:]
 
 
-def _get_esc(chunk: str) -> tuple[str, str]:
-    if not chunk or chunk[0] in "-]":
+def _get_esc(chunk: bytes) -> tuple[int, bytes]:
+    if not chunk or chunk[0] in (_DASH, _RBRACK):
         raise _Bad
-    if chunk[0] == "\\":
+    if chunk[0] == _BSLASH:
         chunk = chunk[1:]
         if not chunk:
             raise _Bad
-    r, chunk = chunk[0], chunk[1:]
+    r, n = _rune_at(chunk, 0)
+    if r == 0xFFFD and n == 1:
+        raise _Bad
+    chunk = chunk[n:]
     if not chunk:
         raise _Bad
     return r, chunk
 
 
-def _match_chunk(chunk: str, s: str) -> tuple[str, bool]:
+def _match_chunk(chunk: bytes, s: bytes) -> tuple[bytes, bool]:
     """(rest of s, ok); raises _Bad for a malformed chunk, even once matching failed."""
     failed = False
     while chunk:
-        if not failed and not s:
-            failed = True
+        failed = failed or not s
         c = chunk[0]
-        if c == "[":
-            r = ""
+        if c == _LBRACK:
+            r = -1
             if not failed:
-                r, s = s[0], s[1:]
+                r, n = _rune_at(s, 0)
+                s = s[n:]
             chunk = chunk[1:]
             negated = False
-            if chunk and chunk[0] == "^":
+            if chunk and chunk[0] == _CARET:
                 negated = True
                 chunk = chunk[1:]
             match = False
             nrange = 0
             while True:
-                if chunk and chunk[0] == "]" and nrange > 0:
+                if chunk and chunk[0] == _RBRACK and nrange > 0:
                     chunk = chunk[1:]
                     break
                 lo, chunk = _get_esc(chunk)
                 hi = lo
-                if chunk[0] == "-":
+                if chunk[0] == _DASH:
                     hi, chunk = _get_esc(chunk[1:])
-                if lo <= r <= hi and r != "":
-                    match = True
+                match = match or lo <= r <= hi
                 nrange += 1
-            if match == negated:
-                failed = True
-        elif c == "?":
+            failed = failed or match == negated
+        elif c == _QUERY:
             if not failed:
-                if s[0] == "/":
-                    failed = True
-                s = s[1:]
-            chunk = chunk[1:]
-        elif c == "\\":
-            chunk = chunk[1:]
-            if not chunk:
-                raise _Bad
-            if not failed:
-                if chunk[0] != s[0]:
-                    failed = True
-                s = s[1:]
+                failed = s[0] == 0x2F
+                s = s[_rune_at(s, 0)[1]:]
             chunk = chunk[1:]
         else:
+            if c == _BSLASH:
+                chunk = chunk[1:]
+                if not chunk:
+                    raise _Bad
             if not failed:
-                if chunk[0] != s[0]:
-                    failed = True
+                failed = chunk[0] != s[0]
                 s = s[1:]
             chunk = chunk[1:]
     if failed:
-        return "", False
+        return b"", False
     return s, True
 
 
-def match(pattern: str, name: str, sep: str = "/"):
-    """Go's Match with separator ``sep``: (matched, error)."""
+def match(pattern: str, name: str, sep: str = "/", check_rest: bool = True):
+    """Go's Match with separator ``sep``: (matched, error). path.Match checks, before it
+    reports a mismatch, that the rest of the pattern is well formed; filepath.Match does
+    not (``check_rest``)."""
+    pat = pattern.encode("utf-8", "surrogateescape")
+    nm = name.encode("utf-8", "surrogateescape")
+    sepb = ord(sep)
     try:
-        while pattern:
-            star, chunk, pattern = _scan_chunk(pattern)
-            if star and chunk == "":
-                return sep not in name, None
-            t, ok = _match_chunk(chunk, name)
-            if ok and (len(t) == 0 or len(pattern) > 0):
-                name = t
+        while pat:
+            star, chunk, pat = _scan_chunk(pat)
+            if star and not chunk:
+                return sepb not in nm, None
+            t, ok = _match_chunk(chunk, nm)
+            if ok and (not t or pat):
+                nm = t
                 continue
             if star:
-                i = 0
                 found = False
-                while i < len(name) and name[i] != sep:
-                    t, ok = _match_chunk(chunk, name[i + 1 :])
+                i = 0
+                while i < len(nm) and nm[i] != sepb:
+                    t, ok = _match_chunk(chunk, nm[i + 1 :])
                     if ok:
-                        if not pattern and t:
+                        if not pat and t:
                             i += 1
                             continue
-                        name = t
+                        nm = t
                         found = True
                         break
                     i += 1
                 if found:
                     continue
-            # no match: the rest of the pattern must still be well formed
-            while pattern:
-                _, chunk, pattern = _scan_chunk(pattern)
-                _match_chunk(chunk, "")
+            # no match: path.Match checks that the rest of the pattern is well formed
+            while pat and check_rest:
+                _, chunk, pat = _scan_chunk(pat)
+                _match_chunk(chunk, b"")
             return False, None
-        return len(name) == 0, None
+        return not nm, None
     except _Bad:
         return False, ErrBadPattern
 

@@ -110,12 +110,12 @@ def Rel(basepath: str, targpath: str):
         out = ".." + "/.." * seps
         if t0 != tl:
             out += "/" + targ[t0:]
-        return out, None
+        return Clean(out), None
     return targ[t0:], None
 
 
 def Match(pattern: str, name: str):
-    return _match(pattern, name)
+    return _match(pattern, name, check_rest=False)
 
 
 def _has_meta(p: str) -> bool:
@@ -130,7 +130,7 @@ def _glob_dir(dir: str, pattern: str, matches: list[str]) -> Any:
     except OSError:
         return None
     for n in names:
-        ok, err = _match(pattern, n)
+        ok, err = Match(pattern, n)
         if err is not None:
             return err
         if ok:
@@ -139,7 +139,7 @@ def _glob_dir(dir: str, pattern: str, matches: list[str]) -> Any:
 
 
 def Glob(pattern: str):
-    _, err = _match(pattern, "")
+    _, err = Match(pattern, "")
     if err is not None:
         return NIL_SLICE, err
     if not _has_meta(pattern):

@@ -2,10 +2,11 @@
 
 Generic functions are plain functions of the values: the translator passes no type
 arguments, and none is needed. Elements that are struct or array values are copied
-where Go copies them (``Clone``, ``Insert``, ``Concat``...). Sorting uses Python's
-stable sort: Go's unstable sorts may order equal elements differently (never for
-ints and strings, whose equal elements are indistinguishable). Iterators (``iter.Seq``)
-are functions taking Go's ``yield`` callback, as in Go."""
+where Go copies them (``Clone``, ``Insert``, ``Concat``...). ``Sort`` and ``SortFunc``
+leave equal elements where Go's pdqsort does (``_sorting.py``): they use Python's sort
+when no two elements are equal or equal ones cannot be told apart (ints, strings), and
+otherwise run pdqsort. Iterators (``iter.Seq``) are functions taking Go's ``yield``
+callback, as in Go."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from typing import Any, Callable
 from go2py.runtime.panic import GoError, GoPanic, RuntimeError_
 from go2py.runtime.values import NIL_SLICE, Slice, append, grow_cap, slice_error
 
-from .cmp import Compare as _compare, sort_key as _key
+from . import _sorting
+from .cmp import Compare as _compare, Less as _less, sort_key as _key
 
 
 def _cp(x: Any) -> Any:
@@ -111,7 +113,7 @@ def Min(x: Slice) -> Any:
     for v in x:
         if v != v:
             return v  # NaN propagates
-        if v < m:
+        if _less(v, m):
             m = v
     return m
 
@@ -123,7 +125,7 @@ def Max(x: Slice) -> Any:
     for v in x:
         if v != v:
             return v
-        if v > m:
+        if _less(m, v):
             m = v
     return m
 
@@ -151,15 +153,35 @@ def MaxFunc(x: Slice, cmp: Callable) -> Any:
 # -- sorting
 
 
+def _indistinct_equals(items: list) -> bool:
+    """Whether elements that compare equal are the same value (no -0 beside +0, no NaNs)."""
+    for v in items:
+        if type(v) is float and (v == 0 or v != v):
+            return False
+    return True
+
+
 def Sort(x: Slice) -> None:
-    _set(x, sorted(_items(x), key=_key))
+    items = _items(x)
+    if _indistinct_equals(items):
+        _set(x, sorted(items, key=_key))
+        return
+    _sorting.pdqsort(lambda i, j: _less(items[i], items[j]), _sorting.list_swap(items), len(items))
+    _set(x, items)
 
 
 def SortFunc(x: Slice, cmp: Callable) -> None:
+    items = _items(x)
+    ordered = sorted(items, key=cmp_to_key(cmp))
+    if all(cmp(a, b) < 0 for a, b in zip(ordered, ordered[1:])):
+        _set(x, ordered)  # no two elements are equal: the sorted order is the only one
+        return
+    _sorting.pdqsort(lambda i, j: cmp(items[i], items[j]) < 0, _sorting.list_swap(items), len(items))
+    _set(x, items)
+
+
+def SortStableFunc(x: Slice, cmp: Callable) -> None:
     _set(x, sorted(_items(x), key=cmp_to_key(cmp)))
-
-
-SortStableFunc = SortFunc
 
 
 def IsSorted(x: Slice) -> bool:
@@ -337,7 +359,10 @@ def SortedFunc(seq: Callable, cmp: Callable) -> Slice:
     return s
 
 
-SortedStableFunc = SortedFunc
+def SortedStableFunc(seq: Callable, cmp: Callable) -> Slice:
+    s = Collect(seq)
+    SortStableFunc(s, cmp)
+    return s
 
 
 def Chunk(s: Slice, n: int) -> Callable:

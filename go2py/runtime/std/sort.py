@@ -1,9 +1,11 @@
 """Go's package sort over go2py values (slices are values.Slice).
 
-`Slice`, `Sort` and the typed helpers sort in place. Go's unstable sorts order equal
-elements as pdqsort leaves them; here they stay in their original order, which is what Go
-gives too for slices of up to 12 elements (insertion sort) and whenever elements compare
-unequal, as ints and strings always do.
+`Slice`, `Sort` and the typed helpers sort in place. Go's unstable sorts leave equal
+elements where its pdqsort puts them, and so do these: `Sort` runs the same algorithm
+(`_sorting.py`) on the data's `Less` and `Swap`; `Slice` sorts with Python's sort when no two
+elements are equal (the order is then the only one), and otherwise runs pdqsort too.
+`Stable` is Go's insertion sort and SymMerge over `Less` and `Swap`. `Ints`, `Strings` and
+`Float64s` are `slices.Sort`, as in Go.
 """
 
 from __future__ import annotations
@@ -14,15 +16,13 @@ from typing import Any, Callable
 
 from go2py.runtime.values import Slice, unbox
 
+from . import _sorting
+from .cmp import Less as _str_less, sort_key as _str_key
+
 __all__ = ["Ints", "Strings", "Float64s", "IntsAreSorted", "StringsAreSorted", "Float64sAreSorted",
            "Search", "SearchInts", "SearchStrings", "SearchFloat64s", "Find", "Slice", "SliceStable",
            "SliceIsSorted", "Sort", "Stable", "IsSorted", "Reverse", "IntSlice", "StringSlice",
            "Float64Slice"]
-
-
-def _sort_slice(s: Slice, key: Any = None) -> None:
-    a = s.a
-    a[s.off:s.off + s.len] = sorted(a[s.off:s.off + s.len], key=key)
 
 
 def _float_key(f: float) -> tuple[int, float]:
@@ -30,16 +30,21 @@ def _float_key(f: float) -> tuple[int, float]:
 
 
 def Ints(x: Slice) -> None:
-    _sort_slice(x)
+    from .slices import Sort as _sort
+
+    _sort(x)
 
 
 def Strings(x: Slice) -> None:
-    # Go compares strings by bytes; UTF-8 byte order is code point order.
-    _sort_slice(x)
+    from .slices import Sort as _sort
+
+    _sort(x)
 
 
 def Float64s(x: Slice) -> None:
-    _sort_slice(x, _float_key)
+    from .slices import Sort as _sort
+
+    _sort(x)  # NaNs first, then -0 and +0 where pdqsort leaves them
 
 
 def _is_sorted(xs: list, key: Any = None) -> bool:
@@ -52,7 +57,7 @@ def IntsAreSorted(x: Slice) -> bool:
 
 
 def StringsAreSorted(x: Slice) -> bool:
-    return _is_sorted(list(x))
+    return _is_sorted(list(x), _str_key)
 
 
 def Float64sAreSorted(x: Slice) -> bool:
@@ -75,7 +80,7 @@ def SearchInts(a: Slice, x: int) -> int:
 
 
 def SearchStrings(a: Slice, x: str) -> int:
-    return Search(len(a), lambda i: a[i] >= x)
+    return Search(len(a), lambda i: not _str_less(a[i], x))
 
 
 def SearchFloat64s(a: Slice, x: float) -> int:
@@ -93,17 +98,41 @@ def Find(n: int, cmp: Callable[[int], int]) -> tuple[int, bool]:
     return lo, lo < n and cmp(lo) == 0
 
 
+def _stable_order(n: int, less: Callable[[int, int], bool]) -> list[int]:
+    """The positions 0..n-1 in the order of a stable sort by less (a Python sort)."""
+    return sorted(range(n), key=cmp_to_key(lambda i, j: -1 if less(i, j) else (1 if less(j, i) else 0)))
+
+
 def _permute(x: Any, less: Callable[[int, int], bool]) -> None:
     s = unbox(x)
-    n = len(s)
-    order = sorted(range(n), key=cmp_to_key(lambda i, j: -1 if less(i, j) else (1 if less(j, i) else 0)))
+    order = _stable_order(len(s), less)
     vals = [s[i] for i in order]
     for i, v in enumerate(vals):
         s[i] = v
 
 
+def _slice_swap(s: Any) -> Callable[[int, int], None]:
+    a, off = s.a, s.off
+
+    def swap(i: int, j: int) -> None:
+        a[off + i], a[off + j] = a[off + j], a[off + i]
+
+    return swap
+
+
 def Slice(x: Any, less: Callable[[int, int], bool]) -> None:  # noqa: F811 - Go's name
-    _permute(x, less)
+    s = unbox(x)
+    n = len(s)
+    if n < 2:
+        return
+    order = _stable_order(n, less)
+    if all(less(i, j) for i, j in zip(order, order[1:])):
+        # No two elements are equal: the sorted order is the only one, Go's too.
+        vals = [s[i] for i in order]
+        for i, v in enumerate(vals):
+            s[i] = v
+        return
+    _sorting.pdqsort(less, _slice_swap(s), n)
 
 
 def SliceStable(x: Any, less: Callable[[int, int], bool]) -> None:
@@ -116,17 +145,11 @@ def SliceIsSorted(x: Any, less: Callable[[int, int], bool]) -> bool:
 
 
 def Stable(data: Any) -> None:
-    """Insertion sort by swaps: stable, as Go's Stable."""
-    n = data.Len()
-    for i in range(1, n):
-        j = i
-        while j > 0 and data.Less(j, j - 1):
-            data.Swap(j, j - 1)
-            j -= 1
+    _sorting.stable(data.Less, data.Swap, data.Len())
 
 
 def Sort(data: Any) -> None:
-    Stable(data)
+    _sorting.pdqsort(data.Less, data.Swap, data.Len())
 
 
 def IsSorted(data: Any) -> bool:
@@ -176,7 +199,10 @@ class IntSlice:
 
 
 class StringSlice(IntSlice):
-    """sort.StringSlice: []string sorting in increasing order."""
+    """sort.StringSlice: []string sorting in increasing order (of their bytes)."""
+
+    def Less(self, i: int, j: int) -> bool:
+        return _str_less(self[i], self[j])
 
     def Sort(self) -> None:
         Strings(self)

@@ -899,9 +899,11 @@ def NewReader(s: str) -> Reader:
 
 class Replacer:
     """strings.Replacer: at each position the first (old, new) pair in argument
-    order whose old matches is replaced; matches do not overlap."""
+    order whose old matches is replaced; matches do not overlap. Go matches bytes: an
+    old string holding invalid UTF-8 may match inside a character of the text, so such
+    a replacer matches the text's bytes."""
 
-    __slots__ = ("_pairs", "_re", "_map")
+    __slots__ = ("_pairs", "_re", "_map", "_on_bytes")
 
     def __init__(self, *oldnew: str) -> None:
         if len(oldnew) % 2 == 1:
@@ -915,10 +917,18 @@ class Replacer:
             seen.add(old)
             pairs.append((old, oldnew[i + 1]))
         self._pairs = pairs
-        self._map = dict(pairs)
+        # An invalid byte in an old string is a lone surrogate (surrogateescape).
+        self._on_bytes = any(not old.isascii() and any("\udc80" <= ch <= "\udcff" for ch in old)
+                             for old, _ in pairs)
         if pairs and all(old for old, _ in pairs):
-            self._re = _re.compile("|".join(_re.escape(old) for old, _ in pairs))
+            if self._on_bytes:
+                self._map = {_b(old): _b(new) for old, new in pairs}
+                self._re = _re.compile(b"|".join(_re.escape(_b(old)) for old, _ in pairs))
+            else:
+                self._map = dict(pairs)
+                self._re = _re.compile("|".join(_re.escape(old) for old, _ in pairs))
         else:
+            self._map = dict(pairs)
             self._re = None
 
     def Replace(self, s: str) -> str:
@@ -926,6 +936,8 @@ class Replacer:
             return s
         if self._re is not None:
             m = self._map
+            if self._on_bytes:
+                return _s(self._re.sub(lambda mo: m[mo.group(0)], _b(s)))
             return self._re.sub(lambda mo: m[mo.group(0)], _norm(s))
         return self._replace_bytes(s)
 

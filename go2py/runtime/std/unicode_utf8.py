@@ -240,6 +240,7 @@ def EncodeRune(p, r: int) -> int:
     """Writes the UTF-8 of r (RuneError if invalid) into p; panics, like Go's index
     check, if p is too short."""
     b = _encode(r)
+    p[len(b) - 1]  # Go checks the last index first: a short p panics with its index
     for i, c in enumerate(b):
         p[i] = c
     return len(b)

@@ -399,7 +399,8 @@ def generate(decl: Path) -> tuple[str, Check]:  # noqa: C901 - one case per decl
             if isinstance(u, ast.StructType):
                 fields = [(fl, n.name) for fl in u.fields.list for n in fl.names] + [
                     (fl, _embedded_name(fl.type)) for fl in u.fields.list if not fl.names]
-                real = [(fl, n) for fl, n in fields if n != "_"]
+                # an unexported field is hidden from other packages as `_` is
+                real = [(fl, n) for fl, n in fields if n != "_" and n[0].isupper()]
                 keyed = ", ".join(f"{n}: *new({pr.expr(fl.type, sub)})" for fl, n in real)
                 L.append(f"_ = {tname}{{{keyed}}}")
                 v = chk.fresh("x")

@@ -20,8 +20,10 @@ from typing import Any, Callable, Optional
 from go2py.runtime.cell import AttrCell, GlobalCell, ItemCell
 from go2py.runtime.values import field_attrs
 
+# Cleanups run in the order their objects died; finalizers in the reverse order, as Go's
+# finalizer goroutine takes its queue from the newest entry.
 _queue: collections.deque[tuple[Callable[[Any], Any], Any]] = collections.deque()
-_draining = False
+_finq: collections.deque[tuple[Callable[[Any], Any], Any]] = collections.deque()
 
 
 def target(ptr: Any) -> Any:
@@ -49,9 +51,9 @@ def watch(ptr: Any, fn: Callable[[Any], Any], arg: Any) -> Optional[weakref.fina
     return f
 
 
-def queue(fn: Callable[[Any], Any], arg: Any) -> None:
-    """Queue fn(arg) to run after the next collection."""
-    _queue.append((fn, arg))
+def queue_finalizer(fn: Callable[[Any], Any], arg: Any) -> None:
+    """Queue fn(arg) to run as a finalizer after the next collection."""
+    _finq.append((fn, arg))
 
 
 # runtime.SetFinalizer: finalizers by the id of their object, run by a __del__ installed on
@@ -108,7 +110,7 @@ def set_finalizer(obj: Any, fn: Optional[Callable[[Any], Any]], field: Optional[
                         _kept.append(self)
                     else:
                         for f, name in entries.values():
-                            _queue.append((f, self if name is None else AttrCell(self, name)))
+                            _finq.append((f, self if name is None else AttrCell(self, name)))
             except Exception:  # noqa: BLE001 - at interpreter exit the module may be torn down
                 pass
             if earlier is not None:
@@ -217,26 +219,35 @@ def _reaches_itself(obj: Any) -> bool:
 # waits for the next one, as in Go, where an object a finalizer's object points to stays
 # marked until the collection after the finalizer has run.
 _ready: collections.deque[tuple[Callable[[Any], Any], Any]] = collections.deque()
+_ready_fin: collections.deque[tuple[Callable[[Any], Any], Any]] = collections.deque()
+_draining: set[int] = set()
 
 
 def collect() -> None:
-    """A forced collection (runtime.GC): what it frees has its cleanups started."""
+    """A forced collection (runtime.GC): what it frees has its finalizers and cleanups started.
+    Go's GC yields while it sweeps, which is when the finalizer goroutine it wakes runs, so
+    finalizers have run when GC returns; the cleanup goroutines it wakes at its end run at the
+    next scheduling point."""
+    from go2py.runtime import sched
+
     gc.collect()
+    _ready_fin.extend(reversed(_finq))
+    _finq.clear()
+    if _ready_fin and id(_ready_fin) not in _draining:
+        sched.go(_drain, _ready_fin)
+    sched.Gosched()
     _ready.extend(_queue)
     _queue.clear()
-    if _ready and not _draining:
-        from go2py.runtime import sched
-
-        sched.go(_drain)
+    if _ready and id(_ready) not in _draining:
+        sched.go(_drain, _ready)
 
 
-def _drain() -> None:
-    global _draining
-    _draining = True
+def _drain(ready: collections.deque[tuple[Callable[[Any], Any], Any]]) -> None:
+    _draining.add(id(ready))
     try:
-        while _ready:
-            fn, arg = _ready.popleft()
+        while ready:
+            fn, arg = ready.popleft()
             fn(arg)
             fn = arg = None  # type: ignore[assignment]  # what the call leaves unreachable is freed now
     finally:
-        _draining = False
+        _draining.discard(id(ready))

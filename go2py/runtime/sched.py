@@ -45,6 +45,7 @@ from collections import deque
 import greenlet as _greenlet_mod
 
 from . import callers as _callers
+from . import procs
 from .panic import (
     EXIT_PANIC,
     FatalError,
@@ -146,7 +147,7 @@ running = False
 _goids = itertools.count(_FIRST_USER_GOID)
 _new = object.__new__
 _timer_seq = 0
-_maxprocs = os.cpu_count() or 1
+_maxprocs = procs.default_maxprocs()
 _root = None
 _graveyard: list = []  # greenlets of ended runs (in-process use), kept so no GreenletExit is thrown into them
 _result = None
@@ -305,6 +306,12 @@ def GOMAXPROCS(n: int = 0) -> int:
     if n > 0:
         _maxprocs = n
     return prev
+
+
+def SetDefaultGOMAXPROCS() -> None:
+    """Back to the default GOMAXPROCS, ignoring the GOMAXPROCS environment variable."""
+    global _maxprocs
+    _maxprocs = procs.default_maxprocs(environ=False)
 
 
 def _gmain(g):

@@ -20,6 +20,7 @@ func CallersFrames(callers []uintptr) *Frames
 func FuncForPC(pc uintptr) *Func
 func GC()
 func GOMAXPROCS(n int) int
+func GOROOT() string
 func Goexit()
 func Gosched()
 func KeepAlive(x any)
@@ -30,6 +31,7 @@ func LockOSThread()
 func NumCPU() int
 func NumGoroutine() int
 func ReadMemStats(m *MemStats)
+func SetDefaultGOMAXPROCS()
 func SetFinalizer(obj, finalizer any)
 func Stack(buf []byte, all bool) int
 func UnlockOSThread()
@@ -125,3 +127,50 @@ type TypeAssertionError struct {
 
 func (e *TypeAssertionError) Error() string
 func (*TypeAssertionError) RuntimeError()
+
+type Pinner struct {
+	*pinner
+}
+
+type pinner struct {
+	_ []uintptr
+}
+
+func (p *Pinner) Pin(pointer any)
+func (p *Pinner) Unpin()
+
+// Profiles and execution traces: declared so that a program using them is told at its
+// position that go2py has none, rather than that runtime lacks them.
+
+func BlockProfile(p []BlockProfileRecord) (n int, ok bool)
+func CPUProfile() []byte
+func GoroutineProfile(p []StackRecord) (n int, ok bool)
+func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool)
+func MutexProfile(p []BlockProfileRecord) (n int, ok bool)
+func ReadTrace() []byte
+func SetCPUProfileRate(hz int)
+func StartTrace() error
+func StopTrace()
+func ThreadCreateProfile(p []StackRecord) (n int, ok bool)
+
+type StackRecord struct {
+	Stack0 [32]uintptr
+}
+
+func (r *StackRecord) Stack() []uintptr
+
+type MemProfileRecord struct {
+	AllocBytes, FreeBytes     int64
+	AllocObjects, FreeObjects int64
+	Stack0                    [32]uintptr
+}
+
+func (r *MemProfileRecord) InUseBytes() int64
+func (r *MemProfileRecord) InUseObjects() int64
+func (r *MemProfileRecord) Stack() []uintptr
+
+type BlockProfileRecord struct {
+	Count  int64
+	Cycles int64
+	StackRecord
+}

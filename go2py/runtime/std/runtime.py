@@ -11,8 +11,11 @@ from typing import Any, Callable, Optional
 from go2py.runtime import GOMAXPROCS, Goexit, Gosched, NumGoroutine
 from go2py.runtime import callers as _callers
 from go2py.runtime import cleanup as _cleanup
+from go2py.runtime import procs as _procs
 from go2py.runtime.cell import AttrCell, GlobalCell, ItemCell
 from go2py.runtime.panic import PanicNilError, TypeAssertionError
+from go2py.runtime.panic import RuntimeError_ as _RuntimeError
+from go2py.runtime.sched import SetDefaultGOMAXPROCS
 from go2py.runtime.panic import fatal as _fatal
 from go2py.runtime import values as _v
 from go2py.runtime.values import Slice
@@ -21,7 +24,8 @@ __all__ = ["GOMAXPROCS", "Goexit", "Gosched", "NumGoroutine", "NumCPU", "GC", "K
            "GOARCH", "Compiler", "Version", "Caller", "Callers", "CallersFrames", "FuncForPC", "Func",
            "Frame", "Frames", "LockOSThread", "UnlockOSThread", "Breakpoint", "Stack", "MemStats",
            "ReadMemStats", "TypeAssertionError", "AddCleanup", "Cleanup", "PanicNilError", "NumCgoCall",
-           "MemProfileRate", "SetBlockProfileRate", "SetMutexProfileFraction", "SetFinalizer"]
+           "MemProfileRate", "SetBlockProfileRate", "SetMutexProfileFraction", "SetFinalizer", "GOROOT",
+           "Pinner", "SetDefaultGOMAXPROCS"]
 
 GOOS = "linux"
 GOARCH = "amd64"
@@ -29,7 +33,7 @@ Compiler = "gc"
 
 
 def NumCPU() -> int:
-    return _os.cpu_count() or 1
+    return _procs.ncpu()
 
 
 def GC() -> None:
@@ -155,6 +159,84 @@ def SetMutexProfileFraction(rate: int) -> int:
 
 def KeepAlive(x: object) -> None:
     return None
+
+
+def GOROOT() -> str:
+    """The GOROOT environment variable, else the root of the Go toolchain beside this Python
+    (Go's is the root of the toolchain that built the program), else empty."""
+    root = _os.environ.get("GOROOT")
+    if root:
+        return root
+    from go2py.gotool import go_binary
+
+    go = go_binary()
+    return str(_os.path.dirname(_os.path.dirname(_os.path.realpath(go)))) if go else ""
+
+
+class _pinner:
+    """The set behind a Pinner. Freed while it still holds pins, it queues Go's leak panic for
+    the next collection, as Go's finalizer on it does."""
+
+    __slots__ = ("refs", "__weakref__")
+
+    def __init__(self) -> None:
+        self.refs: list[Any] = []
+
+    def __del__(self) -> None:
+        if self.refs:
+            try:
+                _cleanup.queue_finalizer(_pinner_leak, None)
+            except Exception:  # the interpreter is tearing the module down
+                pass
+
+
+def _pinner_leak(_: Any) -> None:
+    raise _v.GoPanic(_RuntimeError("runtime.Pinner: found leaking pinned pointer; forgot to call Unpin()?"))
+
+
+_pinner_cache: Optional[_pinner] = None
+
+
+class Pinner(_v.Struct):
+    """runtime.Pinner: pins nothing (Python never moves an object), but holds what it pins
+    until Unpin, and panics as Go's does."""
+
+    __slots__ = ("pinner",)
+
+    def __init__(self, pinner: Optional[_pinner] = None) -> None:
+        self.pinner = pinner
+
+    def _copy(self) -> "Pinner":
+        return Pinner(self.pinner)
+
+    def Pin(self, pointer: Any) -> None:
+        global _pinner_cache
+        if self.pinner is None:
+            self.pinner, _pinner_cache = _pinner_cache or _pinner(), None
+        t = _v.dynamic_type(pointer)
+        if t is None:
+            raise _v.GoPanic(_RuntimeError("runtime.Pinner: argument is nil"))
+        if t.kind not in ("ptr", "unsafe.pointer"):
+            raise _v.GoPanic(_RuntimeError("runtime.Pinner: argument is not a pointer: " + t.name))
+        p = _v.unbox(pointer)
+        # Go ignores what is not in its heap: nil, package variables, zero-size values
+        if p is None or isinstance(p, GlobalCell) or (t.elem is not None and _cleanup.layout(t.elem) == 0):
+            return
+        self.pinner.refs.append(p)
+
+    def Unpin(self) -> None:
+        global _pinner_cache
+        if self.pinner is not None:
+            self.pinner.refs = []
+        # Go hands the set back to a cache of one, for the next Pinner to use
+        if _pinner_cache is None:
+            self.pinner, _pinner_cache = None, self.pinner
+
+
+# Declared for fmt, which prints a Pinner as Go's {<nil>} (or the address of its set).
+Pinner.__gotype__ = _v.GoType(  # type: ignore[attr-defined]
+    "runtime.Pinner", "struct", py=Pinner, zero=Pinner,
+    fields=[("pinner", _v.pointer_to(_v.foreign_type(_pinner, "runtime.pinner")), "", True)])
 
 
 def Version() -> str:

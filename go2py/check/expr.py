@@ -8,16 +8,16 @@ from typing import TYPE_CHECKING, Any, Optional
 from go2py.check import constant
 from go2py.check.call import CallChecker
 from go2py.check.lookup import (
-    cause_in_parens, instantiate, lookup_field_or_method, missing_method, subst, undefined_in_package,
+    cause_in_parens, lookup_field_or_method, missing_method, subst, undefined_in_package,
 )
-from go2py.check.objects import Builtin, Const, Func, Nil, PkgName, Scope, TypeName, Var
+from go2py.check.objects import Builtin, Const, Func, Nil, PkgName, TypeName, Var
 from go2py.check.operand import (
     BUILTIN, COMMAERR, COMMAOK, CONSTANT, INVALID, MAPINDEX, NILVALUE, NOVALUE, TYPEXPR, VALUE,
     VARIABLE, Operand,
 )
 from go2py.check.types import (
-    BOOL, INVALID_TYPE, IS_BOOLEAN, IS_COMPLEX, IS_CONST_TYPE, IS_FLOAT, IS_INTEGER, IS_NUMERIC,
-    IS_ORDERED, IS_STRING, IS_UNSIGNED, IS_UNTYPED, RECV_ONLY, SEND_ONLY, STRING, TYP, UINT8,
+    BOOL, INVALID_TYPE, IS_BOOLEAN, IS_CONST_TYPE, IS_INTEGER, IS_NUMERIC,
+    IS_ORDERED, IS_STRING, IS_UNSIGNED, IS_UNTYPED, SEND_ONLY, STRING, TYP, UINT8,
     UNTYPED_BOOL, UNTYPED_COMPLEX, UNTYPED_FLOAT, UNTYPED_INT, UNTYPED_NIL, UNTYPED_RUNE,
     UNTYPED_STRING, Array, Basic, Chan, Interface, Map, Named, Pointer, Signature, Slice, Struct,
     Tuple, Type, TypeParam, comparable, core_type, default_type, has_nil, identical, is_untyped,
@@ -70,7 +70,6 @@ class ExprChecker(CallChecker, _Base):
 
     def single_value(self, x: Operand) -> None:
         if x.mode == VALUE and isinstance(x.type, Tuple):
-            n = len(x.type.vars)
             self.fail(x.expr, f"multiple-value {self.expr_str(x.expr)} (value of type {self.tstr(x.type)}) in single-value context")
         if x.mode in (COMMAOK, COMMAERR):
             x.mode = VALUE
@@ -121,11 +120,10 @@ class ExprChecker(CallChecker, _Base):
                 self.fail(e, str(err))
             x.set_const(val, TYP[_LIT_KIND[e.kind]])
             if e.kind in ("INT", "FLOAT", "IMAG") and not self._const_in_range(val):
-                self.fail(e, f"constant overflow")
+                self.fail(e, "constant overflow")
         elif isinstance(e, ast.FuncLit):
             sig = self.typexpr(e.type)
             assert isinstance(sig, Signature)
-            scope = self.info.scopes.get(e.type)
             self.func_lit_body(sig, e)
             x.mode, x.type = VALUE, sig
         elif isinstance(e, ast.CompositeLit):
@@ -457,7 +455,7 @@ class ExprChecker(CallChecker, _Base):
         # v is an interface, t is not
         if isinstance(vu, Interface) and not isinstance(v, TypeParam) and not isinstance(tu, Interface):
             m, _, _ = missing_method(t, vu, False)
-            return False, f"need type assertion" if m is None else ""
+            return False, "need type assertion" if m is None else ""
         # bidirectional channel to directional
         if isinstance(vu, Chan) and isinstance(tu, Chan) and vu.dir == 0 and identical(vu.elem, tu.elem):
             return not _is_named(v) or not _is_named(t), ""
@@ -769,7 +767,7 @@ class ExprChecker(CallChecker, _Base):
         t = x.type
         assert t is not None
         if isinstance(t, Named) and t.type_params:
-            self.fail(e, f"cannot use generic type without instantiation")
+            self.fail(e, "cannot use generic type without instantiation")
         obj, index, indirect = lookup_field_or_method(t, x.mode == VARIABLE, self.pkg, sel)
         if obj is None:
             if index == [-1]:
@@ -805,16 +803,24 @@ class ExprChecker(CallChecker, _Base):
         base = t.elem if isinstance(t, Pointer) else t
         if isinstance(t, Pointer) and isinstance(base.underlying(), Interface):
             return (f"{self.expr_str(x.expr)}.{sel} undefined (type {self.tstr(t)} is pointer to interface, not interface)")
-        # A field or method with different capitalization.
+        # types2's lookupError: the same name unexported in another package, or a field or
+        # method spelled with the other case of its first letter.
+        if not sel[0].isupper():
+            o, _, _ = lookup_field_or_method(t, True, None, sel)
+            if o is not None and getattr(o, "pkg", self.pkg) is not self.pkg:
+                kind = "field" if isinstance(o, Var) else "method"
+                return f"{self.expr_str(x.expr)}.{sel} undefined (cannot refer to unexported {kind} {sel})"
         alt = None
         for cand in (sel[0].upper() + sel[1:], sel[0].lower() + sel[1:]):
             if cand != sel:
-                o, _, _ = lookup_field_or_method(t, True, self.pkg, cand)
+                o, _, _ = lookup_field_or_method(t, True, None, cand)
                 if o is not None:
                     alt = (cand, o)
                     break
         if alt is not None:
             kind = "field" if isinstance(alt[1], Var) else "method"
+            if not alt[0][0].isupper() and getattr(alt[1], "pkg", self.pkg) is not self.pkg:
+                kind = "unexported " + kind
             return f"{self.expr_str(x.expr)}.{sel} undefined (type {self.tstr(t)} has no field or method {sel}, but does have {kind} {alt[0]})"
         if x.mode != VARIABLE:
             o, _, _ = lookup_field_or_method(Pointer(t), True, self.pkg, sel) if not isinstance(t, Pointer) else (None, [], False)
@@ -857,7 +863,7 @@ class ExprChecker(CallChecker, _Base):
             self.func_inst(x, e, indices)
             return
         if len(indices) > 1:
-            self.fail(indices[1], f"unexpected comma; expecting ]" if False else f"invalid operation: more than one index")
+            self.fail(indices[1], "invalid operation: more than one index")
         index = indices[0]
         t = x.type
         assert t is not None
@@ -933,7 +939,7 @@ class ExprChecker(CallChecker, _Base):
                 return
         if isinstance(u, Basic) and u.info & IS_STRING:
             if e.slice3:
-                self.fail(e, f"invalid operation: 3-index slice of string")
+                self.fail(e, "invalid operation: 3-index slice of string")
             if x.mode == CONSTANT:
                 length = len(constant.string_val(x.val))  # type: ignore[arg-type]
             if is_untyped(t):

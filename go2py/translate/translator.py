@@ -1047,7 +1047,8 @@ class Translator:
         """The function's name as Go's runtime reports it: main.f, main.T.M, main.(*T).M."""
         pkg = self.pkg.path if self.pkg.name != "main" else "main"
         if fd.recv is None:
-            return f"{pkg}.{fd.name.name}"
+            generic = fd.type.type_params is not None and fd.type.type_params.list
+            return f"{pkg}.{fd.name.name}" + ("[...]" if generic else "")
         base = _recv_base(fd) + ("[...]" if fd.recv.list[0].type and _has_type_args(fd.recv.list[0].type) else "")
         t = fd.recv.list[0].type
         while isinstance(t, ast.ParenExpr):
@@ -1137,10 +1138,17 @@ class Translator:
             self.stmts(body.list)
             self.flush_comments(body.rbrace_line, body.rbrace_col)
             self.w.depth -= 1
+            # Go runs the deferred calls of a return at the return statement, of a body that
+            # ends at its closing brace: runtime.Caller in a deferred call reports that line.
+            last = body.list[-1] if body.list else None
+            outer_pos = Writer.pos
+            if outer_pos is not None:
+                Writer.pos = (outer_pos[0], last.line if isinstance(last, ast.ReturnStmt) else body.rbrace_line)
             self.w.line("_frame = rt.DeferFrame()")
             if named:
                 self.w.line(f"_frame.results = lambda: {self.named_results()}")
             self.w.line("return _frame.run(_body)")
+            Writer.pos = outer_pos
         else:
             self.stmts(body.list)
             self.flush_comments(body.rbrace_line, body.rbrace_col)

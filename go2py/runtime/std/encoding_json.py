@@ -756,15 +756,12 @@ class _Encoder:
         first = True
         for f in _struct_fields(t):
             fv = v
-            ft = t
             skip = False
             for fname, ftype in f.path[:-1]:
                 fv = getattr(fv, fname)
-                if ftype.kind == "ptr":
-                    if fv is None:
-                        skip = True
-                        break
-                ft = ftype
+                if ftype.kind == "ptr" and fv is None:
+                    skip = True
+                    break
             if skip:
                 continue
             fname, ftype = f.path[-1]
@@ -1308,7 +1305,9 @@ def _fresh(t: _GoType) -> Any:
 
 
 def _unmarshal(data: bytes, v: Any, use_number: bool = False, disallow: bool = False,
-               node: Optional[_Node] = None) -> Any:
+               node: Optional[_Node] = None, origin: int = 0) -> Any:
+    """Unmarshal data (or its parsed node) into v; a type error's offset counts from origin, where
+    a Decoder's value starts."""
     if v is None:
         return InvalidUnmarshalError(None)
     t = _v.dynamic_type(v)
@@ -1331,6 +1330,8 @@ def _unmarshal(data: bytes, v: Any, use_number: bool = False, disallow: bool = F
         raw[:] = d.decode(node, et, raw, ())
     else:
         raw.set(d.decode(node, et, raw.get(), ()))
+    if origin and isinstance(d.err, UnmarshalTypeError):
+        d.err.Offset -= origin
     return d.err
 
 
@@ -1374,32 +1375,70 @@ def NewEncoder(w: Any) -> Encoder:
 
 
 class Decoder:
-    """json.Decoder over a stream of JSON values (the whole input is read first)."""
+    """json.Decoder over a stream of JSON values, read as Go's is: only as far as the next value
+    needs, so a program can answer one value before the next is written (a pipe, a terminal).
+    Like Go's scanner, a value other than an object or array is known to be complete only at
+    the byte after it or at the end of the input."""
 
     def __init__(self, r: Any = None) -> None:
         self.r = r
-        self.buf: Optional[bytes] = None
-        self.pos = 0
+        self.buf = b""
+        self.pos = 0  # in buf, which starts at byte `base` of the stream
+        self.base = 0
+        self.cap = 0  # the size Go's buffer would have
+        self.eof = False  # the reader has nothing more (read_err holds its error, if not io.EOF)
         self.read_err: Any = None
         self.use_number = False
         self.disallow = False
         self.tokstack: list[int] = []  # the delimiters Token has opened
 
-    def fill(self) -> None:
-        if self.buf is not None:
-            return
+    def refill(self) -> bool:
+        """Read once more from the reader as Go's decoder (encoding/json/jsontext) fetches: into
+        a buffer of 64 bytes at first, doubled while it is small and the stream long, or when a
+        value fills three quarters of it; what was decoded is slid out first. A bytes.Buffer is
+        taken whole. False when the reader has nothing more to give."""
+        if self.eof:
+            return False
+        from go2py.runtime.std import bytes as _bytes
         from go2py.runtime.std import io
 
-        chunks = bytearray()
+        if isinstance(self.r, _bytes.Buffer):
+            self.base += self.pos
+            self.buf, self.pos = self.buf[self.pos:], 0
+            if self.r.Len() == 0 or self.buf:
+                self.eof = True  # Go refuses a Buffer written to while it is decoded
+            else:
+                self.buf = bytes(self.r.Next(self.r.Len()))
+            return True
+        cap = self.cap or 64
+        grow = cap <= 2048 and cap < (self.base + self.pos) // 2
+        grow = grow or (self.pos == 0 and len(self.buf) >= 3 * cap // 4)
+        self.cap = cap * 2 if grow else cap
+        self.base += self.pos
+        self.buf, self.pos = self.buf[self.pos:], 0
         while True:
-            s = _v.make_slice(4096, None, 0)
+            s = _v.make_slice(max(self.cap - len(self.buf), 0), None, 0)
             n, err = self.r.Read(s)
-            chunks += bytes(s.a[:n])
+            if n > 0:
+                self.buf += bytes(s.a[:n])
+                return True  # an error with data waits for the next read, as in Go
             if err is not None:
+                self.eof = True
                 if err is not io.EOF:
                     self.read_err = err
-                break
-        self.buf = bytes(chunks)
+                return True
+
+    def peek(self, i: int) -> int:
+        """The index of the first non-space byte from i on (i at or after pos), reading as
+        needed; len(buf) when the input ends first."""
+        while True:
+            i = _Parser(self.buf).ws(i)
+            if i < len(self.buf):
+                return i
+            if self.eof:
+                return len(self.buf)
+            i -= self.pos
+            self.refill()
 
     def UseNumber(self) -> None:
         self.use_number = True
@@ -1408,32 +1447,53 @@ class Decoder:
         self.disallow = True
 
     def More(self) -> bool:
-        self.fill()
-        assert self.buf is not None
-        i = _Parser(self.buf).ws(self.pos)
+        i = self.peek(self.pos)
+        if i < len(self.buf):
+            self.pos = i  # Go's peek moves past the spaces it skips
         return i < len(self.buf) and self.buf[i] not in b"]}"
 
     def InputOffset(self) -> int:
-        return self.pos
+        return self.base + self.pos
 
-    def skip_separator(self, p: "_Parser") -> int:
+    def Buffered(self) -> Any:
+        from go2py.runtime.std import bytes as _bytes
+
+        return _bytes.NewReader(_v.Slice(bytearray(self.buf[self.pos:])))
+
+    def skip_separator(self) -> int:
         """The index of the next value, past a ',' or ':' inside an array or object read by Token."""
-        assert self.buf is not None
-        i = p.ws(self.pos)
+        i = self.peek(self.pos)
         if self.tokstack and i < len(self.buf) and self.buf[i] in b",:":
-            i = p.ws(i + 1)
+            self.pos = i + 1
+            i = self.peek(self.pos)
         return i
+
+    def value(self, start: int) -> tuple[Any, int]:
+        """The parsed value starting at start and its end, reading until it is complete.
+        Syntax errors give their offsets in the stream."""
+        while True:
+            try:
+                node, end = _Parser(self.buf).value(start)
+            except _Fail as f:
+                incomplete = isinstance(f.err, SyntaxError_) and f.err.msg == "unexpected end of JSON input"
+                if incomplete and not self.eof:
+                    start -= self.pos
+                    self.refill()
+                    continue
+                if isinstance(f.err, SyntaxError_):
+                    f.err.Offset += self.base
+                raise
+            if end < len(self.buf) or node.kind in ("[", "{") or self.eof:
+                return node, end
+            start -= self.pos
+            self.refill()
 
     def Token(self) -> tuple[Any, Any]:
         from go2py.runtime.std import io
 
-        self.fill()
-        assert self.buf is not None
-        p = _Parser(self.buf)
-        i = self.skip_separator(p)
+        i = self.skip_separator()
         if i >= len(self.buf):
-            self.pos = i
-            return None, io.EOF
+            return None, io.EOF  # trailing spaces are not consumed
         c = self.buf[i]
         if c in b"[{":
             self.tokstack.append(c)
@@ -1445,7 +1505,7 @@ class Decoder:
             self.pos = i + 1
             return _v.Box(_DELIM_T, c), None
         try:
-            node, end = p.value(i)
+            node, end = self.value(i)
         except _Fail as f:
             return None, f.err
         self.pos = end
@@ -1456,21 +1516,17 @@ class Decoder:
     def Decode(self, v: Any) -> Any:
         from go2py.runtime.std import io
 
-        self.fill()
-        assert self.buf is not None
-        p = _Parser(self.buf)
-        start = self.skip_separator(p)
+        start = self.skip_separator()
         if start >= len(self.buf):
-            self.pos = start
             return self.read_err if self.read_err is not None else io.EOF
         try:
-            node, end = p.value(start)
+            node, end = self.value(start)
         except _Fail as f:
             if isinstance(f.err, SyntaxError_) and f.err.msg == "unexpected end of JSON input":
-                return io.ErrUnexpectedEOF
+                return self.read_err if self.read_err is not None else io.ErrUnexpectedEOF
             return f.err
         self.pos = end
-        return _unmarshal(self.buf, v, self.use_number, self.disallow, node)
+        return _unmarshal(self.buf, v, self.use_number, self.disallow, node, node.start)
 
 
 class Delim(int):

@@ -77,6 +77,9 @@ class RuntimeError_(GoError):
     def RuntimeError(self) -> None:  # marker method of Go's runtime.Error
         return None
 
+    # what translated code calls it: the name of Python's builtin is mangled
+    RuntimeError_ = RuntimeError
+
     def go_type_name(self) -> str:
         m = self.msg
         if m.startswith("interface conversion"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
+import keyword
 import re
 import textwrap
 
@@ -933,6 +934,9 @@ class Translator:
         for m in methods:
             w.blank()
             self.func_decl(m, py_name(m.name.name))
+            if py_name(m.name.name) != m.name.name and not keyword.iskeyword(m.name.name):
+                # The runtime finds methods by their Go names (interface checks, runtime.Error)
+                w.line(f"{m.name.name} = {py_name(m.name.name)}")
         if isinstance(s, ast.TypeSpec):
             self.promoted_methods(s, u, w)
         w.depth -= 1

@@ -441,13 +441,18 @@ def make_slice(n: int, cap: Optional[int], zero: Callable[[], Any] | Any, fresh:
     return Slice([zero] * cap, 0, n, cap)
 
 
-def append(s: Slice, *xs: Any, es: int | None = None, ptr: bool = False, z: Any = 0) -> Slice:
+def append(s: Slice, *xs: Any, es: int | None = None, ptr: bool = False, z: Any = 0, k: int = 0,
+           steps: bool = False) -> Slice:
     """append(s, xs...) with Go's growth: in place while capacity allows.
 
     es is the element's size in bytes and ptr whether it holds pointers: a grown capacity is
     rounded up to the allocator's size class, as Go's growslice does (es None: not rounded).
     z is the element's zero value, filling a grown array past the length (`s[:cap(s)]` reads
-    it); NOPAD (struct and array elements, which need a fresh zero each) leaves it unfilled."""
+    it); NOPAD (struct and array elements, which need a fresh zero each) leaves it unfilled.
+    k is the length of the stack array Go's compiler gives this append (the translator's
+    stack_backed_appends): an empty slice that needs room and fits gets capacity k; with
+    steps, any slice that needs room and fits gets the size class of its new length, as Go's
+    growsliceBuf walks up the classes."""
     if not xs:
         return s  # (the nil slice stays nil)
     n = s.len + len(xs)
@@ -460,7 +465,10 @@ def append(s: Slice, *xs: Any, es: int | None = None, ptr: bool = False, z: Any 
             else:
                 a.append(x)
         return Slice(a, s.off, n, s.cap)
-    newcap = grow_cap(s.cap, n, es, ptr)
+    if k and n <= k and (steps or s.len == 0):
+        newcap = roundupsize(n * es, ptr) // es if steps and es else k
+    else:
+        newcap = grow_cap(s.cap, n, es, ptr)
     a = s.a[s.off:s.off + s.len]
     a.extend(xs)
     if z is not NOPAD and newcap > n:

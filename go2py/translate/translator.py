@@ -205,6 +205,7 @@ class Translator:
         self.cells: set[Var] = set()  # variables whose address is taken
         # locals released after a statement (dead_after): names deleted, or Vars set to None
         self.releases: dict[int, list[Any]] = {}
+        self.stack_appends: dict[int, tuple[int, bool]] = {}
         self.late: list[str] = []  # statements that must follow every type declaration
         self.copy_depth = 0
         self.anon: list[tuple[Struct, str]] = []  # classes of unnamed struct types
@@ -1088,7 +1089,7 @@ class Translator:
 
     def function_body(self, body: ast.BlockStmt, sig: Signature, prologue: list[str],
                       nonlocals: Optional[set[str]] = None) -> None:
-        saved = (self.results, self.cells, self.gotos, self.releases)
+        saved = (self.results, self.cells, self.gotos, self.releases, self.stack_appends)
         saved_hoist = (self.hoist, self.hoist_root, self.hoisted_calls)
         self.hoist, self.hoist_root, self.hoisted_calls = False, None, {}
         saved_comments = (self.comments, self.cpos)
@@ -1104,6 +1105,7 @@ class Translator:
             if self.comments:
                 self.note_block_ends(body)
         self.results = list(sig.results.vars)
+        self.stack_appends = self.stack_backed_appends(body)
         self.cells = self.address_taken(body)
         self.gotos = {n.label.name for n in _walk_no_funclit(body)
                       if isinstance(n, ast.BranchStmt) and n.tok == "goto" and n.label is not None}
@@ -1158,7 +1160,7 @@ class Translator:
             self.flush_comments(body.rbrace_line, body.rbrace_col)
         if self.w.empty_since(n0):
             self.w.line("pass")
-        self.results, self.cells, self.gotos, self.releases = saved
+        self.results, self.cells, self.gotos, self.releases, self.stack_appends = saved
         self.hoist, self.hoist_root, self.hoisted_calls = saved_hoist
         if outermost:
             self.closure_assigned = None
@@ -1276,6 +1278,131 @@ class Translator:
         """Whether the program calls runtime.AddCleanup or SetFinalizer: its structs then take
         weak references (gv.WeakStruct), which cost every other program 8 bytes a struct."""
         return any(self.observes(n) for f in self.files for n in ast.walk(f))
+
+    # Go's compiler backs the first append to a slice whose appends do not escape with a 32-byte
+    # array on the stack (cmd/compile's ssagen, getBackingStoreInfo): an append that finds the
+    # slice empty and needing room gets capacity 32/size at once (4 ints, 2 strings) where the
+    # heap would grow it 1, 2, 4. Go decides by escape analysis; go2py takes the slices whose
+    # every use cannot let the backing array out.
+    _STACK_STORE = 32
+
+    def stack_backed_appends(self, body: ast.BlockStmt) -> dict[int, tuple[int, bool]]:
+        """id of the append call -> (the stack array's length, whether it grows by steps), for
+        each local slice variable of this function (not declared in a loop, where Go's one-time
+        flag would be spent) that is only appended to (`v = append(v, x, ...)`), measured
+        (`len`, `cap`), indexed without taking an address, ranged over and compared with nil.
+
+        Go's first strategy gives the first append in the source the whole array. Its second
+        (cmd/compile/internal/slice) applies when one `range` over the variable, outside the
+        loops around its declaration, copies it (the slice would be moved to the heap there),
+        the capacity is read and it is appended to in a loop: every append then walks up the
+        size classes within the array."""
+        from go2py.check.sizes import sizeof
+
+        parents: dict[int, ast.Node] = {}
+        idents: dict[Any, list[ast.Ident]] = {}
+        declared: dict[Any, ast.Ident] = {}
+        in_loops: dict[int, bool] = {}
+        stack: list[tuple[ast.Node, bool, bool]] = [(body, False, False)]
+        while stack:
+            n, in_loop, in_lit = stack.pop()
+            in_loops[id(n)] = in_loop
+            if isinstance(n, ast.Ident):
+                obj = self.obj_of(n)
+                if isinstance(obj, Var) and isinstance(_u(obj.type), Slice):
+                    if self.info.defs.get(n) is obj:
+                        if not in_loop and not in_lit:
+                            declared[obj] = n
+                    else:
+                        idents.setdefault(obj, []).append(n)
+            loop = in_loop or isinstance(n, (ast.ForStmt, ast.RangeStmt))
+            lit = in_lit or isinstance(n, ast.FuncLit)
+            for c in reversed(n.children()):
+                parents[id(c)] = n
+                stack.append((c, loop, lit))
+        out: dict[int, int] = {}
+        for obj, decl in declared.items():
+            elem = _u(obj.type).elem
+            if isinstance(elem, TypeParam) or any(isinstance(t, TypeParam) for t in _type_parts(elem)):
+                continue
+            size = sizeof(elem)
+            if not 0 < size <= self._STACK_STORE:
+                continue
+            sites, ranges, cap_used = [], [], False
+            for ident in idents.get(obj, []):
+                site = self._kept_use(ident, obj, parents)
+                if site is False:
+                    break
+                p = parents.get(id(ident))
+                if isinstance(site, ast.CallExpr):
+                    sites.append(site)
+                elif isinstance(p, ast.RangeStmt):
+                    ranges.append(p)
+                elif isinstance(p, ast.CallExpr) and isinstance(p.fun, ast.Ident) and p.fun.name == "cap":
+                    cap_used = True
+            else:
+                if not sites:
+                    continue
+                k = self._STACK_STORE // size
+                looped = any(in_loops.get(id(c)) for c in sites) or len(sites) > 1
+                if len(ranges) == 1 and not in_loops.get(id(ranges[0])) and cap_used and looped:
+                    for c in sites:
+                        out[id(c)] = (k, True)
+                else:
+                    first = min(sites, key=lambda c: (c.line, c.col))
+                    out[id(first)] = (k, False)
+        return out
+
+    def _kept_use(self, ident: ast.Ident, obj: Any, parents: dict[int, ast.Node]) -> Any:
+        """False when this use of a slice variable may let its backing array out of the function
+        (or reassign it); the append call when it is `v = append(v, ...)`; else True."""
+        p = parents.get(id(ident))
+        if isinstance(p, ast.FuncLit) or any(isinstance(a, ast.FuncLit) for a in _ancestors(ident, parents)):
+            return False
+        if isinstance(p, ast.CallExpr):
+            if not p.args or p.args[0] is not ident:
+                return False
+            fn = p.fun.x if isinstance(p.fun, ast.ParenExpr) else p.fun
+            b = self.obj_of(fn) if isinstance(fn, ast.Ident) else None
+            if isinstance(b, Builtin) and b.name in ("len", "cap"):
+                return True
+            if isinstance(b, Builtin) and b.name == "append" and not p.has_ellipsis:
+                a = parents.get(id(p))
+                if isinstance(a, ast.AssignStmt) and a.tok == "=" and len(a.lhs) == 1 and len(a.rhs) == 1 \
+                        and a.rhs[0] is p and isinstance(a.lhs[0], ast.Ident) and self.obj_of(a.lhs[0]) is obj:
+                    return p
+            return False
+        if isinstance(p, ast.AssignStmt) and p.tok == "=" and len(p.lhs) == 1 and p.lhs[0] is ident:
+            r = p.rhs[0] if len(p.rhs) == 1 else None
+            ok = isinstance(r, ast.CallExpr) and isinstance(r.fun, ast.Ident) and r.args \
+                and isinstance(r.args[0], ast.Ident) and self.obj_of(r.args[0]) is obj
+            b = self.obj_of(r.fun) if ok else None  # type: ignore[union-attr]
+            return isinstance(b, Builtin) and b.name == "append" and not r.has_ellipsis  # type: ignore[union-attr]
+        if isinstance(p, ast.IndexExpr) and p.x is ident:
+            # v[i] as a value or a target; not &v[i], nor a method call that takes its address
+            n: ast.Node = p
+            while True:
+                q = parents.get(id(n))
+                if isinstance(q, ast.UnaryExpr) and q.op == "&":
+                    return False
+                if isinstance(q, ast.SelectorExpr) and q.x is n:
+                    sel = self.info.selections.get(q)
+                    if sel is not None and getattr(sel, "kind", "") != "field":
+                        return False
+                    n = q
+                    continue
+                if isinstance(q, (ast.IndexExpr, ast.ParenExpr)) and getattr(q, "x", None) is n:
+                    n = q
+                    continue
+                if isinstance(q, ast.SliceExpr) and q.x is n:
+                    return False
+                return True
+        if isinstance(p, ast.RangeStmt) and p.x is ident:
+            return True
+        if isinstance(p, ast.BinaryExpr) and p.op in ("==", "!="):
+            other = p.y if p.x is ident else p.x
+            return isinstance(other, ast.Ident) and isinstance(self.obj_of(other), Nil)
+        return False
 
     def dead_after(self, body: ast.BlockStmt, sig: Signature) -> dict[int, list[Any]]:
         """In a function that lets the program see what is unreachable (it calls
@@ -3426,6 +3553,9 @@ class Translator:
             if e.has_ellipsis:
                 return f"gv.append_slice({s}, {self.expr(args[1])}{grow})"
             rest = [self.value(a, st.elem) for a in args[1:]]
+            if id(e) in self.stack_appends:
+                k, steps = self.stack_appends[id(e)]
+                grow += f", k={k}" + (", steps=True" if steps else "")
             return f"gv.append({', '.join([s] + rest)}{grow})"
         if name == "make":
             t = self.type_of(args[0])
@@ -3613,6 +3743,29 @@ def _has_type_args(t: ast.Expr) -> bool:
     while isinstance(t, (ast.StarExpr, ast.ParenExpr)):
         t = t.x
     return isinstance(t, (ast.IndexExpr, ast.IndexListExpr))
+
+
+def _ancestors(node: ast.Node, parents: dict[int, ast.Node]) -> Iterator[ast.Node]:
+    p = parents.get(id(node))
+    while p is not None:
+        yield p
+        p = parents.get(id(p))
+
+
+def _type_parts(t: Type) -> Iterator[Type]:
+    """t and the types it is made of (elements, fields), to find a type parameter in it."""
+    todo, seen = [t], set()
+    while todo:
+        x = todo.pop()
+        if id(x) in seen:
+            continue
+        seen.add(id(x))
+        yield x
+        u = x.underlying() if not isinstance(x, TypeParam) else x
+        if isinstance(u, Array):
+            todo.append(u.elem)
+        elif isinstance(u, Struct):
+            todo.extend(f.type for f in u.fields if f.type is not None)
 
 
 def _walk_no_funclit(node: ast.Node) -> Iterator[ast.Node]:

@@ -1293,10 +1293,10 @@ class Translator:
         (`len`, `cap`), indexed without taking an address, ranged over and compared with nil.
 
         Go's first strategy gives the first append in the source the whole array. Its second
-        (cmd/compile/internal/slice) applies when one `range` over the variable, outside the
-        loops around its declaration, copies it (the slice would be moved to the heap there),
-        the capacity is read and it is appended to in a loop: every append then walks up the
-        size classes within the array."""
+        (cmd/compile/internal/slice) applies when one `range` over a variable declared bare
+        (`var v []T`, `v := []T{}`), outside the loops around its declaration, copies it (the slice would be
+        moved to the heap there), the capacity is read and it is appended to in a loop: every
+        append then walks up the size classes within the array."""
         from go2py.check.sizes import sizeof
 
         parents: dict[int, ast.Node] = {}
@@ -1345,7 +1345,13 @@ class Translator:
                     continue
                 k = self._STACK_STORE // size
                 looped = any(in_loops.get(id(c)) for c in sites) or len(sites) > 1
-                if len(ranges) == 1 and not in_loops.get(id(ranges[0])) and cap_used and looped:
+                # (the slice pass follows a variable declared `var v []T` or `v := []T{}`, not
+                # one from make)
+                dp = parents.get(id(decl))
+                bare = (isinstance(dp, ast.ValueSpec) and not dp.values) or (
+                    isinstance(dp, ast.AssignStmt) and len(dp.lhs) == len(dp.rhs) == 1
+                    and isinstance(dp.rhs[0], ast.CompositeLit) and not dp.rhs[0].elts)
+                if bare and len(ranges) == 1 and not in_loops.get(id(ranges[0])) and cap_used and looped:
                     for c in sites:
                         out[id(c)] = (k, True)
                 else:

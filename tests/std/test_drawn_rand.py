@@ -8,7 +8,8 @@ outlive them), ``Seed`` in the middle, ``Zipf`` with drawn parameters. math/rand
 ``NewSource`` and over a wrapper that is not a ``Source64`` (``Uint64`` then takes two
 ``Int63``); its top-level functions run seeded, under ``GODEBUG=randautoseed=0,randseednop=0``.
 math/rand/v2 runs over ``PCG`` and ``ChaCha8``, long enough to cross ChaCha8's reseeding,
-with ``ChaCha8.Read`` between calls. Each example is one Go program over the batch; the
+with ``ChaCha8.Read`` between calls and the sources' state saved and loaded back (whole or
+cut short) in the middle. Each example is one Go program over the batch; the
 Python implementations are called directly (drawnhelp.py) and give one line per call.
 """
 
@@ -24,7 +25,7 @@ from go2py.runtime.std import math_rand as mr
 from go2py.runtime.std import math_rand_v2 as mr2
 from go2py.runtime.values import Slice
 
-from .drawnhelp import DRAWN, compare, go_lines, go_program, hb, try_
+from .drawnhelp import DRAWN, compare, e, go_lines, go_program, hb, try_
 
 M64 = (1 << 64) - 1
 I32MAX = (1 << 31) - 1
@@ -292,6 +293,7 @@ V2_OPS = {
     18: ("skip(r, int(o.n))", st.integers(0, 300)),
     19: ("srcRead(src, int(o.n))", st.integers(0, 20)),
     20: ("reseed(src, o.n)", SEEDS),
+    22: ("marshal(src, int(o.n))", st.one_of(st.just(0), st.integers(1, 60))),
 }
 V2_OP = st.one_of(
     st.sampled_from(list(V2_OPS)).flatmap(lambda k: st.tuples(st.just(k), V2_OPS[k][1], st.just(0.0), st.just(0.0))),
@@ -331,6 +333,24 @@ func srcRead(src rand.Source, n int) string {
 	b := make([]byte, n)
 	k, err := c.Read(b)
 	return fmt.Sprint(k, err) + " " + hb(b)
+}
+
+// marshal saves the source's state and loads it back (cut == 0), or loads the first
+// len-cut bytes of it into a new source of the same kind and draws from that.
+func marshal(src rand.Source, cut int) string {
+	b, err := src.(encoding.BinaryMarshaler).MarshalBinary()
+	if cut == 0 {
+		return fmt.Sprint(err, src.(encoding.BinaryUnmarshaler).UnmarshalBinary(b)) + " " + hb(b)
+	}
+	var fresh rand.Source = new(rand.PCG)
+	if _, ok := src.(*rand.ChaCha8); ok {
+		fresh = new(rand.ChaCha8)
+	}
+	err = fresh.(encoding.BinaryUnmarshaler).UnmarshalBinary(b[:max(0, len(b)-cut)])
+	if err != nil {
+		return e(err)
+	}
+	return fmt.Sprint(fresh.Uint64())
 }
 
 func seedBytes(n int64) (b [32]byte) {
@@ -396,6 +416,14 @@ def _v2_do(r: Any, src: Any, k: int, n: int, s: float, v: float) -> str:
         b = Slice([0] * n)
         got, err = src.Read(b)
         return f"{got} {'<nil>' if err is None else err.Error()} {hb(b)}"
+    if k == 22:
+        b, err = src.MarshalBinary()
+        if n == 0:
+            err2 = src.UnmarshalBinary(b)
+            return f"{'<nil>' if err is None else err.Error()} {'<nil>' if err2 is None else err2.Error()} {hb(b)}"
+        fresh = mr2.PCG() if isinstance(src, mr2.PCG) else mr2.ChaCha8()
+        err = fresh.UnmarshalBinary(Slice(list(b)[:max(0, len(b) - n)]))
+        return e(err) if err is not None else str(fresh.Uint64())
     if k == 20:
         if isinstance(src, mr2.PCG):
             src.Seed(n & M64, (n & M64) ^ 0x5555)
@@ -455,7 +483,8 @@ var cases = []struct {{
 \t\t\tout(try(func() string { return do(r, src, o) }))
 \t\t}
 \t}"""
-    want = go_lines(go, go_program(["math", "math/rand/v2", "strconv"], body, decls), tmp_path_factory, "randv2")
+    want = go_lines(go, go_program(["encoding", "math", "math/rand/v2", "strconv"], body, decls), tmp_path_factory,
+                      "randv2")
     inputs = []
     for pcg, seed, ops in cases:
         src: Any = (mr2.NewPCG(seed & M64, (seed * 3) & M64) if pcg else mr2.NewChaCha8(_seed_bytes(seed)))

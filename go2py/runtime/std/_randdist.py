@@ -25,6 +25,7 @@ import struct as _struct
 from collections.abc import Callable
 from typing import Any
 
+from go2py.runtime.panic import GoPanic
 from go2py.runtime.values import f32
 
 # ------------------------------------------------------------------------------ log
@@ -267,6 +268,7 @@ class Zipf:
     Derflinger), drawing ``Float64`` from its ``Rand``."""
 
     __goname__ = "*rand.Zipf"
+    __gonil__ = True  # Uint64 takes a nil receiver, to panic with Go's message
     __slots__ = ("hx0minusHxm", "hxm", "imax", "oneminusQ", "oneminusQinv", "q", "r", "s", "v")
 
     def __init__(self, r: Any, s: float, v: float, imax: int) -> None:
@@ -287,6 +289,8 @@ class Zipf:
         return go_exp(self.oneminusQinv * go_log(self.oneminusQ * x)) - self.v
 
     def Uint64(self) -> int:
+        if self is None:
+            raise GoPanic("rand: nil Zipf")
         while True:
             r = self.r.Float64()
             ur = self.hxm + r * self.hx0minusHxm

@@ -6,6 +6,7 @@ from typing import Any, Callable, Optional
 
 
 class Ring:
+    __gonil__ = True  # Len and Do take a nil receiver, as Go's do: calls go through the class
     __slots__ = ("next", "prev", "Value")
 
     def __init__(self, Value: Any = None) -> None:

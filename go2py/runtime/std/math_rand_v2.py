@@ -10,7 +10,7 @@ from __future__ import annotations
 import os as _os
 from typing import Any, Callable
 
-from go2py.runtime.panic import GoError, GoPanic
+from go2py.runtime.panic import GoError, GoPanic, RuntimeError_
 from go2py.runtime.std import _chacha8, _randdist
 from go2py.runtime.std._randdist import Zipf
 from go2py.runtime.values import Slice
@@ -24,7 +24,7 @@ _CHEAP_MUL = 0xDA942042E4DD58B5
 
 
 def _panic(msg: str) -> GoPanic:
-    return GoPanic(GoError(msg))
+    return GoPanic(msg)  # Go panics with the string itself, not an error
 
 
 class PCG:
@@ -225,6 +225,8 @@ class Rand:
             swap(i, self._uint64n(i + 1))
 
     def Perm(self, n: int) -> Slice:
+        if n < 0:  # Go's make fails before Shuffle could reject n
+            raise GoPanic(RuntimeError_("makeslice: len out of range"))
         p = list(range(n))
 
         def swap(i: int, j: int) -> None:

@@ -299,6 +299,13 @@ type trailingArray struct {
 
 type onlyEmpty struct{ a, b struct{} }
 
+type withEmbedded struct {
+	a int8
+	allKinds
+	b int8
+	inner
+}
+
 type inner struct{ X int }
 
 // roFields: a Value reached through an unexported field cannot give its Interface; the
@@ -323,6 +330,9 @@ func fixed() {
 		unsafe.Offsetof(k.i), unsafe.Offsetof(k.j), unsafe.Offsetof(k.k), unsafe.Offsetof(k.l), unsafe.Offsetof(k.m),
 		unsafe.Offsetof(k.n), unsafe.Offsetof(k.o), unsafe.Offsetof(k.p), unsafe.Offsetof(k.p.y), unsafe.Offsetof(k.q),
 		unsafe.Offsetof(k.r), unsafe.Offsetof(k.s), unsafe.Offsetof(k.t), unsafe.Offsetof(k.z))
+	var we withEmbedded
+	fmt.Println(unsafe.Sizeof(we), unsafe.Offsetof(we.allKinds), unsafe.Offsetof(we.q), unsafe.Offsetof(we.b),
+		unsafe.Offsetof(we.X), unsafe.Offsetof(we.inner.X), unsafe.Offsetof(we.allKinds.p.y))
 	var ta trailingArray
 	var oe onlyEmpty
 	fmt.Println(unsafe.Sizeof(ta), unsafe.Alignof(ta), unsafe.Offsetof(ta.b), unsafe.Sizeof(oe), unsafe.Alignof(oe),

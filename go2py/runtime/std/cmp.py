@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from go2py.runtime.values import Slice as _Slice
+
 
 def _nan(x: Any) -> bool:
     return x != x
@@ -35,11 +37,19 @@ def Less(x: Any, y: Any) -> bool:
 
 
 def Or(*vals: Any) -> Any:
-    """The first argument that is not the zero value (the last one, zero, if none)."""
+    """The first argument that is not the zero value (T's zero if none is)."""
+    if len(vals) == 1 and type(vals[0]) is _Slice:
+        # Called with explicit type arguments (cmp.Or[T](a, b)), the arguments come as the
+        # variadic slice; no comparable T is a slice type, so one slice is always that.
+        vals = tuple(vals[0])
     for v in vals:
         if v:
             return v
-    return vals[-1] if vals else None
+    if not vals:
+        return None
+    z = vals[-1]  # a zero of T, but Go returns T's zero: +0, not a -0 argument
+    t = type(z)
+    return 0.0 if t is float else (0j if t is complex else z)
 
 
 def sort_key(x: Any) -> Any:

@@ -136,7 +136,18 @@ def _iface_eq(a, b) -> bool:
 
 def _comparable(target) -> bool:
     if type(target) is _Box:
-        return target.t.kind not in ("slice", "map", "func")
+        return _type_comparable(target.t)
+    return True
+
+
+def _type_comparable(t) -> bool:
+    """Whether values of t compare with == (a struct or array holding a slice does not)."""
+    if t.kind in ("slice", "map", "func"):
+        return False
+    if t.kind == "struct":
+        return all(_type_comparable(f[1]) for f in t.fields)
+    if t.kind == "array" and t.elem is not None:
+        return _type_comparable(t.elem)
     return True
 
 
@@ -197,32 +208,69 @@ def As(err, target, T=None) -> bool:
     if err is None:
         return False
     if target is None:
-        raise _GoPanic(_GoError("errors: target cannot be nil"))
+        raise _GoPanic("errors: target cannot be nil")
+    if T is None and type(target) is _Box:
+        # A pointer passed as an interface value: its type says what *target is.
+        if target.t.kind != "ptr" or target.v is None:
+            raise _GoPanic("errors: target must be a non-nil pointer")
+        T = target.t.elem
+    elif T is None and isinstance(getattr(type(target), "__gotype__", None), _v.GoType) \
+            and type(target).__gotype__.kind == "struct":
+        # &v of a struct v passed as an interface value is the struct object.
+        T = type(target).__gotype__
+        target = _v.AssignCell(target)
     if not hasattr(target, "set"):
-        raise _GoPanic(_GoError("errors: target must be a non-nil pointer"))
+        raise _GoPanic("errors: target must be a non-nil pointer")
     if T is None:
         cur = target.get()
         if cur is None:
             raise TypeError("errors.As: the target's type is needed (As(err, target, T))")
         boxed = type(cur) is _Box or hasattr(type(cur), "__gotype__")
         T = _v.dynamic_type(cur) if boxed else type(cur)
-    return _as(err, target, _matcher(T), T)
+    if not _error_or_interface(T):
+        raise _GoPanic("errors: *target must be interface or implement error")
+    return _as(err, target, _matcher(T), T, _method_target(target))
 
 
-def _as(err, target, match, T) -> bool:
+def _error_or_interface(T) -> bool:
+    """Whether T, the type of *target, is an interface or has an Error method (Go panics
+    otherwise rather than never matching)."""
+    if isinstance(T, type):
+        return True  # a struct class (a pointer target) or a class outside the value model
+    if not isinstance(T, _v.GoType) or T.kind == "interface":
+        return True
+    if T.py is not None:
+        return callable(getattr(T.py, "Error", None))
+    if T.kind == "ptr" and T.elem is not None:
+        e = T.elem
+        if e.py is not None:
+            return callable(getattr(e.py, "Error", None))
+        return "Error" in e.methods or "Error" in e.ptr_methods
+    return "Error" in T.methods and "Error" not in T.ptr_methods
+
+
+def _method_target(target):
+    """The target as an error's As method receives it (an interface value holding the
+    pointer): &v of a struct v is the struct object itself, as every *T of a struct T is."""
+    if type(target) is _v.AssignCell:
+        return target.obj
+    return target
+
+
+def _as(err, target, match, T, mtarget) -> bool:
     while True:
         if match(err):
             target.set(_value_for(err, T))
             return True
         m = getattr(err, "As", None)
-        if callable(m) and m(target):
+        if callable(m) and m(mtarget):
             return True
         f = _unwrap_method(err)
         if f is None:
             return False
         u = f()
         if isinstance(u, (list, _v.Slice)):
-            return any(e is not None and _as(e, target, match, T) for e in u)
+            return any(e is not None and _as(e, target, match, T, mtarget) for e in u)
         if u is None:
             return False
         err = u
@@ -235,8 +283,14 @@ def AsType(err, E):
     zero = E.zero() if isinstance(E, _v.GoType) else None
     if err is None:
         return zero, False
+    if isinstance(E, _v.GoType) and E.kind == "struct" and E.py is not None:
+        # &v of a struct v is the struct object itself: an As method assigns into it.
+        if _as(err, _v.AssignCell(zero), _matcher(E), E, zero):
+            return zero, True
+        return E.zero(), False
     cell = Cell(zero)
-    if _as(err, _typed_pointer(cell, E), _matcher(E), E):
+    ptr = _typed_pointer(cell, E)
+    if _as(err, ptr, _matcher(E), E, ptr):
         return cell.get(), True
     return zero, False
 

@@ -52,11 +52,17 @@ def DeleteFunc(m: dict, del_: Callable) -> None:
         del m[k]
 
 
+def _missing(k: Any, m: dict) -> bool:
+    """Whether Go's lookup of k in m finds nothing: a NaN key never finds its entry (Python's
+    dict finds the same NaN object by identity)."""
+    return k != k or k not in m
+
+
 def Equal(m1: dict, m2: dict) -> bool:
     if len(m1) != len(m2):
         return False
     for k, v1 in m1.items():
-        if k not in m2 or m2[k] != v1:
+        if _missing(k, m2) or m2[k] != v1:
             return False
     return True
 
@@ -65,7 +71,7 @@ def EqualFunc(m1: dict, m2: dict, eq: Callable) -> bool:
     if len(m1) != len(m2):
         return False
     for k, v1 in m1.items():
-        if k not in m2 or not eq(v1, m2[k]):
+        if _missing(k, m2) or not eq(v1, m2[k]):
             return False
     return True
 

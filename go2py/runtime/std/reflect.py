@@ -595,17 +595,24 @@ def TypeOf(i: Any) -> Optional[rtype]:
 
 
 class Value(_v.Struct):
-    """reflect.Value: a Go value `v` of type `t`; `cell` set when the value can be set."""
+    """reflect.Value: a Go value `v` of type `t`; `cell` set when the value can be set; `ro`
+    when it was reached through an unexported field (Go's read-only flags: no Interface): 1 for
+    an embedded field, which the fields of that one do not inherit, 2 for the others."""
 
-    __slots__ = ("t", "v", "cell")
+    __slots__ = ("t", "v", "cell", "ro")
 
-    def __init__(self, t: Optional[_GoType] = None, v: Any = None, cell: Any = None) -> None:
+    def __init__(self, t: Optional[_GoType] = None, v: Any = None, cell: Any = None, ro: int = 0) -> None:
         self.t = t
         self.v = v
         self.cell = cell
+        self.ro = ro
 
     def _copy(self) -> "Value":
-        return Value(self.t, self.v, self.cell)
+        return Value(self.t, self.v, self.cell, self.ro)
+
+    def _ro(self) -> int:
+        """The read-only flag of a value reached from this one other than by Field."""
+        return 2 if self.ro else 0
 
     def _kind(self) -> str:
         return "invalid" if self.t is None else self.t.kind
@@ -629,7 +636,7 @@ class Value(_v.Struct):
         if self.t is None:
             p.fmt_s("<invalid reflect.Value>")
             return
-        p.print_arg(self.Interface(), verb)
+        p.print_arg(self._interface(), verb)
 
     def Kind(self) -> int:
         return _KIND_OF.get(self._kind(), 0)
@@ -642,10 +649,20 @@ class Value(_v.Struct):
     def Interface(self) -> Any:
         if self.t is None:
             raise _GoPanic(ValueError("reflect.Value.Interface", 0))
+        if self.ro:
+            raise _GoPanic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
+        return self._interface()
+
+    def _interface(self) -> Any:
+        """The value as an interface value, read-only or not (fmt prints those too)."""
+        if self.v is None and self.t.kind == "ptr":  # type: ignore[union-attr]
+            return _v.ptr_iface(None, self.t)  # a nil *T keeps its type (not the nil interface)
         return _v.box_as(self.t, self.v) if self.t.kind != "struct" else _Box(self.t, _v.copy_value(self.v))
 
     def CanInterface(self) -> bool:
-        return self.t is not None
+        if self.t is None:
+            raise _GoPanic(ValueError("reflect.Value.CanInterface", 0))
+        return not self.ro
 
     def Int(self) -> int:
         self._must("Int", "int", "int8", "int16", "int32", "int64")
@@ -714,13 +731,14 @@ class Value(_v.Struct):
     def Index(self, i: int) -> "Value":
         k = self._kind()
         if k == "string":
-            return Value(_v.UINT8, _v.str_index(self.v, i))
+            return Value(_v.UINT8, _v.str_index(self.v, i), None, self._ro())
         self._must("Index", "slice", "array")
         if not 0 <= i < len(self.v):
             raise _GoPanic(f"reflect: {'slice' if k == 'slice' else 'array'} index out of range")
         from go2py.runtime.cell import ItemCell
 
-        return Value(self.t.elem, self.v[i], ItemCell(self.v, i) if k == "slice" or self.cell else None)  # type: ignore[union-attr]
+        return Value(self.t.elem, self.v[i], ItemCell(self.v, i) if k == "slice" or self.cell else None,  # type: ignore[union-attr]
+                     self._ro())
 
     def NumField(self) -> int:
         self._must("NumField", "struct")
@@ -741,12 +759,14 @@ class Value(_v.Struct):
         self._must("Field", "struct")
         if not 0 <= i < len(self.t.fields):  # type: ignore[union-attr]
             raise _GoPanic("reflect: Field index out of range")
-        name, ft, _, _ = self.t.fields[i]  # type: ignore[union-attr]
+        name, ft, _, emb = self.t.fields[i]  # type: ignore[union-attr]
         from go2py.runtime.cell import AttrCell
 
         py = _v.field_attrs(self.v, self.t.fields)[i] if name != "_" else None  # type: ignore[union-attr]
         val = getattr(self.v, py) if py is not None and hasattr(self.v, py) else ft.zero()
-        return Value(ft, val, AttrCell(self.v, py) if self.cell is not None and py and name[:1].isupper() else None)
+        exported = name[:1].isupper()
+        return Value(ft, val, AttrCell(self.v, py) if self.cell is not None and py and exported else None,
+                     2 if self.ro == 2 else 0 if exported else 1 if emb else 2)
 
     def FieldByName(self, name: str) -> "Value":
         self._must("FieldByName", "struct")
@@ -770,14 +790,16 @@ class Value(_v.Struct):
         if k == "interface":
             if self.v is None:
                 return Value()
-            return ValueOf(self.v)
+            e = ValueOf(self.v)
+            e.ro = self._ro()
+            return e
         self._must("Elem", "ptr", "interface")
         if self.v is None:
             return Value()
         et = self.t.elem  # type: ignore[union-attr]
         if et is not None and et.kind == "struct" and not hasattr(self.v, "get"):
-            return Value(et, self.v, self.v)
-        return Value(et, self.v.get(), self.v)
+            return Value(et, self.v, self.v if not self.ro else None, self._ro())
+        return Value(et, self.v.get(), self.v if not self.ro else None, self._ro())
 
     def IsNil(self) -> bool:
         k = self._kind()
@@ -796,7 +818,7 @@ class Value(_v.Struct):
 
     def MapKeys(self) -> _Slice:
         self._must("MapKeys", "map")
-        return _Slice([Value(self.t.key, k) for k in self.v])  # type: ignore[union-attr]
+        return _Slice([Value(self.t.key, k, None, self._ro()) for k in self.v])  # type: ignore[union-attr]
 
     def SetMapIndex(self, key: "Value", elem: "Value") -> None:
         self._must("SetMapIndex", "map")
@@ -813,7 +835,7 @@ class Value(_v.Struct):
     def MapIndex(self, key: "Value") -> "Value":
         self._must("MapIndex", "map")
         if key.v in self.v:
-            return Value(self.t.elem, self.v[key.v])  # type: ignore[union-attr]
+            return Value(self.t.elem, self.v[key.v], None, self._ro())  # type: ignore[union-attr]
         return Value()
 
     def CanSet(self) -> bool:
@@ -1089,12 +1111,25 @@ def DeepEqual(x: Any, y: Any) -> bool:
     return _deep(tx, _v.unbox(x), _v.unbox(y), set())  # type: ignore[arg-type]
 
 
+def _visited(t: _GoType, a: Any, b: Any, seen: set) -> bool:
+    """Whether the pair was compared already (then it counts as equal, as in Go: values
+    reached again through a cycle); marks it compared."""
+    ia, ib = id(a), id(b)
+    key = (min(ia, ib), max(ia, ib), id(t))
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
+
+
 def _deep(t: _GoType, a: Any, b: Any, seen: set) -> bool:
     k = t.kind
     if k == "slice":
         if (a is _v.NIL_SLICE) != (b is _v.NIL_SLICE) or len(a) != len(b):
             return False
         if a.a is b.a and a.off == b.off:
+            return True
+        if _visited(t, a, b, seen):
             return True
         return all(_deep(t.elem, p, q, seen) for p, q in zip(a, b))  # type: ignore[arg-type]
     if k == "array":
@@ -1104,7 +1139,11 @@ def _deep(t: _GoType, a: Any, b: Any, seen: set) -> bool:
             return False
         if a is b:
             return True
-        return all(kk in b and _deep(t.elem, a[kk], b[kk], seen) for kk in a)  # type: ignore[arg-type]
+        if _visited(t, a, b, seen):
+            return True
+        # A NaN key is never found, as in Go (Python's dict finds the same NaN object).
+        return all(kk == kk and kk in b and _deep(t.elem, a[kk], b[kk], seen)  # type: ignore[arg-type]
+                   for kk in a)
     if k == "struct":
         return all(_deep(ft, getattr(a, x, None), getattr(b, y, None), seen)
                    for x, y, (n, ft, _, _) in zip(_v.field_attrs(a, t.fields), _v.field_attrs(b, t.fields), t.fields)
@@ -1114,10 +1153,8 @@ def _deep(t: _GoType, a: Any, b: Any, seen: set) -> bool:
             return a is b
         if a is b:
             return True
-        key = (id(a), id(b))
-        if key in seen:
+        if _visited(t, a, b, seen):
             return True
-        seen.add(key)
         et = t.elem
         if et is not None and et.kind == "struct" and not hasattr(a, "get"):
             return _deep(et, a, b, seen)

@@ -679,6 +679,59 @@ class Struct:
         raise NotImplementedError
 
 
+# Pointers in generic code to a value of a type parameter's type. Everywhere else a pointer to a
+# struct or an array is the object itself and other pointers are cells; generic code does not
+# know which, so it asks at run time, and a pointer it makes or receives is what the rest of
+# the program expects.
+
+def tderef(p: Any) -> Any:
+    """*p, as a value: a struct or an array is copied, since generic code does not know to."""
+    if isinstance(p, Struct):
+        return p._copy()
+    if isinstance(p, list):
+        return [x._copy() if isinstance(x, Struct) else list(x) if isinstance(x, list) else x for x in p]
+    if p is None:
+        deref(p)
+    return p.get()
+
+
+def tstore(p: Any, v: Any) -> None:
+    """*p = v."""
+    if isinstance(p, Struct):
+        p._assign(v)  # type: ignore[attr-defined]
+    elif isinstance(p, list):
+        p[:] = v
+    elif p is None:
+        deref(p)
+    else:
+        p.set(v)
+
+
+def tptr(cell: Any) -> Any:
+    """&x for a variable x kept in a cell."""
+    v = cell.v
+    return v if isinstance(v, (Struct, list)) else cell
+
+
+def tset(cell: Any, v: Any) -> None:
+    """x = v for a variable x kept in a cell: a struct or array is assigned in place, where a
+    pointer taken by tptr sees it."""
+    cur = cell.v
+    if isinstance(cur, Struct):
+        cur._assign(v)  # type: ignore[attr-defined]
+    elif isinstance(cur, list):
+        cur[:] = v
+    else:
+        cell.v = v
+
+
+def tnew(zero: Any) -> Any:
+    """new(T)."""
+    from go2py.runtime.cell import Cell
+
+    return zero if isinstance(zero, (Struct, list)) else Cell(zero)
+
+
 class WeakStruct(Struct):
     """The base of struct types in a program that calls runtime.AddCleanup: a weak reference
     lets it see a struct die (cleanup.py). Not in Struct itself, as it costs 8 bytes a struct."""

@@ -1955,6 +1955,8 @@ class Translator:
             if isinstance(obj, Var) and obj in self.cells:
                 if self.info.defs.get(l) is obj:
                     self.w.line(f"{self.lname(obj)} = rt.Cell({code})")
+                elif isinstance(obj.type, TypeParam):
+                    self.w.line(f"gv.tset({self.lname(obj)}, {code})")
                 else:
                     self.w.line(f"{self.lname(obj)}.v = {code}")
                 return
@@ -1980,6 +1982,9 @@ class Translator:
             return
         if isinstance(l, ast.StarExpr):
             pt = _u(self.type_of(l.x))
+            if isinstance(pt, Pointer) and isinstance(pt.elem, TypeParam):
+                self.w.line(f"gv.tstore({self.expr(l.x)}, {code})")
+                return
             if isinstance(pt, Pointer) and isinstance(pt.elem.underlying(), Struct):
                 self.w.line(f"gv.deref({self.expr(l.x)})._assign({code})")
                 return
@@ -2787,6 +2792,8 @@ class Translator:
             return self.composite(e, self.type_of(e)), P_ATOM
         if isinstance(e, ast.StarExpr):
             pt = _u(self.type_of(e.x))
+            if isinstance(pt, Pointer) and isinstance(pt.elem, TypeParam):
+                return f"gv.tderef({self.expr(e.x)})", P_ATOM
             if isinstance(pt, Pointer) and isinstance(pt.elem.underlying(), (Struct, Array)):
                 return f"gv.deref({self.expr(e.x)})", P_ATOM
             return f"{self.paren(e.x, P_ATOM)}.get()", P_ATOM
@@ -3135,6 +3142,8 @@ class Translator:
         if isinstance(x, ast.CompositeLit):  # &[]T{...}, &map[K]V{...}: a new variable
             return f"rt.Cell({self.expr(x)})"
         if isinstance(x, ast.Ident) and self.obj_of(x) in self.cells:
+            if isinstance(self.obj_of(x).type, TypeParam):
+                return f"gv.tptr({self.lname(self.obj_of(x))})"
             return self.lname(self.obj_of(x))
         if isinstance(x, ast.Ident) and isinstance(self.obj_of(x), Var) and self.obj_of(x).parent is self.pkg.scope:
             return f"rt.GlobalCell(globals(), {py_str(py_name(x.name))})"
@@ -3404,6 +3413,10 @@ class Translator:
             # errors.AsType[E](err): the implementation takes E's run-time form as errors.As does.
             target = self.info.types[fun.index].type
             return f"{self.expr(fun.x)}({self.expr(e.args[0])}, {self.as_target(target, fun.index)})"
+        if isinstance(fun, (ast.IndexExpr, ast.IndexListExpr)) and isinstance(fun.x, ast.SelectorExpr) \
+                and isinstance(fun.x.x, ast.Ident) and isinstance(self.obj_of(fun.x.x), PkgName) \
+                and isinstance(self.obj_of(fun.x.sel), Func):
+            fun = fun.x  # a standard function instantiated explicitly takes no type arguments
         if isinstance(fun, ast.SelectorExpr) and isinstance(fun.x, ast.Ident) and isinstance(self.obj_of(fun.x), PkgName):
             # Functions of the standard packages take variadic arguments spread.
             args = self.args(e, ft)
@@ -3421,6 +3434,11 @@ class Translator:
                 args += [self.zero(v.type, e) for v in results.results.vars[:-1]]
             if ft.variadic:
                 self.spread_variadic(args, e)
+            if self.obj_of(fun.x).imported.path == "cmp" and fun.sel.name == "Or":
+                # Python's truth is not Go's zero (a struct, an interface holding 0): Or takes T's
+                t = self.type_of(e)
+                if t is not None and not isinstance(t, Tuple):
+                    args.append(f"zero={self.zero(t, e)}")
             return f"{self.expr(fun)}({', '.join(args)})"
         if isinstance(fun, ast.SelectorExpr):
             sel = self.info.selections.get(fun)
@@ -3586,6 +3604,8 @@ class Translator:
             init = self.zero(t, e) if tv is not None and tv.mode == TYPEXPR else self.value(args[0], t)
             if isinstance(_u(t), (Struct, Array)):  # pointers to these are the value itself
                 return init
+            if isinstance(t, TypeParam):
+                return f"gv.tnew({init})"
             return f"rt.Cell({init})"
         if name == "delete":
             mt = _u(self.type_of(args[0]))
@@ -3606,6 +3626,11 @@ class Translator:
                 # Go's min and max of floats are NaN when any argument is (Python's are not).
                 return f"gv.float_{name}({', '.join(self.expr(a) for a in args)})"
             return f"{name}({', '.join(self.expr(a) for a in args)})"
+        if name in ("real", "imag"):
+            x, prec = self.expr_p(args[0])
+            return f"{x if prec >= P_ATOM else '(' + x + ')'}.{name}"
+        if name == "complex":
+            return f"complex({self.expr(args[0])}, {self.expr(args[1])})"
         if name == "clear":
             t = _u(self.type_of(args[0]))
             if isinstance(t, Map):

@@ -36,12 +36,22 @@ def Less(x: Any, y: Any) -> bool:
     return (_nan(x) and not _nan(y)) or x < y
 
 
-def Or(*vals: Any) -> Any:
-    """The first argument that is not the zero value (T's zero if none is)."""
+_UNSET = object()
+
+
+def Or(*vals: Any, zero: Any = _UNSET) -> Any:
+    """The first argument that is not the zero value (T's zero if none is). The translator
+    passes T's zero: a struct or an interface holding 0 is not zero, though Python's truth
+    would say so."""
     if len(vals) == 1 and type(vals[0]) is _Slice:
         # Called with explicit type arguments (cmp.Or[T](a, b)), the arguments come as the
         # variadic slice; no comparable T is a slice type, so one slice is always that.
         vals = tuple(vals[0])
+    if zero is not _UNSET:
+        for v in vals:
+            if (v is not None) if zero is None else (v != zero):
+                return v
+        return zero
     for v in vals:
         if v:
             return v

@@ -4,9 +4,9 @@ The io helpers are checked in-process with Go's documented results."""
 
 from __future__ import annotations
 
+import select
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -391,9 +391,17 @@ def test_stdin_read_lets_goroutines_run(tmp_path):
     script.write_text(BLOCKING_PY)
     proc = subprocess.Popen([sys.executable, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             cwd=ROOT)
-    time.sleep(1.0)  # the ticks are printed while the scanner waits for input
+    # the ticks are printed while the scanner waits for input, which is written only after them
+    assert proc.stdout is not None
+    ticks = []
+    for _ in range(3):
+        if not select.select([proc.stdout], [], [], 30)[0]:  # a blocked scheduler prints nothing
+            proc.kill()
+            pytest.fail(f"no tick while stdin is read; got {ticks}")
+        ticks.append(proc.stdout.readline())
     out, _ = proc.communicate(b"hello\n", timeout=30)
-    assert out.decode().split("\n") == ["tick 0", "tick 1", "tick 2", "got hello", ""]
+    assert [t.decode() for t in ticks] + out.decode().split("\n") == \
+        ["tick 0\n", "tick 1\n", "tick 2\n", "got hello", ""]
 
 
 PIPE_PY = r"""from go2py.runtime import go, run

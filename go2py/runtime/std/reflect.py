@@ -797,7 +797,8 @@ class Value(_v.Struct):
         if self.v is None:
             return Value()
         et = self.t.elem  # type: ignore[union-attr]
-        if et is not None and et.kind == "struct" and not hasattr(self.v, "get"):
+        if et is not None and et.kind in ("struct", "array") and not hasattr(self.v, "get"):
+            # a pointer to a struct or an array is the object itself
             return Value(et, self.v, self.v if not self.ro else None, self._ro())
         return Value(et, self.v.get(), self.v if not self.ro else None, self._ro())
 
@@ -862,6 +863,9 @@ class Value(_v.Struct):
     def _set(self, x: Any) -> None:
         if self.t is not None and self.t.kind == "struct" and hasattr(self.cell, "_assign"):
             self.cell._assign(x)
+        elif self.t is not None and self.t.kind == "array" and isinstance(self.cell, list):
+            self.cell[:] = x  # the array is its own pointer: assigned in place
+            return
         else:
             self.cell.set(x)
         self.v = x
@@ -1156,7 +1160,7 @@ def _deep(t: _GoType, a: Any, b: Any, seen: set) -> bool:
         if _visited(t, a, b, seen):
             return True
         et = t.elem
-        if et is not None and et.kind == "struct" and not hasattr(a, "get"):
+        if et is not None and et.kind in ("struct", "array") and not hasattr(a, "get"):
             return _deep(et, a, b, seen)
         return _deep(et, a.get(), b.get(), seen)  # type: ignore[arg-type]
     if k == "interface":

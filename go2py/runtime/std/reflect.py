@@ -1026,6 +1026,237 @@ class Value(_v.Struct):
         self._set(x)
 
 
+    # ------------------------------------------------------------ slices, bytes, zeros
+
+    def Bytes(self) -> _Slice:
+        k = self._kind()
+        if k == "slice":
+            if self.t.elem.kind != "uint8":  # type: ignore[union-attr]
+                raise _GoPanic("reflect.Value.Bytes of non-byte slice")
+            return self.v
+        if k == "array":
+            if self.t.elem.kind != "uint8":  # type: ignore[union-attr]
+                raise _GoPanic("reflect.Value.Bytes of non-byte array")
+            if not self.CanAddr():
+                raise _GoPanic("reflect.Value.Bytes of unaddressable byte array")
+            return _Slice(self.v, 0, len(self.v), len(self.v))
+        self._wrong_kind("reflect.Value.Bytes")
+
+    def SetBytes(self, x: _Slice) -> None:
+        self._must_assignable("SetBytes")
+        self._must("SetBytes", "slice")
+        if self.t.elem.kind != "uint8":  # type: ignore[union-attr]
+            raise _GoPanic("reflect.Value.SetBytes of non-byte slice")
+        self._set(x)
+
+    def SetComplex(self, x: complex) -> None:
+        self._must_assignable("SetComplex")
+        self._must("SetComplex", "complex64", "complex128")
+        self._set(complex(x))
+
+    def OverflowInt(self, x: int) -> bool:
+        self._must("OverflowInt", "int", "int8", "int16", "int32", "int64")
+        bits = {"int8": 8, "int16": 16, "int32": 32}.get(self._kind(), 64)
+        return not -(1 << (bits - 1)) <= x < (1 << (bits - 1))
+
+    def OverflowUint(self, x: int) -> bool:
+        self._must("OverflowUint", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr")
+        bits = {"uint8": 8, "uint16": 16, "uint32": 32}.get(self._kind(), 64)
+        return x >= (1 << bits)
+
+    def OverflowFloat(self, x: float) -> bool:
+        self._must("OverflowFloat", "float32", "float64")
+        return self._kind() == "float32" and 3.4028234663852886e38 < abs(x) <= 1.7976931348623157e308
+
+    def OverflowComplex(self, x: complex) -> bool:
+        self._must("OverflowComplex", "complex64", "complex128")
+        big = 3.4028234663852886e38
+        return self._kind() == "complex64" and any(
+            big < abs(p) <= 1.7976931348623157e308 for p in (x.real, x.imag))
+
+    def SetZero(self) -> None:
+        self._must_assignable("SetZero")
+        self._set(self.t.zero())  # type: ignore[union-attr]
+
+    def SetLen(self, n: int) -> None:
+        self._must_assignable("SetLen")
+        self._must("SetLen", "slice")
+        s = self.v
+        if not 0 <= n <= s.cap:
+            raise _GoPanic("reflect: slice length out of range in SetLen")
+        self._set(s.slice(None, n))
+
+    def SetCap(self, n: int) -> None:
+        self._must_assignable("SetCap")
+        self._must("SetCap", "slice")
+        s = self.v
+        if n < s.len or n > s.cap:
+            raise _GoPanic("reflect: slice capacity out of range in SetCap")
+        self._set(s.slice(None, s.len, n))
+
+    def Clear(self) -> None:
+        k = self._kind()
+        if k == "slice":
+            zero = self.t.elem.zero  # type: ignore[union-attr]
+            for i in range(self.v.len):
+                self.v[i] = zero()
+        elif k == "map":
+            if self.v is not None:
+                self.v.clear()
+        else:
+            self._wrong_kind("reflect.Value.Clear")
+
+    def Slice(self, i: int, j: int) -> "Value":
+        return self._slice3(i, j, None, "Slice")
+
+    def Slice3(self, i: int, j: int, k: int) -> "Value":
+        return self._slice3(i, j, k, "Slice3")
+
+    def _slice3(self, i: int, j: int, k: Optional[int], what: str) -> "Value":
+        kind = self._kind()
+        if kind == "string" and k is None:
+            n = _v.str_len(self.v)
+            if not 0 <= i <= j <= n:
+                raise _GoPanic("reflect.Value.Slice: string slice index out of bounds")
+            return Value(self.t, _v.str_slice(self.v, i, j), None, self._ro())
+        if kind == "array":
+            if self.cell is None:
+                raise _GoPanic(f"reflect.Value.{what}: slice of unaddressable array")
+            s = _Slice(self.v, 0, len(self.v), len(self.v))
+            st = _v.slice_of(self.t.elem)  # type: ignore[union-attr]
+        elif kind == "slice":
+            s, st = self.v, self.t
+        else:
+            self._wrong_kind("reflect.Value." + what)
+        cap = s.cap
+        if k is None:
+            if not 0 <= i <= j <= cap:
+                raise _GoPanic("reflect.Value.Slice: slice index out of bounds")
+            r = s.slice(i, j)
+        else:
+            if not 0 <= i <= j <= k <= cap:
+                raise _GoPanic("reflect.Value.Slice3: slice index out of bounds")
+            r = s.slice(i, j, k)
+        return Value(st, r, None, self._ro())
+
+    def Grow(self, n: int) -> None:
+        self._must_assignable("Grow")
+        self._must("Grow", "slice")
+        if n < 0:
+            raise _GoPanic("reflect.Value.Grow: negative len")
+        s = self.v
+        if s.len + n > s.cap:
+            es = _cleanup_layout(self.t.elem)  # type: ignore[union-attr]
+            grown = _v.append(s, *([self.t.elem.zero() for _ in range(n)]), es=es or None)  # type: ignore[union-attr]
+            self._set(_Slice(grown.a, grown.off, s.len, grown.cap))
+
+    # ------------------------------------------------------------ comparison
+
+    def Comparable(self) -> bool:
+        k = self._kind()
+        if k == "invalid":
+            return False
+        if k in ("func", "map", "slice"):
+            return False
+        if k == "array":
+            return all(self.Index(i).Comparable() for i in range(len(self.v)))
+        if k == "struct":
+            return all(self.Field(i).Comparable() for i in range(len(self.t.fields)))  # type: ignore[union-attr]
+        if k == "interface":
+            return self.IsNil() or self.Elem().Comparable()
+        return True
+
+    def Equal(self, u: "Value") -> bool:
+        v = self
+        if v._kind() == "interface":
+            v = v.Elem()
+        if u._kind() == "interface":
+            u = u.Elem()
+        if v.t is None or u.t is None:
+            return (v.t is None) == (u.t is None)
+        if v.t is not u.t:
+            return False
+        if v._kind() in ("func", "map", "slice"):
+            raise _GoPanic(f"reflect.Value.Equal: values of type {v.t.name} are not comparable")
+        if v._kind() in ("array", "struct") and not v.Comparable():
+            raise _GoPanic(f"reflect.Value.Equal: values of type {v.t.name} are not comparable")
+        return bool(_v.iface_eq(v._interface(), u._interface()))
+
+    # ------------------------------------------------------------ iteration, fields
+
+    def FieldByNameFunc(self, match: Any) -> "Value":
+        """The first field, at the shallowest depth, whose name match accepts (breadth first
+        through embedded structs, as Go searches)."""
+        self._must("FieldByNameFunc", "struct")
+        level: list[tuple[_GoType, list[int]]] = [(self.t, [])]  # type: ignore[list-item]
+        while level:
+            found = [path + [i] for t, path in level for i, f in enumerate(t.fields) if match(f[0])]
+            if len(found) == 1:
+                return self.FieldByIndex(_Slice(found[0]))
+            if found:
+                return Value()  # ambiguous at this depth
+            level = [(f[1] if f[1].kind == "struct" else f[1].elem, path + [i]) for t, path in level
+                     for i, f in enumerate(t.fields) if f[3] and (f[1].kind == "struct" or (
+                         f[1].kind == "ptr" and f[1].elem is not None and f[1].elem.kind == "struct"))]
+        return Value()
+
+    def Seq(self) -> Any:
+        """iter.Seq[Value] over v as a range statement would go over it."""
+        k = self._kind()
+
+        def seq(yield_: Any) -> None:
+            if k in ("slice", "array", "string"):
+                n = self.Len()
+                for i in range(n):
+                    if not yield_(Value(_v.INT, i)):
+                        return
+            elif k == "map":
+                for key in self.MapKeys():
+                    if not yield_(key):
+                        return
+            elif k in ("int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
+                       "uint64", "uintptr"):
+                for i in range(int(self.v)):
+                    if not yield_(Value(self.t, i)):
+                        return
+            elif k == "chan":
+                while True:
+                    x, ok = self.Recv()
+                    if not ok or not yield_(x):
+                        return
+            else:
+                raise _GoPanic(f"reflect: {self.t.name if self.t else 'invalid'} cannot produce iter.Seq[Value]")
+
+        return seq
+
+    def Seq2(self) -> Any:
+        """iter.Seq2[Value, Value]: index or key, and element."""
+        k = self._kind()
+
+        def seq(yield_: Any) -> None:
+            if k in ("slice", "array"):
+                for i in range(self.Len()):
+                    if not yield_(Value(_v.INT, i), self.Index(i)):
+                        return
+            elif k == "string":
+                for i, r in _v.str_range(self.v):
+                    if not yield_(Value(_v.INT, i), Value(_v.INT32, r)):
+                        return
+            elif k == "map":
+                for key in self.MapKeys():
+                    if not yield_(key, self.MapIndex(key)):
+                        return
+            else:
+                raise _GoPanic(f"reflect: {self.t.name if self.t else 'invalid'} cannot produce iter.Seq2[Value, Value]")
+
+        return seq
+
+def _cleanup_layout(t: Any) -> Optional[int]:
+    from go2py.runtime.cleanup import layout
+
+    return layout(t)
+
+
 def _assign_to(x: Value, t: _GoType, what: str, method: str = "unknown method") -> Any:
     """x's value as a value of type t (boxed for an interface), or Go's panics: a zero x is a
     *ValueError naming the Value method called, one of another type Go's assignTo text."""

@@ -1150,6 +1150,31 @@ class Value(_v.Struct):
             grown = _v.append(s, *([self.t.elem.zero() for _ in range(n)]), es=es or None)  # type: ignore[union-attr]
             self._set(_Slice(grown.a, grown.off, s.len, grown.cap))
 
+    # ------------------------------------------------------------ conversion
+
+    def CanConvert(self, t: Any) -> bool:
+        if t is None:
+            raise _GoPanic("reflect: nil type passed to Type.ConvertibleTo")
+        dst = t.t
+        if _convert(self.t, dst, None, check=True) is _NO:
+            return False
+        if self._kind() == "slice" and dst.kind in ("array", "ptr") and (
+                dst.kind == "array" or (dst.elem is not None and dst.elem.kind == "array")):
+            n = dst.len if dst.kind == "array" else dst.elem.len
+            return self.Len() >= n
+        return True
+
+    def Convert(self, t: Any) -> "Value":
+        if self.t is None:  # Go reads the zero Value's type through a nil pointer
+            from go2py.runtime.panic import nil_deref_error
+
+            raise _GoPanic(nil_deref_error())
+        dst = t.t
+        r = _convert(self.t, dst, self, check=False)
+        if r is _NO:
+            raise _GoPanic(f"reflect.Value.Convert: value of type {self.t.name} cannot be converted to type {dst.name}")
+        return Value(dst, r, None, self._ro())
+
     # ------------------------------------------------------------ comparison
 
     def Comparable(self) -> bool:
@@ -1250,6 +1275,92 @@ class Value(_v.Struct):
                 raise _GoPanic(f"reflect: {self.t.name if self.t else 'invalid'} cannot produce iter.Seq2[Value, Value]")
 
         return seq
+
+_NO = object()
+_INTS = ("int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr")
+_FLOATS = ("float32", "float64")
+_COMPLEXES = ("complex64", "complex128")
+
+
+def _same_underlying(a: _GoType, b: _GoType) -> bool:
+    ua, ub = a.underlying, b.underlying
+    if ua is ub:
+        return True
+    if ua.kind == ub.kind == "struct":  # each struct type is its own class: compare the fields
+        fa, fb = ua.fields or [], ub.fields or []
+        return len(fa) == len(fb) and all(x[0] == y[0] and x[1] is y[1] and x[2] == y[2] and x[3] == y[3]
+                                          for x, y in zip(fa, fb))
+    return ua.name == ub.name and ua.kind == ub.kind and not (ua.methods or ub.methods)
+
+
+def _struct_as(v: Any, src: _GoType, dst: _GoType) -> Any:
+    """A copy of struct v as a value of the struct type dst with the same fields."""
+    obj = dst.zero()
+    for a, b in zip(_v.field_attrs(v, src.fields), _v.field_attrs(obj, dst.fields)):
+        setattr(obj, b, _v.copy_value(getattr(v, a)) if hasattr(getattr(v, a), "_copy") else getattr(v, a))
+    return obj
+
+
+def _convert(src: _GoType, dst: _GoType, x: Optional["Value"], check: bool) -> Any:
+    """The value of x converted to dst by Go's conversion rules (reflect's convertOp), or _NO;
+    with check, only whether the types allow it."""
+    sk, dk = src.kind, dst.kind
+    v = None if check or x is None else x.v
+    if sk in _INTS + _FLOATS and dk in _INTS + _FLOATS:
+        if check:
+            return True
+        if dk in _INTS:
+            n = _v.float_to_int(v) if sk in _FLOATS else int(v)
+            return _v.wrap_as(dst, n)
+        return _v.wrap_as(dst, float(v))
+    if sk in _COMPLEXES and dk in _COMPLEXES:
+        if check:
+            return True
+        c = complex(v)
+        return complex(_v.f32(c.real), _v.f32(c.imag)) if dk == "complex64" else c
+    if sk in _INTS and dk == "string":
+        return True if check else _v.rune_str(int(v))
+    if sk == "slice" and dk == "string" and src.elem is not None and src.elem.kind in ("uint8", "int32"):
+        if check:
+            return True
+        return _v.bytes_str(bytes(v)) if src.elem.kind == "uint8" else _v.runes_str(v)
+    if sk == "string" and dk == "slice" and dst.elem is not None and dst.elem.kind in ("uint8", "int32"):
+        if check:
+            return True
+        return _Slice(bytearray(_v.str_bytes(v))) if dst.elem.kind == "uint8" else _v.str_runes(v)
+    if sk == "slice" and dk == "array" and src.elem is dst.elem:
+        if check:
+            return True
+        if x.Len() < dst.len:  # type: ignore[union-attr,operator]
+            raise _GoPanic(f"reflect: cannot convert slice with length {x.Len()} to array "  # type: ignore[union-attr]
+                           f"with length {dst.len}")
+        return [v[i] for i in range(dst.len)]  # type: ignore[arg-type]
+    if sk == "slice" and dk == "ptr" and dst.elem is not None and dst.elem.kind == "array" and src.elem is dst.elem.elem:
+        if check:
+            return True
+        if x.Len() < dst.elem.len:  # type: ignore[union-attr,operator]
+            raise _GoPanic(f"reflect: cannot convert slice with length {x.Len()} to array or pointer "  # type: ignore[union-attr]
+                           f"to array with length {dst.elem.len}")
+        return None  # a pointer into the slice's array has no go2py form
+    if dk == "interface":
+        ok = src.kind == "interface" or not dst.methods or all(m in (src.methods or {}) for m in dst.methods)
+        if not ok:
+            return _NO
+        return True if check else (x._interface() if src.kind != "interface" else v)  # type: ignore[union-attr]
+    if _same_underlying(src, dst) or (sk == dk == "ptr" and src.elem is not None and dst.elem is not None
+                                      and _same_underlying(src.elem, dst.elem)
+                                      and (src.name.startswith("*") and dst.name.startswith("*"))):
+        if check:
+            return True
+        if sk == "struct" and src.py is not dst.py:
+            return _struct_as(v, src, dst)
+        if sk == "ptr" and src.elem is not None and dst.elem is not None and src.elem.kind == "struct" \
+                and src.elem.py is not dst.elem.py and v is not None:
+            raise _GoPanic(f"go2py: reflect cannot convert {src.name} to {dst.name}: a pointer to another "
+                           "struct type sharing the same memory has no Python form")
+        return _v.copy_value(v) if sk in ("struct", "array") else v
+    return _NO
+
 
 def _cleanup_layout(t: Any) -> Optional[int]:
     from go2py.runtime.cleanup import layout

@@ -785,6 +785,37 @@ class Value(_v.Struct):
             v = v.Field(i)
         return v
 
+    def FieldByIndexErr(self, index: _Slice) -> tuple["Value", Any]:
+        if len(index) == 1:
+            return self.Field(index[0]), None
+        self._must("FieldByIndexErr", "struct")
+        v = self
+        for n, i in enumerate(index):
+            if n and v._kind() == "ptr" and v.t.elem is not None and v.t.elem.kind == "struct":  # type: ignore[union-attr]
+                if v.v is None:
+                    from go2py.runtime.std import errors
+
+                    return Value(), errors.New("reflect: indirection through nil pointer to embedded struct "
+                                               "field " + v.t.elem.name.rsplit(".", 1)[-1])  # type: ignore[union-attr]
+                v = v.Elem()
+            v = v.Field(i)
+        return v, None
+
+    def SetIterKey(self, it: "MapIter") -> None:
+        self._set_iter(it, "Key")
+
+    def SetIterValue(self, it: "MapIter") -> None:
+        self._set_iter(it, "Value")
+
+    def _set_iter(self, it: "MapIter", what: str) -> None:
+        if it._keys is None:
+            raise _GoPanic(f"reflect: Value.SetIter{what} called before Next")
+        if it._i >= len(it._keys):
+            raise _GoPanic(f"reflect: Value.SetIter{what} called on exhausted iterator")
+        self._must_assignable("SetIter" + what)
+        x = it.Key() if what == "Key" else it.Value()
+        self._set(_assign_to(x, self.t, f"reflect.MapIter.Set{what}"))  # type: ignore[arg-type]
+
     def Elem(self) -> "Value":
         k = self._kind()
         if k == "interface":

@@ -56,6 +56,11 @@ class _State:
         self.count = 0
         self.arg_limit = _HUGE
         self.last = _EOF  # the last rune read, for a Scanner's UnreadRune
+        # A reader with ReadRune and UnreadRune is read and pushed back directly, so that it
+        # is left just after what the scan used (Go's io.RuneScanner case).
+        self.rune_scanner = reader is not None and callable(getattr(reader, "ReadRune", None)) \
+            and callable(getattr(reader, "UnreadRune", None))
+        self.pending_bytes: list[int] = []
 
     def get(self) -> int:
         if self.count >= self.arg_limit:
@@ -69,6 +74,14 @@ class _State:
                 return _EOF
             c = ord(self.text[self.pos])
             self.pos += 1
+            if 0xDC80 <= c <= 0xDCFF:  # an invalid byte: Go reads U+FFFD
+                c = 0xFFFD
+        elif self.rune_scanner:
+            c, _size, err = self.reader.ReadRune()
+            if err is not None:
+                if err is _io_eof():
+                    return _EOF
+                raise _Stop(err)
         else:
             c = self._read_rune()
             if c == _EOF:
@@ -77,30 +90,45 @@ class _State:
         self.last = c
         return c
 
-    def _read_rune(self) -> int:
-        # one byte at a time, as Go's readRune does when the reader is no RuneScanner
-        buf = bytearray()
+    def _read_byte(self) -> int:
+        if self.pending_bytes:
+            return self.pending_bytes.pop(0)
+        b = Slice([0])
         while True:
-            b = Slice([0])
             n, err = self.reader.Read(b)
-            if n == 0:
-                if err is not None:
-                    return _EOF if not buf else 0xFFFD
-                continue
-            buf.append(b[0])
-            if buf[0] < 0x80:
-                return buf[0]
-            try:
-                return ord(buf.decode("utf-8"))
-            except UnicodeDecodeError:
-                if len(buf) >= 4:
-                    return 0xFFFD
+            if n:
+                return b[0]
+            if err is not None:
+                if err is _io_eof():
+                    return _EOF
+                raise _Stop(err)
+
+    def _read_rune(self) -> int:
+        # A reader that is no RuneScanner is read a byte at a time, as Go's readRune does:
+        # bytes until a full rune (or the end), one rune decoded, the bytes after it kept.
+        from .unicode_utf8 import DecodeRuneInString, FullRuneInString
+
+        first = self._read_byte()
+        if first == _EOF or first < 0x80:
+            return first
+        buf = bytearray([first])
+        while len(buf) < 4 and not FullRuneInString(bytes_str(bytes(buf))):
+            b = self._read_byte()
+            if b == _EOF:
+                break
+            buf.append(b)
+        r, size = DecodeRuneInString(bytes_str(bytes(buf)))
+        self.pending_bytes[:0] = list(buf[size:])
+        return r
 
     def unget(self, r: int) -> None:
         if r == _EOF:
             return
         self.count -= 1
-        self.pending.append(r)
+        if self.rune_scanner:
+            self.reader.UnreadRune()
+        else:
+            self.pending.append(r)
 
     def peek(self, ok: str) -> bool:
         r = self.get()
@@ -154,46 +182,78 @@ class _State:
 
 _INT_KINDS = {"int": 64, "int8": 8, "int16": 16, "int32": 32, "int64": 64}
 _UINT_KINDS = {"uint": 64, "uint8": 8, "uint16": 16, "uint32": 32, "uint64": 64, "uintptr": 64}
-_DIGITS = {2: "01", 8: "01234567", 10: "0123456789", 16: "0123456789aAbBcCdDeEfF"}
+_DECIMAL = "0123456789"
+_HEX = "0123456789aAbBcCdDeEfF"
+_FLOAT_VERBS = "beEfFgGv"
+
+
+def _fail(msg: str) -> _Stop:
+    return _Stop(GoError(msg))
+
+
+def _check_verb(verb: str, ok: str, what: str) -> None:
+    if verb not in ok:
+        raise _fail(f"bad verb '%{verb}' for {what}")
+
+
+def _consume(s: _State, ok: str) -> bool:
+    """Reads a rune and says whether it is in ok; a rune that is not stays read (Go's
+    consume without accept)."""
+    r = s.get()
+    return r != _EOF and chr(r) in ok
+
+
+def _scan_rune(s: _State, bits: int) -> int:
+    s.not_eof()
+    r = s.get()
+    shift = 64 - bits
+    # the rune must survive a round trip through a signed integer of the operand's size
+    x = ((r << shift) & ((1 << 64) - 1))
+    x = (x - (1 << 64) if x >> 63 else x) >> shift
+    if x != r:
+        raise _fail("overflow on character value " + chr(r))
+    return r
 
 
 def _scan_int(s: _State, verb: str, bits: int, unsigned: bool) -> int:
     from . import strconv
 
     if verb == "c":
-        r = s.get()
-        if r == _EOF:
-            raise _Stop(_unexpected_eof())
-        return r
+        return _scan_rune(s, bits)
     s.skip_space()
     s.not_eof()
-    base = {"b": 2, "o": 8, "x": 16, "X": 16, "U": 16}.get(verb, 10)
-    if verb == "U" and not (s.accept("U", []) and s.accept("+", [])):
-        raise _Stop(GoError("bad unicode format "))
-    digits = _DIGITS[base]
+    _check_verb(verb, "bdoUxXv", "integer")
+    base, digits = {"b": (2, "01"), "o": (8, "01234567"), "x": (16, _HEX), "X": (16, _HEX),
+                    "U": (16, _HEX)}.get(verb, (10, _DECIMAL))
     buf: list[str] = []
     have = False
-    if not unsigned:
-        s.accept("+-", buf)
-    elif s.peek("+-"):
-        pass
-    if verb == "v":
-        if s.peek("0"):
-            s.accept("0", buf)
-            if s.accept("bB", buf):
-                base, digits = 0, "01_"
-            elif s.accept("oO", buf):
-                base, digits = 0, "01234567_"
-            elif s.accept("xX", buf):
-                base, digits = 0, _DIGITS[16] + "_"
+    if verb == "U":
+        if not _consume(s, "U") or not _consume(s, "+"):
+            raise _fail("bad unicode format ")
+    else:
+        if not unsigned:
+            s.accept("+-", buf)
+        if verb == "v":
+            base = 0
+            if not s.peek("0"):
+                digits = _DECIMAL + "_"
             else:
-                base, digits, have = 0, "01234567_", True
-        else:
-            base, digits = 0, digits + "_"
-    while s.accept(digits, buf):
-        have = True
+                s.accept("0", buf)
+                have = True
+                if s.accept("bB", buf):
+                    digits = "01_"
+                elif s.accept("oO", buf):
+                    digits = "01234567_"
+                elif s.accept("xX", buf):
+                    digits = _HEX + "_"
+                else:
+                    digits = "01234567_"
     if not have:
-        raise _Stop(GoError("expected integer"))
+        s.not_eof()
+        if not s.accept(digits, buf):
+            raise _fail("expected integer")
+    while s.accept(digits, buf):
+        pass
     tok = "".join(buf)
     if unsigned:
         v, err = strconv.ParseUint(tok, base, 64)
@@ -203,63 +263,161 @@ def _scan_int(s: _State, verb: str, bits: int, unsigned: bool) -> int:
         raise _Stop(err)
     if unsigned:
         if v >> bits:
-            raise _Stop(GoError("unsigned integer overflow on token " + tok))
+            raise _fail("unsigned integer overflow on token " + tok)
     elif not -(1 << (bits - 1)) <= v < (1 << (bits - 1)):
-        raise _Stop(GoError("integer overflow on token " + tok))
+        raise _fail("integer overflow on token " + tok)
     return v
+
+
+def _float_token(s: _State) -> str:
+    buf: list[str] = []
+    if s.accept("nN", buf) and s.accept("aA", buf) and s.accept("nN", buf):
+        return "".join(buf)
+    s.accept("+-", buf)
+    if s.accept("iI", buf) and s.accept("nN", buf) and s.accept("fF", buf):
+        return "".join(buf)
+    digits, exp = _DECIMAL + "_", "eEpP"
+    if s.accept("0", buf) and s.accept("xX", buf):
+        digits, exp = _HEX + "_", "pP"
+    while s.accept(digits, buf):
+        pass
+    if s.accept(".", buf):
+        while s.accept(digits, buf):
+            pass
+    if s.accept(exp, buf):
+        s.accept("+-", buf)
+        while s.accept(_DECIMAL + "_", buf):
+            pass
+    return "".join(buf)
+
+
+def _convert_float(tok: str, bits: int) -> float:
+    from . import math as gmath, strconv
+
+    p = tok.find("p")
+    if p >= 0 and "x" not in tok and "X" not in tok:
+        # a decimal mantissa with a binary exponent: Go scales it itself
+        f, err = strconv.ParseFloat(tok[:p], bits)
+        if err is None:
+            m, err = strconv.Atoi(tok[p + 1:])
+            if err is None:
+                return gmath.Ldexp(f, m)
+        if isinstance(err, strconv.NumError):
+            err.Num = tok
+        raise _Stop(err)
+    f, err = strconv.ParseFloat(tok, bits)
+    if err is not None:
+        raise _Stop(err)
+    return f
 
 
 def _scan_float(s: _State, bits: int) -> float:
-    from . import strconv
-
     s.skip_space()
     s.not_eof()
-    buf: list[str] = []
-    s.accept("+-", buf)
-    if s.accept("nN", buf) and s.accept("aA", buf) and s.accept("nN", buf):
-        pass
-    elif buf and buf[-1] in "nN":
-        pass
-    else:
-        if s.accept("iI", buf):
-            s.accept("nN", buf) and s.accept("fF", buf)
-        else:
-            digits, exp = "0123456789_", "eEpP"
-            if s.accept("0", buf) and s.accept("xX", buf):
-                digits, exp = "0123456789aAbBcCdDeEfF_", "pP"
-            while s.accept(digits, buf):
-                pass
-            if s.accept(".", buf):
-                while s.accept(digits, buf):
-                    pass
-            if s.accept(exp, buf):
-                s.accept("+-", buf)
-                while s.accept("0123456789_", buf):
-                    pass
-    tok = "".join(buf)
-    v, err = strconv.ParseFloat(tok, bits)
-    if err is not None:
-        raise _Stop(err)
-    return v
+    return _convert_float(_float_token(s), bits)
 
 
-def _scan_bool(s: _State) -> bool:
+_ERR_COMPLEX = "syntax error scanning complex number"
+
+
+def _scan_complex(s: _State, verb: str, bits: int) -> complex:
+    _check_verb(verb, _FLOAT_VERBS, "complex")
     s.skip_space()
     s.not_eof()
+    parens = s.accept("(", [])
+    re_tok = _float_token(s)
+    sign: list[str] = []
+    if not s.accept("+-", sign):
+        raise _fail(_ERR_COMPLEX)
+    im_tok = _float_token(s)
+    if not s.accept("i", []):
+        raise _fail(_ERR_COMPLEX)
+    if parens and not s.accept(")", []):
+        raise _fail(_ERR_COMPLEX)
+    return complex(_convert_float(re_tok, bits // 2), _convert_float(sign[0] + im_tok, bits // 2))
+
+
+def _scan_bool(s: _State, verb: str) -> bool:
+    s.skip_space()
+    s.not_eof()
+    _check_verb(verb, "tv", "boolean")
     r = s.get()
     c = chr(r) if r != _EOF else ""
     buf: list[str] = []
-    if c in "01":
+    if c in ("0", "1"):
         return c == "1"
-    if c in "tT":
+    if c in ("t", "T"):
         if s.accept("rR", buf) and (not s.accept("uU", buf) or not s.accept("eE", buf)):
-            raise _Stop(GoError("syntax error scanning boolean"))
+            raise _fail("syntax error scanning boolean")
         return True
-    if c in "fF":
+    if c in ("f", "F"):
         if s.accept("aA", buf) and (not s.accept("lL", buf) or not s.accept("sS", buf) or not s.accept("eE", buf)):
-            raise _Stop(GoError("syntax error scanning boolean"))
+            raise _fail("syntax error scanning boolean")
         return False
     return False  # Go reads any other rune as false, without an error
+
+
+def _must_read(s: _State) -> int:
+    r = s.get()
+    if r == _EOF:
+        raise _Stop(_unexpected_eof())
+    return r
+
+
+def _quoted_string(s: _State) -> str:
+    from . import strconv
+
+    s.not_eof()
+    quote = s.get()
+    out: list[str] = []
+    if quote == 0x60:
+        while True:
+            r = _must_read(s)
+            if r == quote:
+                return "".join(out)
+            out.append(chr(r))
+    if quote == 0x22:
+        out.append('"')
+        while True:
+            r = _must_read(s)
+            out.append(chr(r))
+            if r == 0x5C:
+                out.append(chr(_must_read(s)))
+            elif r == 0x22:
+                break
+        v, err = strconv.Unquote("".join(out))
+        if err is not None:
+            raise _Stop(err)
+        return v
+    raise _fail("expected quoted string")
+
+
+def _hex_string(s: _State) -> str:
+    s.not_eof()
+    out = bytearray()
+    while True:
+        r = s.get()
+        if r == _EOF or chr(r) not in _HEX:
+            s.unget(r)
+            break
+        r2 = _must_read(s)
+        if chr(r2) not in _HEX:
+            raise _fail("illegal hex digit")
+        out.append(int(chr(r) + chr(r2), 16))
+    if not out:
+        raise _fail("no hex data for %x string")
+    return bytes_str(bytes(out))
+
+
+def _convert_string(s: _State, verb: str) -> str:
+    _check_verb(verb, "svqxX", "string")
+    s.skip_space()
+    s.not_eof()
+    if verb == "q":
+        return _quoted_string(s)
+    if verb in ("x", "X"):
+        return _hex_string(s)
+    return s.token()
 
 
 class _ScanState:
@@ -306,12 +464,6 @@ class _ScanState:
         return 0, GoError("ScanState's Read should not be called. Use ReadRune")
 
 
-# The verbs each kind of operand accepts, and its name in the error (Go's okVerb).
-_VERBS_OF = {k: ("bcdoUxXv", "integer") for k in (*_INT_KINDS, *_UINT_KINDS)}
-_VERBS_OF.update({"float32": ("beEfFgGxXv", "float"), "float64": ("beEfFgGxXv", "float"),
-                  "string": ("svqxX", "string"), "bool": ("tv", "boolean")})
-
-
 def _scan_one(s: _State, verb: str, arg: Any) -> None:
     scan = getattr(arg, "Scan", None) if not isinstance(arg, Box) else None
     if callable(scan):  # a fmt.Scanner (*big.Int, or a program's pointer type)
@@ -321,34 +473,36 @@ def _scan_one(s: _State, verb: str, arg: Any) -> None:
         return
     if not isinstance(arg, Box) or arg.t.kind != "ptr" or arg.t.elem is None:
         raise _Stop(GoError("can't scan type"))
-    kind = arg.t.elem.kind
+    et = arg.t.elem
+    kind = et.kind
     cell = arg.v
-    what = _VERBS_OF.get(kind)
-    if what is None and kind == "slice" and arg.t.elem.elem is not None and arg.t.elem.elem.kind == "uint8":
-        what = _VERBS_OF["string"]
-    if what is not None and verb not in what[0]:
-        raise _Stop(GoError(f"bad verb '%{verb}' for {what[1]}"))
-    if verb in "sqv":
-        verb = "v"
+    if cell is None:
+        raise _Stop(GoError("can't scan type: " + arg.t.name))
     if kind in _INT_KINDS:
         v: Any = _scan_int(s, verb, _INT_KINDS[kind], False)
     elif kind in _UINT_KINDS:
         v = _scan_int(s, verb, _UINT_KINDS[kind], True)
     elif kind in ("float32", "float64"):
+        if et.name == kind:  # only the unnamed float types check the verb
+            _check_verb(verb, _FLOAT_VERBS, kind)
         v = _scan_float(s, 32 if kind == "float32" else 64)
         if kind == "float32":
             from go2py.runtime.values import f32
 
             v = f32(v)
+    elif kind in ("complex64", "complex128"):
+        v = _scan_complex(s, verb, 64 if kind == "complex64" else 128)
+        if kind == "complex64":
+            from go2py.runtime.values import f32
+
+            v = complex(f32(v.real), f32(v.imag))
     elif kind == "string":
-        v = s.token()
+        v = _convert_string(s, verb)
     elif kind == "bool":
-        v = _scan_bool(s)
-    elif kind == "slice" and arg.t.elem.elem is not None and arg.t.elem.elem.kind == "uint8":
-        v = Slice(list(str_bytes(s.token())))
+        v = _scan_bool(s, verb)
+    elif kind == "slice" and et.elem is not None and et.elem.kind == "uint8":
+        v = Slice(list(str_bytes(_convert_string(s, verb))))
     else:
-        raise _Stop(GoError("can't scan type: " + arg.t.name))
-    if cell is None:
         raise _Stop(GoError("can't scan type: " + arg.t.name))
     cell.set(v)
 

@@ -56,7 +56,7 @@ import os as _os
 import sys as _sys
 
 from go2py.runtime import values as _v
-from go2py.runtime.panic import GoPanic as _GoPanic, as_panic as _as_panic
+from go2py.runtime.panic import GoError as _GoError, GoPanic as _GoPanic, as_panic as _as_panic
 from go2py.runtime.std import strconv as _strconv
 from go2py.runtime.values import Box as _Box, GoType as _GoType, Slice as _Slice
 
@@ -195,6 +195,10 @@ def _method(v, t: _GoType, name: str):
     if m is not None:
         return lambda *a: m(v, *a)
     if k == "struct" and t.py is not None:
+        if issubclass(t.py, _GoError):
+            # The runtime's error classes stand for pointers (*errors.errorString): the struct
+            # they point to has no methods.
+            return None
         if not t.methods and name not in getattr(t.py, "__ptr_methods__", ()):
             # No value-receiver list: every method of the class but those
             # marked as having pointer receivers.

@@ -149,8 +149,8 @@ def _scalars() -> st.SearchStrategy[str]:
         FLOAT64.map(_f64),
         FLOAT64.map(lambda x: f"MyFloat({_f64(x)})"),
         F32BITS.map(_f32bits),
-        # Only constant complex numbers: go2py translates complex() of variables not yet.
         st.tuples(FINITE, FINITE).map(lambda c: f"complex({c[0]!r}, {c[1]!r})"),
+        st.tuples(FLOAT64, FLOAT64).map(lambda c: f"complex({_f64(c[0])}, {_f64(c[1])})"),
         st.tuples(FINITE32, FINITE32).map(lambda c: f"complex64(complex({c[0]!r}, {c[1]!r}))"),
         st.tuples(FINITE32, FINITE32).map(lambda c: f"Cplx(complex({c[0]!r}, {c[1]!r}))"),
         st.booleans().map(lambda b: "true" if b else "false"),

@@ -402,6 +402,25 @@ class Int:
     def MarshalText(self) -> tuple[Slice, Any]:
         return Slice(list((self.String()).encode())), None
 
+    def GobEncode(self) -> tuple[Slice, Any]:
+        """Go's gob form: a byte of version 1 and the sign, then the magnitude's bytes."""
+        m = abs(self.v)
+        head = 2 | (1 if self.v < 0 or self.negz else 0)
+        return Slice(bytearray([head]) + m.to_bytes((m.bit_length() + 7) // 8, "big")), None
+
+    def GobDecode(self, buf: Slice) -> Any:
+        data = bytes(buf)
+        if not data:
+            self.v, self.negz = 0, False
+            return None
+        if data[0] >> 1 != 1:
+            from go2py.runtime.std import fmt
+
+            return fmt.Errorf("Int.GobDecode: encoding version %d not supported", data[0] >> 1)
+        m = int.from_bytes(data[1:], "big")
+        self.v, self.negz = (-m if data[0] & 1 else m), False
+        return None
+
     def AppendText(self, b: Slice) -> tuple[Slice, Any]:
         return _v.append(b, *self.String().encode()), None
 

@@ -1,6 +1,6 @@
-// runtime.Pinner's panics and its set handed back on Unpin; when runtime.GC runs what it
-// frees: finalizers, newest first, before GC returns; cleanups, in order, at the next
-// scheduling point (the next GC's at the latest); GOMAXPROCS from GOMAXPROCS in the environment, SetDefaultGOMAXPROCS.
+// runtime.Pinner's panics and its set handed back on Unpin; the order of what runtime.GC
+// frees: finalizers newest first, cleanups in order; GOMAXPROCS from GOMAXPROCS in the
+// environment, SetDefaultGOMAXPROCS.
 // ENV: GOMAXPROCS=5
 package main
 
@@ -59,24 +59,31 @@ func pins() {
 	}()
 }
 
+var ran = make(chan string, 16)
+
+// The order in which a collection's finalizers, then its cleanups, run; when they run is up
+// to Go's scheduler, so main waits for them.
 func finalizers() {
 	for i := 0; i < 4; i++ {
 		r := &res{}
 		r.n[0] = i
-		runtime.SetFinalizer(r, func(r *res) { fmt.Println("finalizer", r.n[0]) })
+		runtime.SetFinalizer(r, func(r *res) { ran <- fmt.Sprint("finalizer ", r.n[0]) })
 	}
 	runtime.GC()
-	fmt.Println("after the finalizers' GC")
+	for i := 0; i < 4; i++ {
+		fmt.Println(<-ran)
+	}
 }
 
 func cleanups() {
 	for i := 0; i < 4; i++ {
 		r := &res{}
-		runtime.AddCleanup(r, func(i int) { fmt.Println("cleanup", i) }, i)
+		runtime.AddCleanup(r, func(i int) { ran <- fmt.Sprint("cleanup ", i) }, i)
 	}
 	runtime.GC()
-	runtime.GC()
-	fmt.Println("after the second GC")
+	for i := 0; i < 4; i++ {
+		fmt.Println(<-ran)
+	}
 }
 
 func main() {

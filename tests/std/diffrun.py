@@ -5,6 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Callable, Optional
+
+import pytest
 
 from go2py.gotool import go_environ
 
@@ -25,3 +28,19 @@ def run_both(go: str, src: str, tmp: Path) -> tuple[tuple[str, int], tuple[str, 
                          text=True, timeout=300, stdin=subprocess.DEVNULL)
     assert "Traceback" not in got.stderr, got.stderr[-4000:]
     return (want.stdout, want.returncode), (got.stdout, got.returncode)
+
+
+def assert_same_run(go: str, src: str, tmp: Path, mask: Optional[Callable[[str], list[str]]] = None,
+                    context: Optional[Callable[[int], str]] = None) -> None:
+    """Fail unless Go and go2py print the same lines and exit alike: at the first differing
+    line, with the lines before it (or context(line) of the program). mask turns an output
+    into the lines to compare (addresses that differ from run to run taken out)."""
+    want, got = run_both(go, src, tmp)
+    split = mask or (lambda out: out.split("\n"))
+    w, g = split(want[0]), split(got[0])
+    if (w, want[1]) == (g, got[1]):
+        return
+    first = next((i for i in range(min(len(w), len(g))) if w[i] != g[i]), min(len(w), len(g)))
+    where = context(first) if context is not None else "after " + repr("\n".join(w[max(0, first - 3):first]))
+    pytest.fail(f"line {first + 1} ({where}): Go {w[first:first + 1]!r}, go2py {g[first:first + 1]!r}; "
+                f"exit {want[1]} / {got[1]}", pytrace=False)

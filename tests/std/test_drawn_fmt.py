@@ -27,7 +27,7 @@ import struct
 import pytest
 from hypothesis import given, strategies as st
 
-from tests.std.diffrun import run_both
+from tests.std.diffrun import assert_same_run
 from tests.std.gohelp import go_lit
 
 from .drawnhelp import DRAWN
@@ -288,19 +288,15 @@ _ADDR = re.compile(r" *[+-]?(0[xXo])?[0-9a-fA-F]{6,} *")
 
 
 def _same(go: str, src: str, tmp: pytest.TempPathFactory, name: str) -> None:
-    want, got = run_both(go, src, tmp.mktemp(name))
-
     def mask(out: str) -> list[str]:
         # Lines marked P may print heap addresses, which differ run to run.
         return [_ADDR.sub("ADDR", ln) if ln.startswith("P ") else ln for ln in out.split("\n")]
 
-    w, g = mask(want[0]), mask(got[0])
-    if (w, want[1]) != (g, got[1]):
-        first = next((i for i in range(min(len(w), len(g))) if w[i] != g[i]), min(len(w), len(g)))
-        marker = f"// case {first}\n"
-        context = src.split(marker)[1].split("\t// case")[0].strip()[:1500] if marker in src else ""
-        pytest.fail(f"line {first + 1}: {context}\n  Go    {w[first:first + 1]!r}\n  go2py {g[first:first + 1]!r}\n"
-                    f"  exit {want[1]} / {got[1]}", pytrace=False)
+    def context(line: int) -> str:
+        marker = f"// case {line}\n"
+        return src.split(marker)[1].split("\t// case")[0].strip()[:1500] if marker in src else ""
+
+    assert_same_run(go, src, tmp.mktemp(name), mask, context)
 
 
 @DRAWN

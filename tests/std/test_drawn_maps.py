@@ -21,19 +21,14 @@ import struct
 import pytest
 from hypothesis import given, strategies as st
 
-from tests.std.diffrun import run_both
+from tests.std.diffrun import assert_same_run
 from tests.std.gohelp import go_lit
 
 from .drawnhelp import DRAWN
 
 
 def _same(go: str, src: str, tmp: pytest.TempPathFactory, name: str) -> None:
-    want, got = run_both(go, src, tmp.mktemp(name))
-    if got != want:
-        w, g = want[0].split("\n"), got[0].split("\n")
-        first = next((i for i in range(min(len(w), len(g))) if w[i] != g[i]), min(len(w), len(g)))
-        pytest.fail(f"line {first + 1}: Go {w[first:first + 1]!r}, go2py {g[first:first + 1]!r}; "
-                    f"exit {want[1]} / {got[1]}", pytrace=False)
+    assert_same_run(go, src, tmp.mktemp(name))
 
 
 def _program(imports: list[str], decls: str, body: str) -> str:

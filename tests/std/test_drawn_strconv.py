@@ -7,7 +7,6 @@ seeded inputs, test_drawn.py the translated programs; these look for the cases n
 
 from __future__ import annotations
 
-import struct
 
 import pytest
 from hypothesis import given, strategies as st

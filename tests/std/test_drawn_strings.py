@@ -17,7 +17,7 @@ from go2py.runtime.std import strings as gs
 from go2py.runtime.std import unicode
 from go2py.runtime.values import NIL_SLICE, Slice
 
-from .drawnhelp import DRAWN, compare, e, go_lines, go_program, h, hb, hbs, hs, line, lit, try_
+from .drawnhelp import DRAWN, compare, go_lines, go_program, h, hb, hbs, hs, line, lit, try_
 
 PIECES = ["a", "b", "A", ",", ", ", " ", "\t", "\n", "ab", "ß", "é", "É", "Σ", "σ", "ς", "K", "k", "\u212a", "i",
           "I", "\u0130", "\u0131", "\u01c5", "\u01c6", "\u017f", "s", "\u1e9e", "\u0345", "\u1fb3", "\ufb00", "\u00a0",

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import struct as _struct
 import subprocess
-from pathlib import Path
 
 import pytest
 

@@ -17,7 +17,7 @@ from go2py.runtime.panic import GoPanic
 from go2py.runtime.std import math as gm
 from go2py.runtime.std import math_bits as bits
 
-from .gohelp import from_hex, run_go
+from .gohelp import run_go
 
 SEED = 777
 

@@ -15,7 +15,7 @@ import pytest
 
 from go2py.runtime.std import strconv as sc
 
-from .gohelp import from_hex, go_lit, go_str_slice, run_go
+from .gohelp import go_str_slice, run_go
 
 SEED = 20261128
 

@@ -911,6 +911,15 @@ def bind(fn: Callable, *lead: Any) -> Callable:
     return lambda *args: fn(*lead, *args)
 
 
+def spread_last(fn: Callable, **kw: Any) -> Callable:
+    """A standard function or method with a variadic parameter as a Go func value: its
+    callers pass the variadic arguments as one slice, as to the program's own functions,
+    and the Python implementation takes them spread (and kw: cmp.Or's zero)."""
+    def call(*args: Any) -> Any:
+        return fn(*args[:-1], *args[-1], **kw)
+    return call
+
+
 def _builtin_text(v: Any) -> str:
     if isinstance(v, bool):
         return "true" if v else "false"

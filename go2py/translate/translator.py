@@ -2777,7 +2777,8 @@ class Translator:
                 and isinstance(self.obj_of(e.x.sel), Func):
             # A standard package's generic function, instantiated: its Python function takes
             # no type arguments.
-            return self.expr(e.x), P_ATOM
+            assert isinstance(e.x, ast.SelectorExpr)
+            return self.std_func_value(self.selector(e.x, called=True), self.type_of(e), e), P_ATOM
         if isinstance(e, (ast.IndexExpr, ast.IndexListExpr)) and self.type_args_of(e) is not None:
             targs = self.type_args_of(e)
             self.calling = True
@@ -3226,7 +3227,8 @@ class Translator:
             mod = _std_module(path)
             if mod is None or not hasattr(mod, py_name(e.sel.name)):
                 raise self.unsupported(e, f"{path}.{e.sel.name}")
-            return f"{alias}.{py_name(e.sel.name)}"
+            code = f"{alias}.{py_name(e.sel.name)}"
+            return code if called else self.std_func_value(code, self.type_of(e), e)
         sel = self.info.selections.get(e)
         if sel is None:
             raise self.unsupported(e, "this selector")
@@ -3251,6 +3253,9 @@ class Translator:
         obj = sel.obj
         if isinstance(t, TypeParam):
             return f"gv.method({self.desc(t, e)}, {prefix}, {py_str(py_name(e.sel.name))})"
+        if not called and isinstance(obj, Func) and obj.pkg is not None and obj.pkg is not self.pkg \
+                and not isinstance(base.underlying(), Interface):
+            return self.std_func_value(self.selector(e, called=True), self.type_of(e), e)
         if not called and isinstance(obj, Func) and not obj.has_ptr_recv and isinstance(base.underlying(), Struct):
             # A method value with a value receiver binds a copy of the receiver now.
             return f"{prefix}._copy().{py_name(e.sel.name)}"
@@ -3271,6 +3276,18 @@ class Translator:
                 return f"gv.bind({py_name(base.obj.name)}_{py_name(e.sel.name)}, {self.targs_code(base, e)}, {recv})"
             return f"gv.bind({py_name(base.obj.name)}_{py_name(e.sel.name)}, {recv})"
         return f"{prefix}.{py_name(e.sel.name)}"
+
+    def std_func_value(self, code: str, t: Optional[Type], at: ast.Expr) -> str:
+        """A standard package's function or method used as a value (not called): one with a
+        variadic parameter is wrapped to take that parameter as one slice, as func values of
+        the program do."""
+        sig = _u(t) if t is not None else None
+        if not isinstance(sig, Signature) or not sig.variadic:
+            return code
+        if code == f"{self.imports.get('cmp', 'cmp')}.Or":
+            # Or compares with T's zero, which the call sites pass (see call)
+            return f"gv.spread_last({code}, zero={self.zero(sig.results.vars[0].type, at)})"
+        return f"gv.spread_last({code})"
 
     def method_expr(self, e: ast.SelectorExpr, sel: Any) -> str:
         """T.M and (*T).M: the method as a function taking the receiver first."""
@@ -3439,7 +3456,7 @@ class Translator:
                 t = self.type_of(e)
                 if t is not None and not isinstance(t, Tuple):
                     args.append(f"zero={self.zero(t, e)}")
-            return f"{self.expr(fun)}({', '.join(args)})"
+            return f"{self.selector(fun, called=True)}({', '.join(args)})"
         if isinstance(fun, ast.SelectorExpr):
             sel = self.info.selections.get(fun)
             if sel is not None and ft.variadic and sel.obj.pkg is not None and sel.obj.pkg is not self.pkg \

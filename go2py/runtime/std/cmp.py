@@ -8,9 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from go2py.runtime.values import Slice as _Slice
-
-
 def _nan(x: Any) -> bool:
     return x != x
 
@@ -36,30 +33,14 @@ def Less(x: Any, y: Any) -> bool:
     return (_nan(x) and not _nan(y)) or x < y
 
 
-_UNSET = object()
-
-
-def Or(*vals: Any, zero: Any = _UNSET) -> Any:
+def Or(*vals: Any, zero: Any) -> Any:
     """The first argument that is not the zero value (T's zero if none is). The translator
-    passes T's zero: a struct or an interface holding 0 is not zero, though Python's truth
-    would say so."""
-    if len(vals) == 1 and type(vals[0]) is _Slice:
-        # Called with explicit type arguments (cmp.Or[T](a, b)), the arguments come as the
-        # variadic slice; no comparable T is a slice type, so one slice is always that.
-        vals = tuple(vals[0])
-    if zero is not _UNSET:
-        for v in vals:
-            if (v is not None) if zero is None else (v != zero):
-                return v
-        return zero
+    passes T's zero at every call and in every func value of Or: a struct or an interface
+    holding 0 is not zero, though Python's truth would say so, and a -0 argument is zero."""
     for v in vals:
-        if v:
+        if (v is not None) if zero is None else (v != zero):
             return v
-    if not vals:
-        return None
-    z = vals[-1]  # a zero of T, but Go returns T's zero: +0, not a -0 argument
-    t = type(z)
-    return 0.0 if t is float else (0j if t is complex else z)
+    return zero
 
 
 def sort_key(x: Any) -> Any:

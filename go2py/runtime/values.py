@@ -685,11 +685,10 @@ class Struct:
 # the program expects.
 
 def tderef(p: Any) -> Any:
-    """*p, as a value: a struct or an array is copied, since generic code does not know to."""
-    if isinstance(p, Struct):
-        return p._copy()
-    if isinstance(p, list):
-        return [x._copy() if isinstance(x, Struct) else list(x) if isinstance(x, list) else x for x in p]
+    """*p: the struct or array itself, as deref gives it; where Go copies the value, the
+    translator copies it (tcopy)."""
+    if isinstance(p, (Struct, list)):
+        return p
     if p is None:
         deref(p)
     return p.get()
@@ -953,6 +952,21 @@ def field_attrs(x: Any, fields: list) -> tuple:
     if len(slots) == len(fields):
         return slots
     return tuple(f[0] for f in fields)
+
+
+def tcopy(t: GoType, x: Any) -> Any:
+    """A copy of the value x of the run-time type t, as assignment copies it: structs and
+    arrays (deeply, by their element type: an array of pointers keeps its pointers); other
+    values are shared. Generic code and reflect copy through it, knowing t only at run time."""
+    k = t.kind
+    if k == "struct" and x is not None:
+        return copy_value(x)
+    if k == "array":
+        e = t.elem
+        if e is not None and e.kind in ("struct", "array"):
+            return [tcopy(e, v) for v in x]
+        return list(x)
+    return x
 
 
 def copy_value(x: Any) -> Any:

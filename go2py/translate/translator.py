@@ -1338,7 +1338,8 @@ class Translator:
                     sites.append(site)
                 elif isinstance(p, ast.RangeStmt):
                     ranges.append(p)
-                elif isinstance(p, ast.CallExpr) and isinstance(p.fun, ast.Ident) and p.fun.name == "cap":
+                elif isinstance(p, ast.CallExpr) and isinstance(p.fun, ast.Ident) \
+                        and isinstance(self.obj_of(p.fun), Builtin) and p.fun.name == "cap":
                     cap_used = True
             else:
                 if not sites:
@@ -2740,7 +2741,15 @@ class Translator:
             return self.to_iface(code, t, e)
         if self.needs_copy(t) and self.addressable(e):
             return self.copy_of(code, t)  # type: ignore[arg-type]
+        if isinstance(t, TypeParam) and self.may_hold_aggregate(t) and t in self.tparams and self.addressable(e):
+            return f"gv.tcopy({self.desc(t, e)}, {code})"  # T may be a struct or an array: it asks at run time
         return code
+
+    @staticmethod
+    def may_hold_aggregate(t: TypeParam) -> bool:
+        """Whether a type argument of t may be a struct or an array (values Go copies)."""
+        terms = t.iface().type_terms()
+        return not terms or any(isinstance(term.type.underlying(), (Struct, Array, Interface)) for term in terms)
 
     def addressable(self, e: ast.Expr) -> bool:
         while isinstance(e, ast.ParenExpr):

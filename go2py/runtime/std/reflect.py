@@ -471,14 +471,6 @@ def _valid_field_name(name: str) -> bool:
     return bool(name) and (name[0].isalpha() or name[0] == "_") and all(c.isalnum() or c == "_" for c in name)
 
 
-def _copy_of(t: _GoType, x: Any) -> Any:
-    if t.kind == "struct" and x is not None:
-        return _v.copy_value(x)
-    if t.kind == "array":
-        return [_copy_of(t.elem, e) for e in x]  # type: ignore[arg-type]
-    return x
-
-
 def _has_methods(t: _GoType) -> bool:
     return bool(type_of_gotype(t).Name()) and bool(  # type: ignore[union-attr]
         _method_set(_v.pointer_to(t), True) or t.methods or t.ptr_methods)
@@ -574,12 +566,12 @@ def _struct_class(gt: _GoType, fields: list) -> type:
     def _copy(self: Any) -> Any:
         c = cls.__new__(cls)
         for n, ft in fields:
-            setattr(c, n, _copy_of(ft, getattr(self, n)))
+            setattr(c, n, _v.tcopy(ft, getattr(self, n)))
         return c
 
     def _assign(self: Any, v: Any) -> None:
         for n, ft in fields:
-            setattr(self, n, _copy_of(ft, getattr(v, n)))
+            setattr(self, n, _v.tcopy(ft, getattr(v, n)))
 
     cls = type("StructOf", (_v.Struct,), {
         "__slots__": tuple(n for n, _ in fields), "__init__": __init__, "_copy": _copy, "_assign": _assign,

@@ -859,6 +859,41 @@ def f32(x: float) -> float:
         return math.copysign(math.inf, x)
 
 
+def cdiv(n: complex, m: complex) -> complex:
+    """Complex division as Go's runtime does it (Smith's algorithm, then C99's infinities and
+    zeros where both parts came out NaN): Python raises on a zero divisor and leaves NaNs."""
+    a, b, c, d = n.real, n.imag, m.real, m.imag
+    if abs(c) >= abs(d):
+        ratio = fdiv(d, c)
+        denom = c + ratio * d
+        e, f = fdiv(a + b * ratio, denom), fdiv(b - a * ratio, denom)
+    else:
+        ratio = fdiv(c, d)
+        denom = d + ratio * c
+        e, f = fdiv(a * ratio + b, denom), fdiv(b * ratio - a, denom)
+    if e != e and f != f:
+        inf = math.inf
+        if c == 0 and d == 0 and (a == a or b == b):
+            e, f = math.copysign(inf, c) * a, math.copysign(inf, c) * b
+        elif (math.isinf(a) or math.isinf(b)) and math.isfinite(c) and math.isfinite(d):
+            a, b = _inf2one(a), _inf2one(b)
+            e, f = inf * (a * c + b * d), inf * (b * c - a * d)
+        elif (math.isinf(c) or math.isinf(d)) and math.isfinite(a) and math.isfinite(b):
+            c, d = _inf2one(c), _inf2one(d)
+            e, f = 0 * (a * c + b * d), 0 * (b * c - a * d)
+    return complex(e, f)
+
+
+def _inf2one(x: float) -> float:
+    return math.copysign(1.0 if math.isinf(x) else 0.0, x)
+
+
+def c64(z: complex) -> complex:
+    """Round both parts to float32, as every complex64 operation does (Go computes a product
+    or a quotient in float64 and rounds once)."""
+    return complex(f32(z.real), f32(z.imag))
+
+
 def fdiv(a: float, b: float) -> float:
     """Floating division: by zero gives an infinity or NaN, as IEEE 754 and Go."""
     try:
@@ -1099,6 +1134,8 @@ def wrap_as(t: Optional[GoType], v: Any) -> Any:
         return _WRAPPERS[(t.size, t.signed)](v)
     if t.underlying is FLOAT32 or t is FLOAT32:
         return f32(v)
+    if t.underlying is COMPLEX64 or t is COMPLEX64:
+        return c64(v)
     return v
 
 
@@ -1107,6 +1144,8 @@ def div_as(t: GoType, a: Any, b: Any) -> Any:
         return wrap_as(t, quo(a, b))
     if isinstance(a, float):
         return wrap_as(t, fdiv(a, b))
+    if isinstance(a, complex):
+        return wrap_as(t, cdiv(a, b))
     return a / b
 
 

@@ -558,6 +558,8 @@ class Translator:
                 return f"{fn}({code})"
             if u.kind == FLOAT32:
                 return f"gv.f32({code})"
+            if u.kind == COMPLEX64:
+                return f"gv.c64({code})"
         return code
 
     # ------------------------------------------------------------ the module
@@ -2996,7 +2998,8 @@ class Translator:
                     return self.wrap(code, t), P_ATOM
                 return f"gv.rem({self.expr(e.x)}, {self.expr(e.y)})", P_ATOM
             if op == "/":
-                return self.wrap(f"gv.fdiv({self.expr(e.x)}, {self.expr(e.y)})", t), P_ATOM
+                fn = "gv.cdiv" if isinstance(xu, Basic) and xu.info & 16 else "gv.fdiv"
+                return self.wrap(f"{fn}({self.expr(e.x)}, {self.expr(e.y)})", t), P_ATOM
         if op == "&^":
             return f"{self.paren(e.x, P_BAND)} & ~{self.paren(e.y, P_UNARY)}", P_BAND
         yt = self.type_of(e.y)
@@ -3042,7 +3045,7 @@ class Translator:
         code = f"{left} {pyop} {self.paren(e.y, prec + 1)}"
         if op in ("+", "-", "*") and isinstance(t, TypeParam):
             return self.wrap(code, t), P_ATOM
-        if op in ("+", "-", "*") and isinstance(tu, Basic) and (tu.info & IS_INTEGER or tu.kind == FLOAT32):
+        if op in ("+", "-", "*") and isinstance(tu, Basic) and (tu.info & IS_INTEGER or tu.kind in (FLOAT32, COMPLEX64)):
             return self.wrap(code, t), P_ATOM
         return code, prec
 
@@ -3554,7 +3557,7 @@ class Translator:
                 v = f"float({code})" if su.info & IS_INTEGER else code
                 return f"gv.f32({v})" if tu.kind == FLOAT32 else v
             if tu.info & 16:
-                return f"complex({code})"
+                return f"gv.c64({code})" if tu.kind == COMPLEX64 and su.kind != COMPLEX64 else f"complex({code})"
             return code
         if isinstance(tu, Slice) and isinstance(su, Basic) and su.info & IS_STRING:
             return f"gv.str_runes({code})" if _kind(tu.elem) == INT32 else f"gv.bytes_of({code})"

@@ -843,6 +843,20 @@ def deref(p: Any) -> Any:
     return p
 
 
+def store_key(k: Any) -> Any:
+    """A float, complex or interface map key as m[k] = v stores it. Go never finds a NaN key,
+    so each store of one adds an entry; Python's dict finds the very same NaN object, so a
+    NaN is stored as a new object, which no lookup is given."""
+    t = type(k)
+    if t is float:
+        return k if k == k else -(-k)
+    if t is complex:
+        return k if k == k else complex(k.real, k.imag)
+    if t is Box and k.v != k.v:
+        return Box(k.t, store_key(k.v))
+    return k
+
+
 def map_get2(m: dict, k: Any, zero: Any) -> tuple[Any, bool]:
     """v, ok := m[k]"""
     try:

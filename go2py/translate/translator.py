@@ -1970,6 +1970,9 @@ class Translator:
             x = self.expr(l.x) if pre is None else pre[0]
             if isinstance(xt, Map):
                 key = self.map_key(l.index, xt.key) if pre is None else pre[1]
+                ku = xt.key.underlying()
+                if isinstance(ku, Interface) or (isinstance(ku, Basic) and ku.info & (8 | 16)):
+                    key = f"gv.store_key({key})"  # a NaN key is a new entry each time
                 self.w.line(f"{x}[{key}] = {code}")
                 return
             index = self.expr(l.index) if pre is None else pre[1]

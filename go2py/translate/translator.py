@@ -28,6 +28,7 @@ from go2py.check.types import (
     RECV_ONLY, SEND_ONLY, TypeParam, core_type, type_string,
 )
 from go2py.grammar import ast
+from go2py.translate.comments import CommentPlacement
 from go2py.translate.names import py_float, py_name, py_str
 
 LINE_LENGTH = 100  # black's line length for the translation (format_python)
@@ -221,7 +222,9 @@ class Translator:
         self.local_names: dict[Any, str] = {}
         self.used_names: set[str] = set()
         self.module_names: set[str] = {"rt", "gv"}
-        self.type_doc: dict[Any, ast.CommentGroup] = {}
+        # Comments outside function bodies, by the declaration or field they belong to.
+        self.placement = CommentPlacement(files)
+        self.var_specs: dict[int, ast.ValueSpec] = {}
         # Loop counters known to stay in [0, MaxInt) (range loops whose body leaves them alone).
         self.bounded: set[Var] = set()
         # While a for statement's post statement is written: variables it may step by one
@@ -574,6 +577,10 @@ class Translator:
         self.w = w
         w.line('"""Translated from Go by go2py."""')
         w.blank()
+        if self.placement.header:
+            self.w = w
+            self.write_comments(self.placement.header)
+            w.blank()
         w.line("from __future__ import annotations")
         w.blank()
         w.line("from typing import Any, Optional")
@@ -592,6 +599,12 @@ class Translator:
             w.blank()
             for line in self.late_end:
                 w.line(line)
+        end = self.placement.end + self.placement.leftover()
+        if end:
+            w.blank()
+            w.blank()
+            self.w = w
+            self.write_comments(end)
         if self.pkg.name == "main":
             w.blank()
             w.blank()
@@ -709,16 +722,16 @@ class Translator:
                 if isinstance(d, ast.GenDecl) and d.tok == "type":
                     for s in d.specs:
                         assert isinstance(s, ast.TypeSpec)
-                        if not d.lparen and d.doc is not None:
-                            self.type_doc[s] = d.doc
                         self.type_spec(s, methods.get(s.name.name, []))
                 elif isinstance(d, ast.GenDecl) and d.tok == "const":
                     for s in d.specs:
                         assert isinstance(s, ast.ValueSpec)
+                        self.write_comments(self.placement.before(s))
                         for n in s.names:
                             obj = self.info.defs.get(n)
                             if isinstance(obj, Const) and n.name != "_":
                                 self.w.line(f"{py_name(n.name)} = {self.const_value(obj.val, obj.type, n)}")
+                        self.trailing_comments(s)
         self.hoist_local_types(funcs + [m for ms in methods.values() for m in ms])
         if self.late:
             self.w.blank()
@@ -730,10 +743,16 @@ class Translator:
                     for s in d.specs:
                         assert isinstance(s, ast.ValueSpec)
                         if not s.values:
+                            self.write_comments(self.placement.before(s))
                             for n in s.names:
                                 obj = self.info.defs.get(n)
                                 if obj is not None and n.name != "_":
                                     self.w.line(f"{py_name(n.name)} = {self.zero(obj.type, n)}")
+                            self.trailing_comments(s)
+                        for n in s.names:
+                            obj = self.info.defs.get(n)
+                            if obj is not None:
+                                self.var_specs[id(obj)] = s
         inits = 0
         defined: list[tuple[ast.FuncDecl, str]] = []
         for fd in funcs:
@@ -785,10 +804,15 @@ class Translator:
 
     def init_assign(self, lhs: list[Var], init: ast.Expr) -> None:
         names = ", ".join(py_name(v.name) for v in lhs)
+        spec = self.var_specs.get(id(lhs[0])) if lhs else None
+        if spec is not None:
+            self.write_comments(self.placement.before(spec))
         if len(lhs) == 1:
             self.w.line(f"{names} = {self.value(init, lhs[0].type)}")
         else:
             self.w.line(f"{names} = {self.expr(init)}")
+        if spec is not None:
+            self.trailing_comments(spec)
 
     def hoist_local_types(self, funcs: list[ast.FuncDecl]) -> None:
         """Declare the types of function bodies at module level, as Go's own compiler does.
@@ -823,9 +847,11 @@ class Translator:
         obj = self.info.defs.get(s.name)
         assert isinstance(obj, TypeName)
         t = obj.type
+        u = t.underlying()  # type: ignore[union-attr]
+        if obj.is_alias or not isinstance(u, Struct):
+            self.late.extend(self.doc_comments(s))
         if obj.is_alias:
             return
-        u = t.underlying()  # type: ignore[union-attr]
         name = name or py_name(s.name.name)
         qual = f"{self.pkg.name}.{s.name.name}"
         w = self.w
@@ -859,12 +885,22 @@ class Translator:
             return
         self.late.append(f"T_{name} = gv.named({py_str(qual)}, {self.desc(u, s)}, {{{mtable}}}{ptr_arg})")
 
-    def comment(self, doc: Optional[ast.CommentGroup]) -> None:
-        """A Go doc comment, carried over as Python comment lines."""
-        if doc is None:
-            return
-        for line in doc.text().rstrip("\n").split("\n"):
-            self.w.line(("# " + line).rstrip())
+    def write_comments(self, comments: list[ast.Comment]) -> None:
+        """Go comments as Python comment lines, at the current indentation."""
+        for c in comments:
+            for text in _py_comment(c.text):
+                self.w.line(text)
+
+    def trailing_comments(self, node: ast.Node) -> None:
+        """The comments that end node's line in Go, ending the last line written."""
+        for c in self.placement.trailing(node):
+            self.w.append_to_last("  " + _py_comment(c.text)[0])
+
+    def doc_comments(self, node: ast.Node) -> list[str]:
+        """The comment lines before node and ending its line, for a declaration written as a
+        block (a class or a def), whose first line ends with a colon."""
+        return [text for c in self.placement.before(node) + self.placement.trailing(node)
+                for text in _py_comment(c.text)]
 
     def emit_struct_class(self, name: str, u: Struct, methods: list[ast.FuncDecl], s: Any, qual: str,
                           w: Writer, tparams: Optional[list[TypeParam]] = None) -> None:
@@ -875,7 +911,8 @@ class Translator:
         w.blank()
         w.blank()
         if isinstance(s, ast.TypeSpec):
-            self.comment(s.doc or self.type_doc.get(s))
+            for text in self.doc_comments(s):
+                w.line(text)
         w.line(f"class {name}({'gv.WeakStruct' if self.observes_reachability else 'gv.Struct'}):")
         w.depth += 1
         fields = [py_name(f.name) if f.name != "_" else f"_blank{i}" for i, f in enumerate(u.fields)]
@@ -904,7 +941,13 @@ class Translator:
         if any(by_targs):
             w.line(f"{', '.join(tnames)}{',' if len(tnames) == 1 else ''} = self.__targs__")
         shadowed: list[tuple[str, str]] = []
-        for fn, f, bt in zip(fields, u.fields, by_targs):
+        # The Go field each field comes from (`X, Y int` is one), for its comments.
+        ast_fields: list[Optional[ast.Field]] = [None] * len(fields)
+        if isinstance(s, ast.TypeSpec) and isinstance(s.type, ast.StructType):
+            ast_fields = [af for af in s.type.fields.list for _ in (af.names or [None])]
+        for fn, f, bt, af in zip(fields, u.fields, by_targs, ast_fields):
+            if af is not None:
+                self.write_comments(self.placement.before(af))
             if bt:
                 w.line(f"self.{fn} = {self.zero(f.type, s)} if {fn} is gv.UNSET else {fn}")
             elif self.needs_copy(f.type):
@@ -917,6 +960,8 @@ class Translator:
                 w.line(f"self.{fn} = {z} if {fn} is None else {fn}")
             else:
                 w.line(f"self.{fn} = {fn}")
+            if af is not None:
+                self.trailing_comments(af)
         w.depth -= 1
         for fn, z in shadowed:
             w.blank()
@@ -1036,7 +1081,8 @@ class Translator:
             params.append(f"{pn}: {self.annot(v.type)}")
         res = sig.results.vars
         ret = "None" if not res else self.annot(res[0].type) if len(res) == 1 else "tuple"
-        self.comment(fd.doc)
+        for text in self.doc_comments(fd):
+            self.w.line(text)
         outer, Writer.pos = Writer.pos, (fd.file, fd.line)
         go_name = self.go_func_name(fd)
         self.fn_names.append([go_name, 0, 0, ""])

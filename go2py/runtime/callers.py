@@ -63,9 +63,21 @@ def callers(skip: int, limit: int = 1 << 30) -> list[Frame]:
         if skip > 0:
             skip -= 1
         else:
-            file, line = tab.at(f.f_lineno)
+            file, line = _position(f, tab)
             out.append(Frame(file, line, name))
     return out
+
+
+def _position(f, tab: Positions) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+    """The Go file and line frame f is at. A function whose body has returned is running its
+    deferred calls at `return _frame.run(_body)`: it is at the return statement that ended
+    the body, if the body noted it (DeferFrame.line)."""
+    file, line = tab.at(f.f_lineno)
+    if "_frame" in f.f_code.co_varnames:
+        fr = f.f_locals.get("_frame")
+        if getattr(fr, "line", None) is not None:
+            line = fr.line
+    return file, line
 
 
 def traceback(f, below=None) -> str:  # type: ignore[no-untyped-def]
@@ -87,7 +99,7 @@ def traceback(f, below=None) -> str:  # type: ignore[no-untyped-def]
                 break
     lines = []
     for fr, own, tab, name in entries:
-        file, line = tab.at(fr.f_lineno)
+        file, line = _position(fr, tab)
         args = "()" if own.f_code.co_argcount == 0 and not own.f_code.co_flags & _VARARGS else "(...)"
         lines.append(f"{name}{args}\n\t{file}:{line}\n")
     return "".join(lines)

@@ -334,12 +334,15 @@ class DeferFrame:
     normal return too.
     """
 
-    __slots__ = ("calls", "panic", "results")
+    __slots__ = ("calls", "panic", "results", "line")
 
     def __init__(self):
         self.calls = []
         self.panic = None
         self.results = None
+        # The Go line of the return statement that ended the body (set by programs that ask
+        # for callers): the function's line while its deferred calls run.
+        self.line = None
 
     def defer(self, fn, *args):
         self.calls.append((fn, args))

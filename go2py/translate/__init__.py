@@ -20,8 +20,10 @@ def translate(files: list[ast.File], result: CheckResult, format: bool = True,
     The module carries the Go positions of its lines when it may ask for them at run time,
     or when `with_positions` asks (`go2py run`: panics and deadlocks then print Go frames)."""
     tr = Translator(result.pkg, result.info, files)
+    asks = positions.wanted(files, result)
+    tr.return_lines = asks
     src = tr.module()
-    wanted = with_positions or positions.wanted(files, result)
+    wanted = with_positions or asks
     marks = positions.physical_lines(tr.out_lines) if wanted else None
     if format:
         formatted = format_python(src)

@@ -222,6 +222,9 @@ class Translator:
         self.local_names: dict[Any, str] = {}
         self.used_names: set[str] = set()
         self.module_names: set[str] = {"rt", "gv"}
+        # Whether returns record their line for the deferred calls (a program asking for callers).
+        self.return_lines = False
+        self.in_defer_body = False
         # Comments outside function bodies, by the declaration or field they belong to.
         self.placement = CommentPlacement(files)
         self.var_specs: dict[int, ast.ValueSpec] = {}
@@ -1137,7 +1140,8 @@ class Translator:
 
     def function_body(self, body: ast.BlockStmt, sig: Signature, prologue: list[str],
                       nonlocals: Optional[set[str]] = None) -> None:
-        saved = (self.results, self.cells, self.gotos, self.releases, self.stack_appends)
+        saved = (self.results, self.cells, self.gotos, self.releases, self.stack_appends, self.in_defer_body)
+        self.in_defer_body = False
         saved_hoist = (self.hoist, self.hoist_root, self.hoisted_calls)
         self.hoist, self.hoist_root, self.hoisted_calls = False, None, {}
         saved_comments = (self.comments, self.cpos)
@@ -1176,6 +1180,7 @@ class Translator:
             # "=": runtime.Caller reports the body's frames as the function's (callers.py).
             self.w.line("def _body(_df: rt.DeferFrame) -> Any:", func="=")
             self.w.depth += 1
+            self.in_defer_body = True
             # The body runs in a nested function: it declares again what it rebinds.
             if globs:
                 self.global_stmt(sorted(globs))
@@ -1208,7 +1213,7 @@ class Translator:
             self.flush_comments(body.rbrace_line, body.rbrace_col)
         if self.w.empty_since(n0):
             self.w.line("pass")
-        self.results, self.cells, self.gotos, self.releases, self.stack_appends = saved
+        self.results, self.cells, self.gotos, self.releases, self.stack_appends, self.in_defer_body = saved
         self.hoist, self.hoist_root, self.hoisted_calls = saved_hoist
         if outermost:
             self.closure_assigned = None
@@ -2052,6 +2057,9 @@ class Translator:
         if bodies:
             self.return_from_body(s, bodies[-1])
             return
+        if self.in_defer_body and self.return_lines:
+            # The deferred calls run at this return: runtime.Caller in them reports its line.
+            self.w.line(f"_df.line = {s.line}")
         if not s.results:
             if any(v.name for v in self.results):
                 self.w.line(f"return {self.named_results()}")

@@ -160,10 +160,26 @@ def _from_slice(s: Any) -> Optional[bytes]:
 
 
 def _public(f: Callable) -> Callable:
+    """The split function f as a SplitFunc: the token is a part of data, as in Go (the
+    error rune of ScanRunes is a slice of its own)."""
+
     def split(data: Slice, atEOF: bool):
+        if data is None:
+            data = NIL_SLICE
+        n = len(data)
+        if n == 0 and not atEOF and f in (_runes, _bytes):
+            # Go indexes data[0] (ScanRunes) or slices data[0:1] (ScanBytes)
+            if f is _runes:
+                data[0]
+            return 1, data.slice(0, 1), None
         b = _from_slice(data) or b""
-        adv, tok, err = f(b, 0, len(b), atEOF)
-        return adv, _to_slice(tok), err
+        adv, tok, err = f(b, 0, n, atEOF)
+        if tok is None:
+            return adv, NIL_SLICE, err
+        if tok is _ERROR_RUNE:
+            return adv, Slice(list(tok)), err
+        lo = _LEADING_SPACE.match(b).end() if f is _words else 0
+        return adv, data.slice(lo, lo + len(tok)), err
 
     split.__name__ = f.__name__
     return split
@@ -190,6 +206,17 @@ def _user_split(f: Callable) -> Callable:
 
 
 # ----------------------------------------------------------------------------- Scanner
+
+
+def _read_count(r: Any, n: int) -> tuple[int, bytes, Any]:
+    """One r.Read of at most n bytes: the count it returned (which may be impossible), the
+    bytes and the error."""
+    if _io._is_os_file(r):
+        data, err = _io._read_bytes(r, n)
+        return len(data), data, err
+    b = Slice([0] * n)
+    k, err = r.Read(b)
+    return k, bytes(b.a[:max(0, min(k, n))]), err
 
 
 class Scanner:
@@ -278,9 +305,8 @@ class Scanner:
                 self.cap = min(new_size, self.max_token)
             loop = 0
             while True:
-                data, err = _io._read_bytes(self.r, self.cap - self.end)
-                n = len(data)
-                if n > self.cap - self.end:
+                n, data, err = _read_count(self.r, self.cap - self.end)
+                if n < 0 or n > self.cap - self.end:
                     self._set_err(ErrBadReadCount)
                     break
                 del self.buf[self.end:]

@@ -1,0 +1,391 @@
+"""bufio against the real toolchain on inputs and operation sequences drawn by Hypothesis.
+
+Every example is one whole Go program, the drawn cases written into it as data (so the
+program go2py translates stays small), that Go runs and go2py translates and runs: stdout
+and exit status must be identical.
+
+The source of every case is a scripted ``io.Reader`` over drawn bytes (newlines, ``\\r\\n``,
+spaces, Unicode spaces, valid and invalid UTF-8, truncated encodings): each Read returns at
+most a drawn number of bytes, and a drawn step may return its bytes together with ``io.EOF``,
+with a custom error (the next Read goes on), nothing at all (an empty read; one step makes a
+hundred of them, so ``io.ErrNoProgress`` happens) or an impossible count. Once the script
+is over, Reads return everything that is left and then ``io.EOF``.
+
+- Scanner: ScanLines, ScanWords, ScanRunes, ScanBytes, those four wrapped in a split
+  function that logs its calls, and a custom split function on a drawn separator byte whose
+  drawn calls return ``ErrFinalToken`` (with and without a token), a custom error, "more
+  data", a negative or too far advance or an empty token; ``Buffer`` of drawn sizes so
+  ``ErrTooLong`` happens. Printed: each token, every split call (data length, atEOF),
+  ``Err`` and a further Scan. The split functions are also called directly on drawn data
+  (empty data before EOF too, where Go's ScanRunes and ScanBytes index out of range).
+- Reader: ``NewReaderSize`` of drawn sizes (below the minimum 16 too), then drawn Read,
+  ReadByte, UnreadByte, ReadRune, UnreadRune, ReadString, ReadBytes, ReadSlice, ReadLine,
+  Peek, Discard, Buffered, Size, Reset (to another script and to itself) and WriteTo (into a
+  recording writer or a ``bytes.Buffer``, which is an ``io.ReaderFrom``).
+- Writer: ``NewWriterSize`` of drawn sizes over a recording writer (that may write short or
+  fail after drawn byte counts, and may be an ``io.StringWriter`` or an ``io.ReaderFrom``),
+  then drawn Write, WriteString, WriteByte, WriteRune (invalid runes too), Flush,
+  Available, Buffered, AvailableBuffer (appended to and written), ReadFrom, Reset and Size;
+  and a ReadWriter over a Reader and a Writer.
+
+Every operation runs under a recover that prints the panic, and the underlying writer's
+calls (length given, count returned) are printed after each operation.
+
+Bugs it found (fixed cases in FIXED_*): ScanRunes and ScanBytes on empty data before EOF
+raised a Python IndexError; Reader.Discard(0) forgot the last byte and rune; Reader.Discard
+and WriteTo did not read again after a stored error, as Go's fill does; Reader.WriteTo
+wrote the rest of a short write before reading on, and ignored an io.ReaderFrom writer;
+Reader.Reset(itself) made a reader that reads itself; Writer.Flush kept the buffer when the
+writer wrote it all and failed; Writer.WriteRune flushed only when the rune did not fit
+(Go flushes below 4 free bytes); Writer.WriteString ignored an io.StringWriter; Writer.ReadFrom
+ignored an io.ReaderFrom, did not flush a full buffer at EOF and looped forever on empty
+reads; the Scanner took a Read's impossible count (negative or too big) for a smaller one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from tests.std.diffrun import assert_same_run
+
+from .drawnhelp import DRAWN, PRELUDE, blit
+
+COMMON = r"""
+var errBoom = errors.New("boom")
+var errFail = errors.New("fail")
+var errSplit = errors.New("split says no")
+
+// A step of a scripted reader: at most n bytes, then kind 0 nothing more, 1 io.EOF with
+// the bytes, 2 errBoom with the bytes, 3 a hundred and one empty reads, 4 the count -1,
+// 5 the count len(p)+1.
+type step struct{ n, kind int }
+
+type scriptReader struct {
+	name  string
+	data  []byte
+	steps []step
+	i     int
+	empty int
+}
+
+func (r *scriptReader) Read(p []byte) (int, error) {
+	if r.empty > 0 {
+		r.empty--
+		out(r.name, "read", len(p), "empty")
+		return 0, nil
+	}
+	st := step{1 << 30, 0}
+	if r.i < len(r.steps) {
+		st = r.steps[r.i]
+		r.i++
+	}
+	switch st.kind {
+	case 3:
+		r.empty = 100
+		out(r.name, "read", len(p), "empty")
+		return 0, nil
+	case 4:
+		out(r.name, "read", len(p), "negative")
+		return -1, nil
+	case 5:
+		out(r.name, "read", len(p), "toomany")
+		return len(p) + 1, nil
+	}
+	n := min(st.n, len(p), len(r.data))
+	copy(p, r.data[:n])
+	r.data = r.data[n:]
+	var err error
+	switch {
+	case st.kind == 2:
+		err = errBoom
+	case st.kind == 1 || n == 0 && len(r.data) == 0 && len(p) > 0:
+		err = io.EOF
+	}
+	out(r.name, "read", len(p), n, e(err))
+	return n, err
+}
+
+func newReader(name string, data string, steps []step) *scriptReader {
+	return &scriptReader{name: name, data: []byte(data), steps: steps}
+}
+
+// A recording writer: it fails (kind 1) or writes short without an error (kind 2) once
+// limit bytes are written; kind 0 never fails.
+type recWriter struct {
+	name         string
+	got          []byte
+	limit, kind  int
+	calls        []string
+}
+
+func (w *recWriter) Write(p []byte) (int, error) {
+	n, err := w.write(p)
+	w.calls = append(w.calls, fmt.Sprint("w", len(p), n, e(err)))
+	return n, err
+}
+
+func (w *recWriter) write(p []byte) (int, error) {
+	if w.kind == 0 || len(w.got)+len(p) <= w.limit {
+		w.got = append(w.got, p...)
+		return len(p), nil
+	}
+	n := max(w.limit-len(w.got), 0)
+	w.got = append(w.got, p[:n]...)
+	if w.kind == 1 {
+		return n, errFail
+	}
+	return n, nil
+}
+
+func (w *recWriter) log() string {
+	s := fmt.Sprint(w.name, " ", w.calls, " ", h(string(w.got)))
+	w.calls = nil
+	return s
+}
+
+// The same with WriteString (an io.StringWriter), and with ReadFrom (an io.ReaderFrom).
+type recStringWriter struct{ recWriter }
+
+func (w *recStringWriter) WriteString(s string) (int, error) {
+	n, err := w.write([]byte(s))
+	w.calls = append(w.calls, fmt.Sprint("ws", len(s), n, e(err)))
+	return n, err
+}
+
+type recReaderFrom struct{ recWriter }
+
+func (w *recReaderFrom) ReadFrom(r io.Reader) (int64, error) {
+	var total int64
+	p := make([]byte, 7)
+	for {
+		n, err := r.Read(p)
+		m, werr := w.write(p[:n])
+		total += int64(m)
+		if werr != nil {
+			w.calls = append(w.calls, fmt.Sprint("rf", total, e(werr)))
+			return total, werr
+		}
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			w.calls = append(w.calls, fmt.Sprint("rf", total, e(err)))
+			return total, err
+		}
+	}
+}
+
+type logger interface {
+	io.Writer
+	log() string
+}
+
+func newWriter(kind, limit, which int) logger {
+	base := recWriter{name: "W", kind: kind, limit: limit}
+	switch which {
+	case 1:
+		return &recStringWriter{base}
+	case 2:
+		return &recReaderFrom{base}
+	}
+	return &base
+}
+
+func catch(f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			out("panic:", h(fmt.Sprint(r)))
+		}
+	}()
+	f()
+}
+"""
+
+# ----------------------------------------------------------------------------- drawn data
+
+PIECES = [b"a", b"b", b"xy", b"\n", b"\n", b"\r\n", b"\r", b" ", b"\t", b"  ", b"\xc3\xa9", b"\xe2\x82\xac",
+          b"\xf0\x9f\x98\x80", b"\xff", b"\xe2\x82", b"\xf0\x9f", b"\xc2\xa0", b"\xe2\x80\xa8", b"\xe3\x80\x80",
+          b"\x00", b",", b"hello", b"0123456789abcdef"]
+DATA = st.lists(st.sampled_from(PIECES), max_size=24).map(b"".join)
+STEP = st.tuples(st.integers(0, 20), st.sampled_from([0, 0, 0, 0, 0, 0, 1, 2, 3]))
+STEPS = st.lists(STEP, max_size=8)
+BAD_STEP = st.tuples(st.integers(0, 20), st.sampled_from([4, 5]))  # the Scanner's only
+
+
+def _steps(steps: list[tuple[int, int]]) -> str:
+    return "[]step{" + ", ".join(f"{{{n}, {k}}}" for n, k in steps) + "}"
+
+
+def _same(go: str, src: str, tmp: pytest.TempPathFactory, name: str) -> None:
+    assert_same_run(go, src, tmp.mktemp(name))
+
+
+def _program(imports: list[str], decls: str, body: str) -> str:
+    imps = sorted({"bufio", "encoding/hex", "errors", "fmt", "io", "os", *imports})
+    lines = "\n".join(f'\t"{i}"' for i in imps)
+    return (f"package main\n\nimport (\n{lines}\n)\n{PRELUDE}\n{COMMON}\n{decls}\n"
+            f"func main() {{\n\tdefer w.Flush()\n{body}\n}}\n")
+
+
+# ----------------------------------------------------------------------------- Scanner
+
+SCAN_DECLS = r"""
+type scanCase struct {
+	data       string
+	steps      []step
+	split      int // 0-3 the built-in ones, 4-7 the same logged, 8 custom
+	bufCap     int // -1: no Buffer call
+	max        int
+	sep        byte
+	acts       []int // the custom split's action at each call, then 0
+	emptyAtEOF bool  // the custom split returns empty tokens at EOF forever
+}
+
+var builtins = []bufio.SplitFunc{bufio.ScanLines, bufio.ScanWords, bufio.ScanRunes, bufio.ScanBytes}
+
+func logged(f bufio.SplitFunc) bufio.SplitFunc {
+	return func(data []byte, atEOF bool) (int, []byte, error) {
+		adv, tok, err := f(data, atEOF)
+		out("split", len(data), atEOF, adv, hb(tok), e(err))
+		return adv, tok, err
+	}
+}
+
+func custom(c scanCase) bufio.SplitFunc {
+	calls := 0
+	return func(data []byte, atEOF bool) (int, []byte, error) {
+		act := 0
+		if calls < len(c.acts) {
+			act = c.acts[calls]
+		}
+		calls++
+		out("split", len(data), atEOF, act)
+		switch act {
+		case 1:
+			return len(data), data, bufio.ErrFinalToken
+		case 2:
+			return 0, nil, bufio.ErrFinalToken
+		case 3:
+			return 0, nil, errSplit
+		case 4:
+			return 0, nil, nil
+		case 5:
+			return -1, nil, nil
+		case 6:
+			return len(data) + 1, nil, nil
+		case 7:
+			return 0, []byte{}, nil
+		case 8:
+			return bufio.ScanRunes(data, atEOF)
+		}
+		if atEOF && c.emptyAtEOF {
+			return 0, []byte{}, nil
+		}
+		if i := bytes.IndexByte(data, c.sep); i >= 0 {
+			return i + 1, data[:i], nil
+		}
+		if atEOF && len(data) > 0 {
+			return len(data), data, nil
+		}
+		return 0, nil, nil
+	}
+}
+
+func scan(i int, c scanCase) {
+	out("case", i)
+	sc := bufio.NewScanner(newReader("R", c.data, c.steps))
+	if c.bufCap >= 0 {
+		sc.Buffer(make([]byte, 0, c.bufCap), c.max)
+	}
+	switch {
+	case c.split < 4:
+		sc.Split(builtins[c.split])
+	case c.split < 8:
+		sc.Split(logged(builtins[c.split-4]))
+	default:
+		sc.Split(custom(c))
+	}
+	catch(func() {
+		for k := 0; k < 300 && sc.Scan(); k++ {
+			out("tok", hb(sc.Bytes()), h(sc.Text()))
+		}
+		out("end", e(sc.Err()), hb(sc.Bytes()))
+	})
+	catch(func() { out("again", sc.Scan(), e(sc.Err())) })
+}
+
+// direct calls of the split functions
+func direct(data string, atEOF bool) {
+	d := []byte(data)
+	for i, f := range builtins {
+		catch(func() {
+			adv, tok, err := f(d, atEOF)
+			out("direct", i, adv, hb(tok), e(err))
+		})
+		if len(d) > 0 {
+			catch(func() {
+				adv, tok, err := f(d[:0], atEOF)
+				out("direct empty", i, adv, hb(tok), e(err))
+			})
+		}
+	}
+}
+
+func fixedScan() {
+	for i, f := range builtins {
+		catch(func() {
+			adv, tok, err := f(nil, false)
+			out("nil", i, adv, hb(tok), e(err))
+		})
+		catch(func() {
+			adv, tok, err := f([]byte{}, false)
+			out("empty", i, adv, hb(tok), e(err))
+		})
+	}
+	sc := bufio.NewScanner(newReader("R", "a\nb", nil))
+	sc.Scan()
+	catch(func() { sc.Buffer(nil, 10) })
+	catch(func() { sc.Split(bufio.ScanWords) })
+}
+"""
+
+# Cases that once differed: ScanRunes through a custom split (act 8) on data before EOF;
+# impossible read counts.
+FIXED_SCAN = [
+    (b"\xe2\x82", [(1, 0)], 8, -1, 0, 10, [8, 8, 8], False),
+    (b"ab\n", [(1, 4)], 0, -1, 0, 10, [], False),
+    (b"ab\n", [(1, 5)], 4, 8, 16, 10, [], False),
+    # and typical ones, for the first (smallest) example's sake
+    (b"one\r\ntwo\n\nthree \xff\xe2\x82", [(3, 0), (0, 0), (5, 1)], 4, -1, 0, 10, [], False),
+    (b"  w1 w2\xe2\x80\xa8w3\xc2\xa0 \xe3\x80\x80w4 ", [(2, 0), (4, 2), (1, 0)], 5, 4, 8, 10, [], False),
+    (b"\xc3\xa9a\xf0\x9f\x98\x80\xffb\xe2\x82", [(1, 0)] * 8, 6, -1, 0, 10, [], False),
+    (b"abcdefghij\nabcdefghijklmnopq\nz", [(4, 0)] * 3, 4, 2, 12, 10, [], False),
+    (b"a,b,,c,\xff", [(1, 0), (3, 3), (2, 2)], 8, 4, 6, 44, [0, 4, 0, 7, 0, 0, 1], False),
+    (b"a,b,,c,", [(3, 0)], 8, -1, 0, 44, [0, 0, 0, 3], False),
+    (b"a,b", [(3, 0)], 8, -1, 0, 44, [], True),
+]
+
+SCAN_CASE = st.tuples(DATA, st.one_of(*[STEPS] * 7, st.lists(st.one_of(STEP, BAD_STEP), max_size=4)),
+                      st.integers(0, 8) | st.just(8), st.sampled_from([-1, 0, 1, 4, 8, 16]),
+                      st.integers(1, 24), st.sampled_from([10, 44, 32, 0xFF]),
+                      st.lists(st.sampled_from([0] * 8 + list(range(1, 9))), max_size=6),
+                      st.integers(0, 9).map(lambda k: k == 0))
+
+
+def _scan_lit(c: tuple) -> str:
+    data, steps, split, cap, mx, sep, acts, empty = c
+    return (f"scanCase{{{blit(data)}, {_steps(steps)}, {split}, {cap}, {mx}, {sep}, "
+            f"[]int{{{', '.join(map(str, acts))}}}, {'true' if empty else 'false'}}}")
+
+
+@DRAWN
+@given(cases=st.lists(SCAN_CASE, min_size=30, max_size=30),
+       direct=st.lists(st.tuples(DATA, st.booleans()), min_size=20, max_size=20))
+def test_scanner(go: str, tmp_path_factory: pytest.TempPathFactory, cases: list[tuple],
+                 direct: list[tuple[bytes, bool]]) -> None:
+    cases = FIXED_SCAN + cases
+    body = ("\tfixedScan()\n\tcases := []scanCase{\n" + "".join(f"\t\t{_scan_lit(c)},\n" for c in cases)
+            + "\t}\n\tfor i, c := range cases {\n\t\tscan(i, c)\n\t}\n"
+            + "".join(f"\tdirect({blit(d)}, {'true' if eof else 'false'})\n" for d, eof in direct))
+    _same(go, _program(["bytes"], SCAN_DECLS, body), tmp_path_factory, "scanner")

@@ -110,8 +110,10 @@ func newReader(name string, data string, steps []step) *scriptReader {
 	return &scriptReader{name: name, data: []byte(data), steps: steps}
 }
 
-// A recording writer: it fails (kind 1) or writes short without an error (kind 2) once
-// limit bytes are written; kind 0 never fails.
+// A recording writer: the Write that would pass limit bytes writes up to the limit and
+// fails (kind 1) or returns the short count without an error (kind 2); the Writes after
+// it fail. Kind 0 never fails. (A writer that writes nothing without an error would make
+// Go's Reader.WriteTo loop forever.)
 type recWriter struct {
 	name         string
 	got          []byte
@@ -130,7 +132,10 @@ func (w *recWriter) write(p []byte) (int, error) {
 		w.got = append(w.got, p...)
 		return len(p), nil
 	}
-	n := max(w.limit-len(w.got), 0)
+	if len(w.got) >= w.limit {
+		return 0, errFail
+	}
+	n := w.limit - len(w.got)
 	w.got = append(w.got, p[:n]...)
 	if w.kind == 1 {
 		return n, errFail
@@ -389,3 +394,262 @@ def test_scanner(go: str, tmp_path_factory: pytest.TempPathFactory, cases: list[
             + "\t}\n\tfor i, c := range cases {\n\t\tscan(i, c)\n\t}\n"
             + "".join(f"\tdirect({blit(d)}, {'true' if eof else 'false'})\n" for d, eof in direct))
     _same(go, _program(["bytes"], SCAN_DECLS, body), tmp_path_factory, "scanner")
+
+
+# ----------------------------------------------------------------------------- Reader
+
+READER_DECLS = r"""
+type op struct {
+	kind, arg int
+}
+
+type readCase struct {
+	data   string
+	steps  []step
+	size   int
+	ops    []op
+	data2  string // the script of a Reset
+	steps2 []step
+}
+
+func readOps(i int, c readCase) {
+	out("case", i)
+	br := bufio.NewReaderSize(newReader("R", c.data, c.steps), c.size)
+	out("size", br.Size())
+	for _, o := range c.ops {
+		out("op", o.kind, o.arg)
+		catch(func() { readOp(br, c, o) })
+		out("buffered", br.Buffered())
+	}
+}
+
+func readOp(br *bufio.Reader, c readCase, o op) {
+	delim := []byte{'\n', ',', ' ', 0xFF}[o.arg&3]
+	switch o.kind {
+	case 0:
+		p := make([]byte, o.arg)
+		n, err := br.Read(p)
+		out(n, hb(p[:max(n, 0)]), e(err))
+	case 1:
+		c, err := br.ReadByte()
+		out(c, e(err))
+	case 2:
+		out(e(br.UnreadByte()))
+	case 3:
+		r, size, err := br.ReadRune()
+		out(r, size, e(err))
+	case 4:
+		out(e(br.UnreadRune()))
+	case 5:
+		s, err := br.ReadString(delim)
+		out(h(s), e(err))
+	case 6:
+		b, err := br.ReadBytes(delim)
+		out(hb(b), e(err))
+	case 7:
+		b, err := br.ReadSlice(delim)
+		out(hb(b), e(err))
+	case 8:
+		line, prefix, err := br.ReadLine()
+		out(hb(line), prefix, e(err))
+	case 9:
+		b, err := br.Peek(o.arg - 4)
+		out(hb(b), e(err))
+	case 10:
+		n, err := br.Discard(o.arg - 4)
+		out(n, e(err))
+	case 11:
+		if o.arg%4 == 0 {
+			br.Reset(br)
+		} else {
+			br.Reset(newReader("R2", c.data2, c.steps2))
+		}
+		out("reset", br.Size())
+	case 12:
+		var n int64
+		var err error
+		if o.arg%3 == 0 {
+			var buf bytes.Buffer
+			n, err = br.WriteTo(&buf)
+			out(n, e(err), hb(buf.Bytes()))
+		} else {
+			wr := newWriter(o.arg%3, o.arg, 0)
+			n, err = br.WriteTo(wr)
+			out(n, e(err), wr.log())
+		}
+	}
+}
+"""
+
+READ_OP = st.one_of(
+    st.tuples(st.just(0), st.sampled_from([0, 1, 2, 3, 5, 8, 15, 16, 17, 20, 40])),
+    st.tuples(st.integers(1, 4), st.just(0)),
+    st.tuples(st.integers(1, 4), st.just(0)),
+    st.tuples(st.integers(5, 8), st.integers(0, 3)),
+    st.tuples(st.integers(9, 10), st.integers(0, 30)),
+    st.tuples(st.just(11), st.integers(0, 7)),
+    st.tuples(st.just(12), st.integers(0, 30)),
+)
+READ_STEPS = st.one_of(*[STEPS] * 7, st.lists(st.one_of(STEP, st.tuples(st.integers(0, 9), st.just(4))), max_size=4))
+READ_CASE = st.tuples(DATA, READ_STEPS, st.sampled_from([-1, 0, 1, 15, 16, 17, 20, 32, 4096]),
+                      st.lists(READ_OP, min_size=1, max_size=14), DATA, STEPS)
+
+# Sequences that once differed, and typical ones for the first (smallest) example's sake.
+FIXED_READ: list[tuple] = [
+    (b"abc\ndef", [], 16, [(1, 0), (10, 4), (2, 0), (1, 0)], b"", []),
+    (b"abc", [(3, 2), (1, 0)], 16, [(9, 5), (1, 0), (1, 0), (1, 0), (10, 5), (1, 0)], b"", []),
+    (b"abcdefghijklmnopqrstuvwxyz", [(30, 2)], 16, [(9, 6), (12, 9)], b"", []),
+    (b"abcdefghijklmnopqrstuvwxyz", [(5, 0)], 16, [(1, 0), (12, 3)], b"", []),
+    (b"abcdefghij\r\nabcdefghijklmn\rop\n\xe2\x82\xac\xff\xf0\x9f", [(7, 0), (0, 0), (3, 1)], 16,
+     [(8, 0), (8, 0), (8, 0), (3, 0), (4, 0), (2, 0), (3, 0), (3, 0), (4, 0), (3, 0), (3, 0), (3, 0)],
+     b"", []),
+    (b"a,b c\nd\xffe,f", [(2, 0), (1, 2)], 0, [(5, 1), (6, 2), (7, 3), (5, 0), (7, 0), (0, 40), (11, 1), (5, 0)],
+     b"x,y", [(1, 0)]),
+    (b"abc", [], 16, [(1, 0), (11, 0), (2, 0), (1, 0)], b"", []),
+    # a stored error outlives fill's Reads without one (and its panic on a negative count),
+    # and io.ErrNoProgress replaces it
+    (b"  \xe3\x80\x80\t0123456789abcdef\r\n", [(5, 2), (13, 2), (9, 4)], 20,
+     [(0, 15), (3, 0), (1, 0), (12, 8), (8, 3)], b"", []),
+    (b"abcdef", [(3, 2), (0, 3)], 16, [(1, 0), (1, 0), (1, 0), (10, 5), (1, 0)], b"", []),
+]
+
+
+def _read_lit(c: tuple) -> str:
+    data, steps, size, ops, data2, steps2 = c
+    return (f"readCase{{{blit(data)}, {_steps(steps)}, {size}, []op{{"
+            + ", ".join(f"{{{k}, {a}}}" for k, a in ops) + f"}}, {blit(data2)}, {_steps(steps2)}}}")
+
+
+@DRAWN
+@given(cases=st.lists(READ_CASE, min_size=25, max_size=25))
+def test_reader(go: str, tmp_path_factory: pytest.TempPathFactory, cases: list[tuple]) -> None:
+    cases = FIXED_READ + cases
+    body = ("\tcases := []readCase{\n" + "".join(f"\t\t{_read_lit(c)},\n" for c in cases)
+            + "\t}\n\tfor i, c := range cases {\n\t\treadOps(i, c)\n\t}\n")
+    _same(go, _program(["bytes"], READER_DECLS, body), tmp_path_factory, "reader")
+
+
+# ----------------------------------------------------------------------------- Writer
+
+WRITER_DECLS = r"""
+type wop struct {
+	kind, arg int
+	s         string
+}
+
+type writeCase struct {
+	size               int
+	kind, limit, which int // the underlying writer
+	ops                []wop
+	data               string // what ReadFrom reads
+	steps              []step
+}
+
+func writeOps(i int, c writeCase) {
+	out("case", i)
+	wr := newWriter(c.kind, c.limit, c.which)
+	bw := bufio.NewWriterSize(wr, c.size)
+	out("size", bw.Size(), bw.Available())
+	for _, o := range c.ops {
+		out("op", o.kind, o.arg, h(o.s))
+		catch(func() { writeOp(bw, &wr, c, o) })
+		out("state", bw.Available(), bw.Buffered(), wr.log())
+	}
+}
+
+func writeOp(bw *bufio.Writer, wr *logger, c writeCase, o wop) {
+	switch o.kind {
+	case 0:
+		n, err := bw.Write([]byte(o.s))
+		out(n, e(err))
+	case 1:
+		n, err := bw.WriteString(o.s)
+		out(n, e(err))
+	case 2:
+		out(e(bw.WriteByte(byte(o.arg))))
+	case 3:
+		n, err := bw.WriteRune(rune(o.arg))
+		out(n, e(err))
+	case 4:
+		out(e(bw.Flush()))
+	case 5:
+		b := bw.AvailableBuffer()
+		out(len(b), cap(b))
+		b = append(b, o.s...)
+		n, err := bw.Write(b)
+		out(n, e(err))
+	case 6:
+		n, err := bw.ReadFrom(newReader("R", c.data, c.steps))
+		out(n, e(err))
+	case 7:
+		if o.arg%3 == 0 {
+			bw.Reset(bw)
+		} else {
+			out((*wr).log())
+			*wr = newWriter(o.arg%3, o.arg, c.which)
+			bw.Reset(*wr)
+		}
+		out("reset", bw.Size())
+	case 8:
+		out(bw.Size(), bw.Available(), bw.Buffered())
+	}
+}
+
+func readWriter() {
+	out("readwriter")
+	wr := newWriter(0, 0, 0)
+	br := bufio.NewReaderSize(newReader("R", "line one\nline two\nrest", []step{{3, 0}}), 16)
+	rw := bufio.NewReadWriter(br, bufio.NewWriterSize(wr, 8))
+	s, err := rw.ReadString('\n')
+	out(h(s), e(err))
+	n, err := rw.WriteString("hello, world")
+	out(n, e(err), rw.Available(), rw.Reader.Buffered(), rw.Writer.Buffered(), wr.log())
+	b, err := rw.Peek(4)
+	out(hb(b), e(err))
+	out(e(rw.Flush()), wr.log())
+	n64, err := rw.WriteTo(wr)
+	out(n64, e(err), wr.log())
+	n64, err = rw.ReadFrom(newReader("R2", "more", nil))
+	out(n64, e(err), rw.Writer.Buffered(), e(rw.Flush()), wr.log())
+}
+"""
+
+RUNES = [0x41, 0x0A, 0x7F, 0x80, 0xE9, 0x20AC, 0x1F600, -1, 0xD800, 0x110000, 0x7FFFFFFF]
+WRITE_OP = st.one_of(
+    st.tuples(st.sampled_from([0, 1, 5]), st.just(0), DATA),
+    st.tuples(st.sampled_from([0, 1, 5]), st.just(0), DATA),
+    st.tuples(st.just(2), st.integers(0, 255), st.just(b"")),
+    st.tuples(st.just(3), st.sampled_from(RUNES), st.just(b"")),
+    st.tuples(st.just(3), st.sampled_from(RUNES), st.just(b"")),
+    st.tuples(st.sampled_from([4, 4, 6, 7, 8]), st.integers(0, 40), st.just(b"")),
+)
+WRITE_CASE = st.tuples(st.sampled_from([-1, 0, 1, 2, 3, 4, 5, 8, 16]), st.integers(0, 2), st.integers(0, 60),
+                       st.integers(0, 2), st.lists(WRITE_OP, min_size=1, max_size=12), DATA, STEPS)
+
+# Sequences that once differed, and typical ones for the first (smallest) example's sake.
+FIXED_WRITE: list[tuple] = [
+    (4, 1, 6, 0, [(1, 0, b"abcdefgh"), (4, 0, b""), (8, 0, b"")], b"", []),
+    (10, 0, 0, 0, [(1, 0, b"abcdefg"), (3, 0xE9, b""), (3, 0x20AC, b""), (3, 0x1F600, b"")], b"", []),
+    (2, 0, 0, 0, [(3, 0x20AC, b""), (3, 0x41, b""), (3, 0x1F600, b""), (3, -1, b"")], b"", []),
+    (4, 0, 0, 1, [(1, 0, b"hello, world"), (0, 0, b"hello, world"), (1, 0, b"a"), (1, 0, b"hello")], b"", []),
+    (4, 0, 0, 2, [(6, 0, b""), (2, 65, b""), (6, 0, b""), (4, 0, b"")], b"some data\n", [(3, 0)]),
+    (4, 0, 0, 0, [(6, 0, b""), (8, 0, b""), (6, 0, b""), (8, 0, b"")], b"abcdefgh", [(3, 0), (1, 0), (0, 3)]),
+    (8, 1, 5, 0, [(1, 0, b"abc"), (7, 0, b""), (1, 0, b"abc"), (4, 0, b""), (7, 4, b""), (1, 0, b"xyz"),
+                  (4, 0, b"")], b"", []),
+    (5, 2, 7, 1, [(5, 0, b"ab"), (1, 0, b"cdefghij"), (2, 0x7A, b""), (4, 0, b""), (2, 0x7A, b"")], b"", []),
+]
+
+
+def _write_lit(c: tuple) -> str:
+    size, kind, limit, which, ops, data, steps = c
+    return (f"writeCase{{{size}, {kind}, {limit}, {which}, []wop{{"
+            + ", ".join(f"{{{k}, {a}, {blit(s)}}}" for k, a, s in ops) + f"}}, {blit(data)}, {_steps(steps)}}}")
+
+
+@DRAWN
+@given(cases=st.lists(WRITE_CASE, min_size=25, max_size=25))
+def test_writer(go: str, tmp_path_factory: pytest.TempPathFactory, cases: list[tuple]) -> None:
+    cases = FIXED_WRITE + cases
+    body = ("\treadWriter()\n\tcases := []writeCase{\n" + "".join(f"\t\t{_write_lit(c)},\n" for c in cases)
+            + "\t}\n\tfor i, c := range cases {\n\t\twriteOps(i, c)\n\t}\n")
+    _same(go, _program([], WRITER_DECLS, body), tmp_path_factory, "writer")

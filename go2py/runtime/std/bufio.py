@@ -472,7 +472,7 @@ class Reader:
         if c < 0x80:
             r, size = c, 1
         else:
-            r, size = _decode_rune(self.buf[self.r:self.r + 4])
+            r, size = _decode_rune(self.buf[self.r:min(self.w, self.r + 4)])
         self.r += size
         self.last_byte = self.buf[self.r - 1]
         self.last_rune_size = size

@@ -623,6 +623,20 @@ func readWriter() {
 	out(n64, e(err), wr.log())
 	n64, err = rw.ReadFrom(newReader("R2", "more", nil))
 	out(n64, e(err), rw.Writer.Buffered(), e(rw.Flush()), wr.log())
+
+	// a Reader or Writer wrapped again: the same one when it is big enough; WriteTo of a
+	// Reader over a Reader hands over to the inner one's WriteTo (an io.WriterTo)
+	bw := bufio.NewWriterSize(wr, 8)
+	out(bufio.NewWriterSize(bw, 8) == bw, bufio.NewWriterSize(bw, 9) == bw, bufio.NewWriter(bw).Size())
+	inner := bufio.NewReaderSize(newReader("R3", "abc\ndef\nghi", []step{{2, 0}}), 16)
+	out(bufio.NewReaderSize(inner, 16) == inner, bufio.NewReaderSize(inner, 17) == inner)
+	outer := bufio.NewReaderSize(inner, 20)
+	b, err = outer.Peek(2)
+	out(hb(b), e(err), inner.Buffered(), outer.Buffered())
+	s, err = inner.ReadString('\n')
+	out(h(s), e(err))
+	n64, err = outer.WriteTo(wr)
+	out(n64, e(err), wr.log())
 }
 """
 

@@ -48,6 +48,8 @@ ErrBufferFull = _errors.New("bufio: buffer full")
 ErrNegativeCount = _errors.New("bufio: negative count")
 ErrInvalidUnreadByte = _errors.New("bufio: invalid use of UnreadByte")
 ErrInvalidUnreadRune = _errors.New("bufio: invalid use of UnreadRune")
+_errNegativeRead = _errors.New("bufio: reader returned negative count from Read")
+_errNegativeWrite = _errors.New("bufio: writer returned negative count from Write")
 
 _ERROR_RUNE = b"\xef\xbf\xbd"
 
@@ -160,10 +162,26 @@ def _from_slice(s: Any) -> Optional[bytes]:
 
 
 def _public(f: Callable) -> Callable:
+    """The split function f as a SplitFunc: the token is a part of data, as in Go (the
+    error rune of ScanRunes is a slice of its own)."""
+
     def split(data: Slice, atEOF: bool):
+        if data is None:
+            data = NIL_SLICE
+        n = len(data)
+        if n == 0 and not atEOF and f in (_runes, _bytes):
+            # Go indexes data[0] (ScanRunes) or slices data[0:1] (ScanBytes)
+            if f is _runes:
+                data[0]
+            return 1, data.slice(0, 1), None
         b = _from_slice(data) or b""
-        adv, tok, err = f(b, 0, len(b), atEOF)
-        return adv, _to_slice(tok), err
+        adv, tok, err = f(b, 0, n, atEOF)
+        if tok is None:
+            return adv, NIL_SLICE, err
+        if tok is _ERROR_RUNE:
+            return adv, Slice(list(tok)), err
+        lo = _LEADING_SPACE.match(b).end() if f is _words else 0
+        return adv, data.slice(lo, lo + len(tok)), err
 
     split.__name__ = f.__name__
     return split
@@ -190,6 +208,17 @@ def _user_split(f: Callable) -> Callable:
 
 
 # ----------------------------------------------------------------------------- Scanner
+
+
+def _read_count(r: Any, n: int) -> tuple[int, bytes, Any]:
+    """One r.Read of at most n bytes: the count it returned (which may be impossible), the
+    bytes and the error."""
+    if _io._is_os_file(r):
+        data, err = _io._read_bytes(r, n)
+        return len(data), data, err
+    b = Slice([0] * n)
+    k, err = r.Read(b)
+    return k, bytes(b.a[:max(0, min(k, n))]), err
 
 
 class Scanner:
@@ -278,9 +307,8 @@ class Scanner:
                 self.cap = min(new_size, self.max_token)
             loop = 0
             while True:
-                data, err = _io._read_bytes(self.r, self.cap - self.end)
-                n = len(data)
-                if n > self.cap - self.end:
+                n, data, err = _read_count(self.r, self.cap - self.end)
+                if n < 0 or n > self.cap - self.end:
                     self._set_err(ErrBadReadCount)
                     break
                 del self.buf[self.end:]
@@ -320,118 +348,140 @@ _MIN_READ_SIZE = 16
 
 
 class Reader:
-    """*bufio.Reader: buffered reads of an io.Reader."""
+    """*bufio.Reader: buffered reads of an io.Reader, Go's algorithm step for step (the
+    buffer with its read and write positions r and w, the stored error, the last byte and
+    rune size for the unread calls)."""
 
     def __init__(self, rd: Any = None, size: int = _DEFAULT_SIZE) -> None:
-        self.size = max(size, _MIN_READ_SIZE)
+        self._reset(bytearray(max(size, _MIN_READ_SIZE)), rd)
+
+    def _reset(self, buf: bytearray, rd: Any) -> None:
+        self.buf = buf
         self.rd = rd
-        self.buf = bytearray()  # the unread buffered bytes
+        self.r = 0
+        self.w = 0
         self.err: Any = None
         self.last_byte = -1
         self.last_rune_size = -1
-        self.last_rune = b""
 
     def Size(self) -> int:
-        return self.size
+        return len(self.buf)
 
     def Reset(self, r: Any) -> None:
-        self.rd = r
-        self.buf = bytearray()
-        self.err = None
-        self.last_byte = -1
-        self.last_rune_size = -1
+        if r is self:
+            return
+        self._reset(self.buf, r)
 
     def Buffered(self) -> int:
-        return len(self.buf)
+        return self.w - self.r
 
     def _read_err(self) -> Any:
         err = self.err
         self.err = None
         return err
 
+    def _read_into_buf(self, keep_err: bool) -> tuple[int, Any]:
+        """One Read of the reader into buf[w:], returning the count and the error. keep_err (fill): an error
+        is stored when there is one, so a stored error stays after a Read without one; else
+        (Read) the Read's error is stored, before a negative count panics."""
+        n, data, err = _read_count(self.rd, len(self.buf) - self.w)
+        if not keep_err:
+            self.err = err
+        if n < 0:
+            raise _GoPanic(_errNegativeRead)
+        self.buf[self.w:self.w + len(data)] = data
+        self.w += len(data)
+        if keep_err and err is not None:
+            self.err = err
+        return n, err
+
     def _fill(self) -> None:
-        """One successful read into the free space (Go tries up to 100 empty reads)."""
-        if len(self.buf) >= self.size:
+        """Reads new data into the buffer: up to 100 empty reads, then io.ErrNoProgress."""
+        if self.r > 0:
+            self.buf[0:self.w - self.r] = self.buf[self.r:self.w]
+            self.w -= self.r
+            self.r = 0
+        if self.w >= len(self.buf):
             raise _GoPanic("bufio: tried to fill full buffer")
         for _ in range(_MAX_EMPTY):
-            data, err = _io._read_bytes(self.rd, self.size - len(self.buf))
-            self.buf += data
-            if err is not None:
-                self.err = err
-                return
-            if data:
+            n, err = self._read_into_buf(True)
+            if err is not None or n > 0:
                 return
         self.err = _io.ErrNoProgress
 
     def Read(self, p: Slice) -> tuple[int, Any]:
         n = len(p)
         if n == 0:
-            if self.buf:
+            if self.w > self.r:
                 return 0, None
             return 0, self._read_err()
-        if not self.buf:
+        if self.r == self.w:
             if self.err is not None:
                 return 0, self._read_err()
-            if n >= self.size:
-                data, err = _io._read_bytes(self.rd, n)
-                if data:
-                    p.a[p.off:p.off + len(data)] = list(data)
-                    self.last_byte = data[-1]
+            if n >= len(self.buf):
+                # a large read goes straight into p
+                n, self.err = _io._read_into(self.rd, p)
+                if n < 0:
+                    raise _GoPanic(_errNegativeRead)
+                if n > 0:
+                    self.last_byte = p[n - 1]
                     self.last_rune_size = -1
-                return len(data), err
-            data, err = _io._read_bytes(self.rd, self.size)
-            if not data:
-                return 0, err if err is not None else self._read_err()
-            if err is not None:
-                self.err = err
-            self.buf += data
-        k = min(n, len(self.buf))
-        p.a[p.off:p.off + k] = list(self.buf[:k])
-        self.last_byte = self.buf[k - 1]
+                return n, self._read_err()
+            self.r = 0
+            self.w = 0
+            if self._read_into_buf(False)[0] == 0:
+                return 0, self._read_err()
+        k = min(n, self.w - self.r)
+        p.a[p.off:p.off + k] = list(self.buf[self.r:self.r + k])
+        self.r += k
+        self.last_byte = self.buf[self.r - 1]
         self.last_rune_size = -1
-        del self.buf[:k]
         return k, None
 
     def ReadByte(self) -> tuple[int, Any]:
         self.last_rune_size = -1
-        while not self.buf:
+        while self.r == self.w:
             if self.err is not None:
                 return 0, self._read_err()
             self._fill()
-        c = self.buf[0]
-        del self.buf[0]
+        c = self.buf[self.r]
+        self.r += 1
         self.last_byte = c
         return c, None
 
     def UnreadByte(self) -> Any:
-        if self.last_byte < 0:
+        if self.last_byte < 0 or self.r == 0 and self.w > 0:
             return ErrInvalidUnreadByte
-        self.buf.insert(0, self.last_byte)
+        if self.r > 0:
+            self.r -= 1
+        else:
+            self.w = 1
+        self.buf[self.r] = self.last_byte
         self.last_byte = -1
         self.last_rune_size = -1
         return None
 
     def ReadRune(self) -> tuple[int, int, Any]:
-        while len(self.buf) < 4 and not _full_rune(self.buf) and self.err is None and len(self.buf) < self.size:
+        while (self.r + 4 > self.w and not _full_rune(self.buf[self.r:self.w]) and self.err is None
+               and self.w - self.r < len(self.buf)):
             self._fill()
         self.last_rune_size = -1
-        if not self.buf:
+        if self.r == self.w:
             return 0, 0, self._read_err()
-        c = self.buf[0]
+        c = self.buf[self.r]
         if c < 0x80:
             r, size = c, 1
         else:
-            r, size = _decode_rune(self.buf)
-        self.last_byte = self.buf[size - 1]
+            r, size = _decode_rune(self.buf[self.r:min(self.w, self.r + 4)])
+        self.r += size
+        self.last_byte = self.buf[self.r - 1]
         self.last_rune_size = size
-        self.last_rune = bytes(self.buf[:size])
-        del self.buf[:size]
         return r, size, None
 
     def UnreadRune(self) -> Any:
-        if self.last_rune_size < 0:
+        if self.last_rune_size < 0 or self.r < self.last_rune_size:
             return ErrInvalidUnreadRune
-        self.buf[0:0] = self.last_rune
+        self.r -= self.last_rune_size
         self.last_byte = -1
         self.last_rune_size = -1
         return None
@@ -441,55 +491,60 @@ class Reader:
             return NIL_SLICE, ErrNegativeCount
         self.last_byte = -1
         self.last_rune_size = -1
-        while len(self.buf) < n and len(self.buf) < self.size and self.err is None:
+        while self.w - self.r < n and self.w - self.r < len(self.buf) and self.err is None:
             self._fill()
-        if n > self.size:
-            return Slice(list(self.buf)), ErrBufferFull
+        if n > len(self.buf):
+            return Slice(list(self.buf[self.r:self.w])), ErrBufferFull
         err = None
-        avail = len(self.buf)
+        avail = self.w - self.r
         if avail < n:
             n = avail
             err = self._read_err()
             if err is None:
                 err = ErrBufferFull
-        return Slice(list(self.buf[:n])), err
+        return Slice(list(self.buf[self.r:self.r + n])), err
 
     def Discard(self, n: int) -> tuple[int, Any]:
         if n < 0:
             return 0, ErrNegativeCount
+        if n == 0:
+            return 0, None
         self.last_byte = -1
         self.last_rune_size = -1
         remain = n
         while True:
-            skip = min(len(self.buf), remain)
-            del self.buf[:skip]
+            skip = self.w - self.r
+            if skip == 0:
+                self._fill()
+                skip = self.w - self.r
+            skip = min(skip, remain)
+            self.r += skip
             remain -= skip
             if remain == 0:
                 return n, None
             if self.err is not None:
                 return n - remain, self._read_err()
-            self._fill()
 
     def _read_slice(self, delim: int) -> tuple[bytes, Any]:
-        search_from = 0
+        s = 0  # where the search starts: the bytes before were searched already
         while True:
-            i = self.buf.find(delim, search_from)
+            i = self.buf.find(delim, self.r + s, self.w)
             if i >= 0:
-                line = bytes(self.buf[:i + 1])
-                del self.buf[:i + 1]
+                line = bytes(self.buf[self.r:i + 1])
+                self.r = i + 1
                 err = None
                 break
             if self.err is not None:
-                line = bytes(self.buf)
-                self.buf = bytearray()
+                line = bytes(self.buf[self.r:self.w])
+                self.r = self.w
                 err = self._read_err()
                 break
-            if len(self.buf) >= self.size:
+            if self.w - self.r >= len(self.buf):
+                self.r = self.w
                 line = bytes(self.buf)
-                self.buf = bytearray()
                 err = ErrBufferFull
                 break
-            search_from = len(self.buf)
+            s = self.w - self.r
             self._fill()
         if line:
             self.last_byte = line[-1]
@@ -519,38 +574,58 @@ class Reader:
     def ReadLine(self) -> tuple[Slice, bool, Any]:
         line, err = self._read_slice(10)
         if err is ErrBufferFull:
-            if line and line[-1:] == b"\r":
-                # put the \r back so that a following \n is seen as the line's end
-                self.buf.insert(0, 13)
+            if line[-1:] == b"\r":
+                # the \r goes back so that a following \n is seen as the line's end
+                if self.r == 0:
+                    raise _GoPanic("bufio: tried to rewind past start of buffer")
+                self.r -= 1
                 line = line[:-1]
             return Slice(list(line)), True, None
         if not line:
-            return NIL_SLICE, False, err
-        err = None
+            return (NIL_SLICE if err is not None else Slice([])), False, err
         if line[-1:] == b"\n":
             drop = 2 if line[-2:] == b"\r\n" else 1
             line = line[:-drop]
-        return Slice(list(line)), False, err
+        return Slice(list(line)), False, None
+
+    def _write_buf(self, w: Any) -> tuple[int, Any]:
+        n, err = _io._write_bytes(w, bytes(self.buf[self.r:self.w]))
+        if n < 0:
+            raise _GoPanic(_errNegativeWrite)
+        self.r += n
+        return n, err
 
     def WriteTo(self, w: Any) -> tuple[int, Any]:
         self.last_byte = -1
         self.last_rune_size = -1
         n = 0
-        while True:
-            if self.buf:
-                k, err = _io._write_bytes(w, bytes(self.buf))
-                n += k
-                del self.buf[:k]
-                if err is not None:
-                    return n, err
-            if self.err is not None:
-                err = self._read_err()
-                return n, None if err is _io.EOF else err
+        if self.r < self.w:
+            n, err = self._write_buf(w)
+            if err is not None:
+                return n, err
+        write_to = getattr(self.rd, "WriteTo", None)
+        if write_to is not None:
+            m, err = write_to(w)
+            return n + m, err
+        read_from = getattr(w, "ReadFrom", None)
+        if read_from is not None:
+            m, err = read_from(self.rd)
+            return n + m, err
+        if self.w - self.r < len(self.buf):
             self._fill()
+        while self.r < self.w:
+            m, err = self._write_buf(w)
+            n += m
+            if err is not None:
+                return n, err
+            self._fill()
+        if self.err is _io.EOF:
+            self.err = None
+        return n, self._read_err()
 
 
 def NewReaderSize(rd: Any, size: int) -> Reader:
-    if isinstance(rd, Reader) and rd.size >= size:
+    if isinstance(rd, Reader) and len(rd.buf) >= size:
         return rd
     return Reader(rd, size)
 
@@ -575,6 +650,8 @@ class Writer:
         return self.size
 
     def Reset(self, w: Any) -> None:
+        if w is self:
+            return
         self.wr = w
         self.buf = bytearray()
         self.err = None
@@ -597,18 +674,30 @@ class Writer:
         if n < len(self.buf) and err is None:
             err = _io.ErrShortWrite
         if err is not None:
-            if 0 < n < len(self.buf):
+            if n >= len(self.buf):
+                self.buf = bytearray()
+            elif n > 0:
                 del self.buf[:n]
             self.err = err
             return err
         self.buf = bytearray()
         return None
 
-    def _write(self, p: bytes) -> tuple[int, Any]:
+    def _write(self, p: bytes, string_writer: bool = False) -> tuple[int, Any]:
+        """Write, or (string_writer) WriteString, which hands a large write with an empty
+        buffer to the writer's WriteString when it has one."""
         nn = 0
+        sw = None
         while len(p) > self.size - len(self.buf) and self.err is None:
-            if not self.buf:
-                n, self.err = _io._write_bytes(self.wr, p)  # large write, empty buffer: no copy
+            if string_writer and not self.buf and sw is None:
+                sw = getattr(self.wr, "WriteString", None) or False
+            if not self.buf and (sw or not string_writer):
+                # a large write with an empty buffer goes straight to the writer (WriteString
+                # only to a writer's WriteString)
+                if sw:
+                    n, self.err = sw(p.decode("utf-8", "surrogateescape"))
+                else:
+                    n, self.err = _io._write_bytes(self.wr, p)
             else:
                 n = self.size - len(self.buf)
                 self.buf += p[:n]
@@ -624,7 +713,7 @@ class Writer:
         return self._write(bytes(p.a[p.off:p.off + p.len]) if isinstance(p, Slice) else bytes(p))
 
     def WriteString(self, s: str) -> tuple[int, Any]:
-        return self._write(str_bytes(s))
+        return self._write(str_bytes(s), True)
 
     def WriteByte(self, c: int) -> Any:
         if self.err is not None:
@@ -638,29 +727,46 @@ class Writer:
         if 0 <= r < 0x80:
             err = self.WriteByte(r)
             return (0, err) if err is not None else (1, None)
-        b = _encode_rune(r)
         if self.err is not None:
             return 0, self.err
-        if self.size - len(self.buf) < len(b):
+        b = _encode_rune(r)
+        if self.size - len(self.buf) < 4:  # Go flushes below utf8.UTFMax free bytes
             self.Flush()
             if self.err is not None:
                 return 0, self.err
+            if self.size - len(self.buf) < 4:
+                return self._write(b, True)
         self.buf += b
         return len(b), None
 
     def ReadFrom(self, r: Any) -> tuple[int, Any]:
         if self.err is not None:
             return 0, self.err
+        read_from = getattr(self.wr, "ReadFrom", None)
         n = 0
+        err = None
         while True:
             if self.size - len(self.buf) == 0:
-                if self.Flush() is not None:
-                    return n, self.err
-            data, err = _io._read_bytes(r, self.size - len(self.buf))
+                err1 = self.Flush()
+                if err1 is not None:
+                    return n, err1
+            if read_from is not None and not self.buf:
+                m, err = read_from(r)
+                self.err = err
+                return n + m, err
+            for _ in range(_MAX_EMPTY):
+                m, data, err = _read_count(r, self.size - len(self.buf))
+                if m != 0 or err is not None:
+                    break
+            else:
+                return n, _io.ErrNoProgress
             self.buf += data
             n += len(data)
             if err is not None:
-                return n, None if err is _io.EOF else err
+                break
+        if err is _io.EOF:
+            err = self.Flush() if self.size - len(self.buf) == 0 else None
+        return n, err
 
 
 def NewWriterSize(w: Any, size: int) -> Writer:

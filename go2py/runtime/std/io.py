@@ -526,6 +526,7 @@ def _seek(x: Any, offset: int, whence: int, end: Optional[int]) -> tuple[int, Op
         offset += end
     else:
         return 0, _errWhence
+    offset = ((offset + (1 << 63)) % (1 << 64)) - (1 << 63)  # int64 addition wraps, as in Go
     if offset < x.base:
         return 0, _errOffset
     x.off = offset

@@ -12,8 +12,11 @@ from typing import Any, Optional
 
 from go2py.runtime.values import NIL_SLICE, Slice, str_bytes
 
+from . import errors as _errors
 from . import io_fs as _fs
 from .io_fs import PathError
+
+_errWriteAtInAppendMode = _errors.New("os: invalid use of WriteAt on file opened with O_APPEND")
 
 # Flags and whence values: Linux's, as in Go.
 O_RDONLY = _os.O_RDONLY
@@ -108,12 +111,13 @@ class File:
     (Go's files are unbuffered); a read of the standard input hands the wait to the
     scheduler so other goroutines keep running."""
 
-    __slots__ = ("fd", "name", "closed", "_dir", "_hand")
+    __slots__ = ("fd", "name", "closed", "_dir", "_hand", "append")
 
-    def __init__(self, fd: int, name: str) -> None:
+    def __init__(self, fd: int, name: str, append: bool = False) -> None:
         self.fd = fd
         self.name = name
         self.closed = False
+        self.append = append  # opened with O_APPEND: WriteAt refuses
         self._dir: Optional[list[str]] = None
         self._hand: Optional[bool] = None
 
@@ -134,19 +138,25 @@ class File:
             self._hand = h
         return h
 
-    def _check(self, op: str) -> Optional[PathError]:
-        if self is None or self.closed:
-            return PathError(op, self.name if self is not None else "", _fs.ErrClosed)
+    # Methods take a nil *File (the translator calls them through the class): Go's answer
+    # ErrInvalid, from checkValid.
+    __gonil__ = True
+
+    def _check(self, op: str) -> Any:
+        if self is None:
+            return _fs.ErrInvalid
+        if self.closed:
+            return PathError(op, self.name, _fs.ErrClosed)
         return None
 
     def Name(self) -> str:
         return self.name
 
     def Fd(self) -> int:
-        return self.fd
+        return (1 << 64) - 1 if self is None else self.fd  # ^uintptr(0) for a nil *File
 
     def _write(self, data: bytes) -> tuple[int, Any]:
-        err = self._check("write")
+        err = File._check(self, "write")
         if err is not None:
             return 0, err
         view = memoryview(data)
@@ -158,31 +168,41 @@ class File:
             def write(fd: int, v: Any) -> int:
                 return blocking(_os.write, fd, v)
         try:
-            while done < len(data):
+            while True:  # Go makes the system call for an empty write too (a read-only file fails)
                 done += write(self.fd, view[done:])
+                if done >= len(data):
+                    break
         except OSError as e:
             return done, path_error("write", self.name, e)
         return done, None
 
     def Write(self, b: Slice) -> tuple[int, Any]:
-        return self._write(bytes(b))
+        return File._write(self, bytes(b))
 
     def WriteString(self, s: str) -> tuple[int, Any]:
-        return self._write(str_bytes(s))
+        return File._write(self, str_bytes(s))
 
     def WriteAt(self, b: Slice, off: int) -> tuple[int, Any]:
-        err = self._check("write")
-        if err is not None:
-            return 0, err
+        # Go's order: a nil file, O_APPEND, the offset; a closed file only shows in a pwrite,
+        # which an empty b does not make
+        if self is None:
+            return 0, _fs.ErrInvalid
+        if self.append:
+            return 0, _errWriteAtInAppendMode
         if off < 0:
             return 0, PathError("writeat", self.name, _GoErr("negative offset"))
+        if len(b) == 0:
+            return 0, None
+        err = File._check(self, "write")
+        if err is not None:
+            return 0, err
         try:
             return _os.pwrite(self.fd, bytes(b), off), None
         except OSError as e:
             return 0, path_error("write", self.name, e)
 
     def Read(self, b: Slice) -> tuple[int, Any]:
-        err = self._check("read")
+        err = File._check(self, "read")
         if err is not None:
             return 0, err
         if len(b) == 0:
@@ -203,7 +223,13 @@ class File:
         return len(data), None
 
     def ReadAt(self, b: Slice, off: int) -> tuple[int, Any]:
-        err = self._check("read")
+        if self is None:
+            return 0, _fs.ErrInvalid
+        if off < 0:
+            return 0, PathError("readat", self.name, _GoErr("negative offset"))
+        if len(b) == 0:
+            return 0, None  # no pread, so no closed-file error either
+        err = File._check(self, "read")
         if err is not None:
             return 0, err
         n = 0
@@ -220,7 +246,7 @@ class File:
         return n, None
 
     def Seek(self, offset: int, whence: int) -> tuple[int, Any]:
-        err = self._check("seek")
+        err = File._check(self, "seek")
         if err is not None:
             return 0, err
         try:
@@ -229,7 +255,7 @@ class File:
             return 0, path_error("seek", self.name, e)
 
     def Close(self) -> Any:
-        err = self._check("close")
+        err = File._check(self, "close")
         if err is not None:
             return err
         self.closed = True
@@ -240,7 +266,7 @@ class File:
         return None
 
     def Stat(self) -> tuple[Any, Any]:
-        err = self._check("stat")
+        err = File._check(self, "stat")
         if err is not None:
             return None, err
         try:
@@ -249,7 +275,7 @@ class File:
             return None, path_error("stat", self.name, e)
 
     def Sync(self) -> Any:
-        err = self._check("sync")
+        err = File._check(self, "sync")
         if err is not None:
             return err
         try:
@@ -259,7 +285,7 @@ class File:
         return None
 
     def Truncate(self, size: int) -> Any:
-        err = self._check("truncate")
+        err = File._check(self, "truncate")
         if err is not None:
             return err
         try:
@@ -269,6 +295,9 @@ class File:
         return None
 
     def Chmod(self, mode: int) -> Any:
+        err = File._check(self, "chmod")
+        if err is not None:
+            return err
         try:
             _os.fchmod(self.fd, int(mode) & 0o7777)
         except OSError as e:
@@ -276,7 +305,7 @@ class File:
         return None
 
     def _names(self, n: int, op: str) -> tuple[list[str], Any]:
-        err = self._check(op)
+        err = File._check(self, op)
         if err is not None:
             return [], err
         if self._dir is None:
@@ -293,15 +322,15 @@ class File:
         return out, None
 
     def Readdirnames(self, n: int) -> tuple[Slice, Any]:
-        names, err = self._names(n, "readdirent")
+        names, err = File._names(self, n, "readdirent")
         return (Slice(names) if names or n > 0 else NIL_SLICE), err
 
     def ReadDir(self, n: int) -> tuple[Slice, Any]:
-        names, err = self._names(n, "readdirent")
+        names, err = File._names(self, n, "readdirent")
         return Slice([_entry(self.name, nm) for nm in names]), err
 
     def Readdir(self, n: int) -> tuple[Slice, Any]:
-        names, err = self._names(n, "readdirent")
+        names, err = File._names(self, n, "readdirent")
         infos = []
         for nm in names:
             fi, e = Lstat(_os.path.join(self.name, nm))
@@ -312,11 +341,17 @@ class File:
     def ReadFrom(self, r: Any) -> tuple[int, Any]:
         from . import io as _io
 
+        err = File._check(self, "write")
+        if err is not None:
+            return 0, err
         return _io.Copy(_OnlyWriter(self), r)
 
     def WriteTo(self, w: Any) -> tuple[int, Any]:
         from . import io as _io
 
+        err = File._check(self, "read")
+        if err is not None:
+            return 0, err
         return _io.Copy(w, _OnlyReader(self))
 
 
@@ -356,7 +391,7 @@ def OpenFile(name: str, flag: int, perm: int) -> tuple[Optional[File], Any]:
         fd = _os.open(name, flag, int(perm) & 0o777)
     except OSError as e:
         return None, path_error("open", name, e)
-    return File(fd, name), None
+    return File(fd, name, bool(flag & O_APPEND)), None
 
 
 def Open(name: str) -> tuple[Optional[File], Any]:
@@ -368,7 +403,13 @@ def Create(name: str) -> tuple[Optional[File], Any]:
 
 
 def NewFile(fd: int, name: str) -> File:
-    return File(fd, name)
+    import fcntl
+
+    try:
+        flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+    except OSError:
+        flags = 0
+    return File(fd, name, bool(flags & O_APPEND))
 
 
 def ReadFile(name: str) -> tuple[Slice, Any]:
@@ -445,27 +486,95 @@ def Remove(name: str) -> Any:
 
 
 def RemoveAll(path: str) -> Any:
-    if path == "" or path.endswith("/.") or path == ".":
+    """Go's removeAll (removeall_at.go): Remove, else the base name removed from its parent
+    directory's descriptor, a directory's entries first; the errors are Go's."""
+    if path == "":
+        return None  # Go fails silently (issue 28830)
+    if path == "." or path.endswith("/."):
         return PathError("RemoveAll", path, Errno(_errno.EINVAL))
+    err = Remove(path)
+    if err is None or IsNotExist(err):
+        return None
+    parent_dir, base = _split_path(path)
+    parent, err = OpenFile(parent_dir, O_RDONLY, 0)
+    if IsNotExist(err):
+        return None
+    if err is not None:
+        return err
     try:
-        st = _os.lstat(path)
-    except FileNotFoundError:
+        err = _remove_all_from(parent.fd, base)
+    finally:
+        parent.Close()
+    if isinstance(err, PathError):
+        err.Path = parent_dir + "/" + err.Path
+    return err
+
+
+def _split_path(path: str) -> tuple[str, str]:
+    """Go's splitPath (unix): the parent directory ("." when none) and the base name."""
+    dirname = "."
+    while len(path) > 1 and path[0] == "/" and path[1] == "/":
+        path = path[1:]
+    i = len(path) - 1
+    while i > 0 and path[i] == "/":
+        path = path[:i]
+        i -= 1
+    basename = path
+    i -= 1
+    while i >= 0:
+        if path[i] == "/":
+            dirname = path[:1] if i == 0 else path[:i]
+            basename = path[i + 1:]
+            break
+        i -= 1
+    return dirname, basename
+
+
+def _remove_all_from(parent_fd: int, base: str) -> Any:
+    try:
+        _os.unlink(base, dir_fd=parent_fd)
         return None
     except OSError as e:
-        return path_error("unlinkat", path, e)
-    if not _stat_isdir(st.st_mode):
-        return Remove(path)
-    for n in _os.listdir(path):
-        err = RemoveAll(_os.path.join(path, n))
-        if err is not None:
-            return err
+        if e.errno == _errno.ENOENT:
+            return None
+        u_err = e.errno or _errno.EIO
+    if u_err not in (_errno.EISDIR, _errno.EPERM, _errno.EACCES):
+        return PathError("unlinkat", base, Errno(u_err))
+    recurse_err: Any = None
     try:
-        _os.rmdir(path)
-    except FileNotFoundError:
+        fd = _os.open(base, _os.O_RDONLY | _os.O_DIRECTORY | _os.O_NOFOLLOW | _os.O_CLOEXEC, dir_fd=parent_fd)
+    except OSError as e:
+        if e.errno == _errno.ENOENT:
+            return None
+        if e.errno == _errno.ENOTDIR:
+            return PathError("unlinkat", base, Errno(u_err))
+        recurse_err = PathError("openfdat", base, Errno(u_err if e.errno == _errno.ELOOP else e.errno or _errno.EIO))
+        fd = -1
+    if fd >= 0:
+        try:
+            names = _os.listdir(fd)
+        except OSError as e:
+            _os.close(fd)
+            if e.errno == _errno.ENOENT:
+                return None
+            return PathError("readdirnames", base, Errno(e.errno or _errno.EIO))
+        for n in names:
+            err = _remove_all_from(fd, n)
+            if err is not None:
+                if isinstance(err, PathError):
+                    err.Path = base + "/" + err.Path
+                if recurse_err is None:
+                    recurse_err = err
+        _os.close(fd)
+    try:
+        _os.rmdir(base, dir_fd=parent_fd)
         return None
     except OSError as e:
-        return path_error("unlinkat", path, e)
-    return None
+        if e.errno == _errno.ENOENT:
+            return None
+        if recurse_err is not None:
+            return recurse_err
+        return PathError("unlinkat", base, Errno(e.errno or _errno.EIO))
 
 
 def _stat_isdir(m: int) -> bool:
@@ -512,9 +621,20 @@ def MkdirAll(path: str, perm: int) -> Any:
 
 
 def Rename(oldpath: str, newpath: str) -> Any:
+    # Go's rename: onto a directory, the old name's Lstat error first, then EEXIST unless
+    # both names are the same file under different names
     try:
-        if _os.path.isdir(newpath) and not _os.path.isdir(oldpath):
+        new_st: Optional[_os.stat_result] = _os.lstat(newpath)
+    except OSError:
+        new_st = None
+    if new_st is not None and _stat.S_ISDIR(new_st.st_mode):
+        try:
+            old_st = _os.lstat(oldpath)
+        except OSError as e:
+            return LinkError("rename", oldpath, newpath, Errno(e.errno or _errno.EIO))
+        if newpath == oldpath or (old_st.st_dev, old_st.st_ino) != (new_st.st_dev, new_st.st_ino):
             return LinkError("rename", oldpath, newpath, Errno(_errno.EEXIST))
+    try:
         _os.rename(oldpath, newpath)
     except OSError as e:
         return LinkError("rename", oldpath, newpath, Errno(e.errno or _errno.EIO))

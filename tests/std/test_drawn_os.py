@@ -111,7 +111,31 @@ def _op(draw: Any) -> str:
     op = draw(st.sampled_from([
         "create", "open", "openfile", "openfile", "write", "writestring", "writeat", "read", "read", "readat",
         "seek", "seek", "ftruncate", "fstat", "close", "close", "readfile", "writefile", "stat", "truncate",
-        "remove", "removeall", "rename", "mkdir", "mkdirall", "readdir", "fname"]))
+        "remove", "removeall", "rename", "mkdir", "mkdirall", "readdir", "fname", "copy", "readall", "freaddir",
+        "chmod"]))
+    if op == "copy":  # File.ReadFrom and WriteTo, from one slot into another
+        j = draw(st.integers(0, 2))
+        how = draw(st.sampled_from(["io.Copy", "io.CopyN"]))
+        if how == "io.CopyN":
+            return (f"n, err := io.CopyN(files[{j}], {f}, {draw(st.integers(0, 9))})\n"
+                    f"\tfmt.Println(\"copyn\", {k}, {j}, n, errs(err))")
+        return f"n, err := io.Copy(files[{j}], {f})\n\tfmt.Println(\"copy\", {k}, {j}, n, errs(err))"
+    if op == "readall":
+        return f"b, err := io.ReadAll({f})\n\tfmt.Printf(\"readall {k} %x %s\\n\", b, errs(err))"
+    if op == "freaddir":
+        n = draw(st.integers(-1, 2))
+        if draw(st.booleans()):
+            return (f"ns, err := {f}.Readdirnames({n})\n\tsort.Strings(ns)\n"
+                    f"\tfmt.Println(\"readdirnames\", {k}, {n}, ns, ns == nil, errs(err))")
+        return (f"es, err := {f}.ReadDir({n})\n\tsort.Slice(es, func(i, j int) bool {{ return es[i].Name() < es[j].Name() }})\n"
+                f"\tfmt.Print(\"freaddir {k} {n} \", es == nil)\n"
+                "\tfor _, e := range es {\n\t\tfmt.Print(\" \", e.Name(), \":\", e.IsDir(), \":\", e.Type())\n\t}\n"
+                "\tfmt.Println(\"\", errs(err))")
+    if op == "chmod":
+        perm = draw(st.sampled_from(PERMS))
+        if draw(st.booleans()):
+            return f"err := {f}.Chmod({perm})\n\tfmt.Println(\"fchmod\", {k}, {perm}, errs(err))"
+        return f"err := os.Chmod({name}, {perm})\n\tfmt.Println(\"chmod\", {name}, {perm}, errs(err))"
     if op == "create":
         return f"{f}, err = os.Create({name})\n\tfmt.Println(\"create\", {name}, name({f}), errs(err))"
     if op == "open":
@@ -195,13 +219,25 @@ FIXED = [
     'errs(os.Rename("a", "d")), errs(os.Rename("d", "d")))',
     'fmt.Println("removeall", errs(os.RemoveAll("")), errs(os.RemoveAll("a/")), errs(os.RemoveAll("d/.")))',
     'fmt.Println("clean", errs(files[2].Close()), errs(os.Remove("a")), errs(os.Remove("d")))\n\tfiles[2] = nil',
+    # a nil file's Readdirnames is nil, an empty directory's is not; a closed directory's error
+    # is not wrapped; a directory read to its end stays there for Seek; File.ReadFrom of a file
+    # is copy_file_range and reports its errors under the destination's name
+    'ns, err := files[2].Readdirnames(-1)\n\tos.Mkdir("e", 0755)\n\tfiles[2], _ = os.Open("e")\n'
+    '\tms, err2 := files[2].Readdirnames(-1)\n\tp, err3 := files[2].Seek(3, 1)\n\tfiles[2].Close()\n'
+    '\t_, err4 := files[2].ReadDir(0)\n'
+    '\tfmt.Println("dirs", ns == nil, errs(err), ms == nil, errs(err2), p, errs(err3), errs(err4))',
+    'os.WriteFile("c", []byte("abc"), 0644)\n\tsrc, _ := os.Open("c")\n\tfiles[2], _ = os.Open("e")\n'
+    '\tn, err := io.Copy(files[2], src)\n\tfiles[2].Close()\n\tm, err2 := io.Copy(files[2], src)\n'
+    '\tfmt.Println("copy", n, errs(err), m, errs(err2), errs(os.Remove("c")), errs(os.Remove("e")))\n'
+    '\tfiles[2] = nil',
 ]
 
 
 def _file_program(ops: list[str]) -> str:
     ops = FIXED + ops
     steps = "\n".join(f"\tcatch({i}, func() {{\n\t{op}\n\t}})" for i, op in enumerate(ops))
-    return (f'package main\n\nimport (\n\t"errors"\n\t"fmt"\n\t"io/fs"\n\t"os"\n\t"strings"\n)\n{DECLS}\n'
+    return (f'package main\n\nimport (\n\t"errors"\n\t"fmt"\n\t"io"\n\t"io/fs"\n\t"os"\n\t"sort"\n\t"strings"\n)\n'
+            f"{DECLS}\nvar _, _ = io.Copy, sort.Strings\n\n"
             "func main() {\n\tvar err error\n\tdir, err = os.MkdirTemp(\"\", \"drawnos\")\n\tif err != nil {\n"
             "\t\tpanic(err)\n\t}\n\tdefer os.RemoveAll(dir)\n\tif err := os.Chdir(dir); err != nil {\n"
             f"\t\tpanic(err)\n\t}}\n\t_ = err\n{steps}\n}}\n")

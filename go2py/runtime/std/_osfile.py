@@ -16,6 +16,7 @@ from . import errors as _errors
 from . import io_fs as _fs
 from .io_fs import PathError
 
+_errFileClosing = _errors.New("use of closed file")  # internal/poll.ErrFileClosing
 _errWriteAtInAppendMode = _errors.New("os: invalid use of WriteAt on file opened with O_APPEND")
 
 # Flags and whence values: Linux's, as in Go.
@@ -249,6 +250,7 @@ class File:
         err = File._check(self, "seek")
         if err is not None:
             return 0, err
+        self._dir = None  # Go drops its directory reading state: the next one starts here
         try:
             return _os.lseek(self.fd, offset, whence), None
         except OSError as e:
@@ -306,11 +308,13 @@ class File:
 
     def _names(self, n: int, op: str) -> tuple[list[str], Any]:
         err = File._check(self, op)
+        if err is not None and self is not None and self.closed:
+            err = PathError(op, self.name, _errFileClosing)  # Go does not wrap ReadDirent's error
         if err is not None:
             return [], err
         if self._dir is None:
             try:
-                self._dir = _os.listdir(self.fd)
+                self._dir = _dir_names(self.fd)
             except OSError as e:
                 return [], path_error(op, self.name, e)
         if n <= 0:
@@ -321,15 +325,22 @@ class File:
         out, self._dir = self._dir[:n], self._dir[n:]
         return out, None
 
+    # A nil *File gets a nil slice and ErrInvalid; otherwise Go never returns a nil slice.
     def Readdirnames(self, n: int) -> tuple[Slice, Any]:
+        if self is None:
+            return NIL_SLICE, _fs.ErrInvalid
         names, err = File._names(self, n, "readdirent")
-        return (Slice(names) if names or n > 0 else NIL_SLICE), err
+        return Slice(names), err
 
     def ReadDir(self, n: int) -> tuple[Slice, Any]:
+        if self is None:
+            return NIL_SLICE, _fs.ErrInvalid
         names, err = File._names(self, n, "readdirent")
         return Slice([_entry(self.name, nm) for nm in names]), err
 
     def Readdir(self, n: int) -> tuple[Slice, Any]:
+        if self is None:
+            return NIL_SLICE, _fs.ErrInvalid
         names, err = File._names(self, n, "readdirent")
         infos = []
         for nm in names:
@@ -339,19 +350,76 @@ class File:
         return Slice(infos), err
 
     def ReadFrom(self, r: Any) -> tuple[int, Any]:
+        """Go's File.ReadFrom on Linux: copy_file_range(2) from a *File source (through an
+        io.LimitedReader too), else io.Copy through a writer without ReadFrom.  A closed file
+        shows only in the copy, so a nil source still answers ErrInvalid."""
         from . import io as _io
 
-        err = File._check(self, "write")
-        if err is not None:
-            return 0, err
-        return _io.Copy(_OnlyWriter(self), r)
+        if self is None:
+            return 0, _fs.ErrInvalid
+        n, handled, err = File._copy_file_range(self, r)
+        if not handled:
+            return _io.Copy(_OnlyWriter(self), r)
+        if err is None or err is _io.EOF:
+            return n, err
+        if err is _errFileClosing:
+            err = _fs.ErrClosed
+        return n, PathError("write", self.name, err)
+
+    def _copy_file_range(self, r: Any) -> tuple[int, bool, Any]:
+        """Go's File.copyFileRange and poll.CopyFileRange: (written, handled, error)."""
+        from . import io as _io
+
+        if self.append:  # copy_file_range refuses O_APPEND destinations
+            return 0, False, None
+        lr = None
+        remain = (1 << 63) - 1
+        if isinstance(r, _io.LimitedReader):
+            lr, remain, r = r, r.N, r.R
+        if remain <= 0:
+            return 0, True, None
+        if isinstance(r, File):
+            src = r
+        elif isinstance(r, _OnlyReader):
+            src = r.f
+        else:
+            return 0, False, None  # not a file (a nil *File fails checkValid: not handled either)
+        written = 0
+        handled, err = True, None
+        while remain > 0:
+            if self.closed or src.closed:
+                return written, True, _errFileClosing  # the descriptors' locks fail first
+            try:
+                n = _os.copy_file_range(src.fd, self.fd, min(remain, 0x7FFFF000))
+                e = 0
+            except OSError as ex:
+                n, e = 0, ex.errno or _errno.EIO
+            if n > 0:
+                remain -= n
+                written += n
+            if e in (_errno.ENOSYS, _errno.EXDEV, _errno.EINVAL, _errno.EIO, _errno.EOPNOTSUPP, _errno.EPERM):
+                handled, err = False, None
+            elif e:
+                from .os import SyscallError
+
+                handled, err = True, SyscallError("copy_file_range", Errno(e))
+            elif n == 0 and written == 0:
+                handled, err = False, None
+            else:
+                handled, err = True, None
+            if n == 0 or not handled or err is not None:
+                break
+        if lr is not None:
+            lr.N -= written
+        return written, handled, err
 
     def WriteTo(self, w: Any) -> tuple[int, Any]:
+        """Go's File.WriteTo: sendfile only to sockets, so io.Copy through a reader without
+        WriteTo."""
         from . import io as _io
 
-        err = File._check(self, "read")
-        if err is not None:
-            return 0, err
+        if self is None:
+            return 0, _fs.ErrInvalid
         return _io.Copy(w, _OnlyReader(self))
 
 
@@ -375,6 +443,62 @@ class _OnlyReader:
 
     def Read(self, b: Slice) -> tuple[int, Any]:
         return self.f.Read(b)
+
+
+def _dir_names(fd: int) -> list[str]:
+    """The entries of the directory fd from its current offset, leaving the offset at the
+    end as Go's getdents loop does (os.listdir(fd) rewinds it)."""
+    import ctypes
+
+    libc = _libc()
+    if libc is None:
+        return _os.listdir(fd)
+    dup = _os.dup(fd)
+    dirp = libc.fdopendir(dup)
+    if not dirp:
+        e = ctypes.get_errno()
+        _os.close(dup)
+        raise OSError(e, _os.strerror(e))
+    names: list[str] = []
+    try:
+        while True:
+            ctypes.set_errno(0)
+            ent = libc.readdir(dirp)
+            if not ent:
+                e = ctypes.get_errno()
+                if e:
+                    raise OSError(e, _os.strerror(e))
+                break
+            name = ctypes.string_at(ent + _DIRENT_NAME).decode("utf-8", "surrogateescape")
+            if name not in (".", ".."):
+                names.append(name)
+    finally:
+        libc.closedir(dirp)  # closes dup only: the shared offset stays where readdir left it
+    return names
+
+
+_DIRENT_NAME = 19  # offsetof(struct dirent, d_name) with glibc on 64-bit Linux
+_LIBC: list = []
+
+
+def _libc() -> Any:
+    if not _LIBC:
+        import ctypes
+        import sys
+
+        lib = None
+        if sys.platform == "linux" and ctypes.sizeof(ctypes.c_void_p) == 8:
+            try:
+                lib = ctypes.CDLL(None, use_errno=True)
+                lib.fdopendir.restype = ctypes.c_void_p
+                lib.fdopendir.argtypes = [ctypes.c_int]
+                lib.readdir.restype = ctypes.c_void_p
+                lib.readdir.argtypes = [ctypes.c_void_p]
+                lib.closedir.argtypes = [ctypes.c_void_p]
+            except (OSError, AttributeError):
+                lib = None
+        _LIBC.append(lib)
+    return _LIBC[0]
 
 
 def _entry(dirname: str, name: str) -> _fs._DirEntry:

@@ -245,8 +245,15 @@ def _writer(draw: Any, depth: int = 0) -> str:
 @st.composite
 def _consume(draw: Any) -> str:
     r = draw(_reader())
-    how = draw(st.sampled_from(["readall", "readfull", "atleast", "copy", "copyn", "copybuffer"]))
-    if how == "readall":
+    how = draw(st.sampled_from(["readall", "readfull", "atleast", "copy", "copyn", "copybuffer", "pipe"]))
+    if how == "pipe":  # copied into a pipe by a goroutine, read to its end on the other side
+        closer = draw(st.sampled_from(["pw.CloseWithError(err)", "pw.Close()"]))
+        call = ("pr, pw := io.Pipe()\n\tvar res string\n\tdone := make(chan bool)\n\tgo func() {\n"
+                "\t\tn, err := io.Copy(pw, r)\n"
+                f"\t\tres = fmt.Sprintf(\"pipe copy %d %q %v\", n, errText(err), {closer})\n"
+                "\t\tdone <- true\n\t}()\n\tb, err := io.ReadAll(pr)\n\t<-done\n\tfmt.Println(res)\n"
+                "\tshow(\"pipe readall\", int64(len(b)), err, b)")
+    elif how == "readall":
         call = "b, err := io.ReadAll(r)\n\tshow(\"readall\", int64(len(b)), err, b)"
     elif how in ("readfull", "atleast"):
         ln = draw(st.integers(0, 30))

@@ -270,12 +270,13 @@ ENV_NAMES = st.one_of(
     st.sampled_from(["A", "B", "A_1", "x", "1", "_"]).map(lambda s: PREFIX + s),
     st.sampled_from(["", "=", PREFIX + "a=b", PREFIX + "n\x00", PREFIX + "é"]),
 )
-ENV_VALUES = st.one_of(st.text(st.sampled_from("ab$ {}=é\x00"), max_size=6),
+ENV_VALUES = st.one_of(st.text(st.sampled_from("ab$ {}=é\x00\udcff"), max_size=6),
                        st.sampled_from(["", "$" + PREFIX + "A", "${" + PREFIX + "B}"]))
 TEMPLATE_PARTS = st.sampled_from([
     "$", "${", "}", "{", "$$", "$1", "$*", "$#", "$@", "$-", "$?", "${}", "${1}", "${*}", "${ab", "x", " ", "é",
     "$" + PREFIX + "A", "${" + PREFIX + "A}", "$" + PREFIX + "A_1", "${" + PREFIX + "x}", "$" + PREFIX,
     "${" + PREFIX + "A_1}b", "$" + PREFIX + "B.c", "${" + PREFIX + "=}", "${" + PREFIX + "é}", "$é", "a-b",
+    "\udcff", "${\udcff}", "$\udcff", "${" + PREFIX + "A}}", "${$}", "${${}}", "$$" + PREFIX + "A",
 ])
 TEMPLATES = st.lists(TEMPLATE_PARTS, max_size=6).map("".join)
 

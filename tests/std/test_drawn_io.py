@@ -17,7 +17,18 @@ reader prints the length of every buffer it is given, so the read sizes of ``Rea
 drawn operation sequences on a ``SectionReader`` (Read, ReadAt and Seek with drawn offsets
 and whences, invalid ones too) and an ``OffsetWriter``, and ``io.Pipe`` between goroutines
 (writes of drawn sizes, reads with drawn buffers, ``Close``/``CloseWithError`` on either
-side). Every result is printed as n, the error's text and the bytes in hex.
+side), and readers copied into a pipe by a goroutine while the main one reads it to its end.
+Every result is printed as n, the error's text and the bytes in hex. The drawn error of the
+short reader comes with one byte it writes itself: io.Discard's buffer is pooled, so bytes a
+reader claims without writing them would be another case's.
+
+Bugs it found (fixed in go2py/runtime/std/io.py, kept as fixed cases in every program):
+CopyBuffer with an empty buffer did not panic; Copy, CopyN and ReadAll handed readers other
+buffer sizes than Go (32 KiB instead of a LimitedReader's N, 512-byte reads instead of
+ReadAll's growing chunks, no Discard.ReadFrom with its 8 KiB, no ReadFrom of the writer in
+CopyN); a MultiReader read on past a reader's (0, nil) and had no WriteTo; NopCloser hid its
+reader's WriteTo; MultiWriter.WriteString ignored the writers' WriteString; NewSectionReader
+and Seek did not wrap at int64 (a section of negative n, a Seek from its end).
 """
 
 from __future__ import annotations

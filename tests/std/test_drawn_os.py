@@ -28,6 +28,19 @@ Environment: ``Setenv`` (invalid names and values too), ``Getenv``, ``LookupEnv`
 for, on drawn names and templates (``$x``, ``${x}``, ``$1``, ``$*``, ``${}``, an unclosed
 ``${``, a lone ``$`` ...). The drawn names carry a prefix no other variable has, so the
 inherited environment (the same for both runs) does not show.
+
+Bugs it found (fixed in go2py/runtime/std/_osfile.py and os.py, kept as fixed operations at the
+start of every program): the methods of a nil *os.File raised instead of returning
+ErrInvalid; WriteAt wrote to an O_APPEND file; ReadAt at a negative offset said "read ...:
+invalid argument", and WriteAt/ReadAt reported a closed file before the offset (and for empty
+buffers, where Go makes no system call); an empty Write to a read-only file succeeded; Rename
+onto a directory said "file exists" where Go reports the old name's error; RemoveAll("")
+failed and RemoveAll("a/") of a file left it; File.ReadFrom copied by reads and writes
+where Go uses copy_file_range (other errors: "write d: copy_file_range: is a directory", a
+closed source); reading a directory rewound it (a later Seek differed) and a nil file's
+ReadDir was not nil while an empty directory's Readdirnames was; a closed directory's error
+was "file already closed" for Go's "use of closed file"; Setenv of invalid names or values
+raised a Python error instead of "setenv: invalid argument".
 """
 
 from __future__ import annotations

@@ -26,9 +26,10 @@ Bugs it found (fixed in go2py/runtime/std/io.py, kept as fixed cases in every pr
 CopyBuffer with an empty buffer did not panic; Copy, CopyN and ReadAll handed readers other
 buffer sizes than Go (32 KiB instead of a LimitedReader's N, 512-byte reads instead of
 ReadAll's growing chunks, no Discard.ReadFrom with its 8 KiB, no ReadFrom of the writer in
-CopyN); a MultiReader read on past a reader's (0, nil) and had no WriteTo; NopCloser hid its
-reader's WriteTo; MultiWriter.WriteString ignored the writers' WriteString; NewSectionReader
-and Seek did not wrap at int64 (a section of negative n, a Seek from its end).
+CopyN); a MultiReader read on past a reader's (0, nil); MultiReader and NopCloser had no
+WriteTo, so a copy never reached strings.Reader.WriteTo (which panics at too large a write
+count); NewSectionReader and Seek did not wrap at int64 (a section of negative n, a Seek from
+its end). Fixed alongside: MultiWriter.WriteString uses its writers' WriteString, as Go's.
 """
 
 from __future__ import annotations
@@ -385,7 +386,8 @@ def _case(r: str, call: str) -> str:
 # Cases that once differed, in every program: an empty CopyBuffer buffer did not panic; a
 # MultiReader read on past a reader's (0, nil); CopyN did not use the writer's ReadFrom and
 # Copy to io.Discard read 32 KiB at a time instead of Discard.ReadFrom's 8 KiB; ReadAll read
-# 512-byte buffers instead of Go's growing chunks; NopCloser hid its reader's WriteTo.
+# 512-byte buffers instead of Go's growing chunks; NopCloser and MultiReader had no WriteTo (Go's
+# copy reaches strings.Reader.WriteTo, which panics at a write count larger than asked).
 REGRESSIONS = [
     _case('sr("a", strings.NewReader("abc"), 3, false, 0)',
           "n, err := io.CopyBuffer(&sink, r, make([]byte, 0))\n\tshow(\"copybuffer\", n, err, nil)"),
@@ -397,8 +399,10 @@ REGRESSIONS = [
           "n, err := io.Copy(io.Discard, r)\n\tshow(\"copy\", n, err, nil)"),
     _case('io.MultiReader(sr("a", strings.NewReader("' + "x" * 600 + '"), 600, false, 0))',
           "b, err := io.ReadAll(r)\n\tshow(\"readall\", int64(len(b)), err, nil)"),
-    _case('io.NopCloser(io.MultiReader(sr("a", strings.NewReader("abc"), 3, false, 0)))',
-          "n, err := io.Copy(plain{&sink}, r)\n\tshow(\"copy\", n, err, nil)"),
+    _case('io.NopCloser(strings.NewReader("abc"))',
+          "n, err := io.Copy(&failWriter{w: &sink2, mode: \"over\"}, r)\n\tshow(\"copy\", n, err, nil)"),
+    _case('io.MultiReader(strings.NewReader("abc"))',
+          "n, err := io.Copy(&failWriter{w: &sink2, mode: \"over\"}, r)\n\tshow(\"copy\", n, err, nil)"),
 ]
 
 

@@ -7,7 +7,8 @@ identical. The program makes its own fresh directory with ``os.MkdirTemp``, chan
 uses only relative names, so the outputs do not depend on where it runs; the directory's path,
 which differs from run to run, is replaced by ``$TMP`` in every printed error text (and
 removed at the end). The names are drawn from a few files and directories, nested ones, a
-missing parent and the empty name.
+missing parent, the empty name, ``.``, trailing slashes, a name longer than the system allows,
+a name that is not UTF-8 (printed quoted) and names that become symbolic links.
 
 Files: ``Create``, ``Open`` and ``OpenFile`` with drawn flags (an access mode with
 ``O_CREATE``, ``O_EXCL``, ``O_TRUNC``, ``O_APPEND``) and permissions into three handle slots
@@ -17,7 +18,10 @@ Files: ``Create``, ``Open`` and ``OpenFile`` with drawn flags (an access mode wi
 ``Truncate``, ``Stat``, ``Name`` and ``Close`` (twice, and every operation after it:
 ``file already closed``); by name: ``ReadFile``, ``WriteFile``, ``Stat``, ``Truncate``,
 ``Remove`` (missing files, non-empty directories), ``RemoveAll``, ``Rename``, ``Mkdir``,
-``MkdirAll`` and ``ReadDir`` (sorted names and kinds). Every result is printed with n, the
+``MkdirAll``, ``ReadDir`` (sorted names and kinds), ``Chmod``, ``Symlink``, ``Link``,
+``Readlink``, ``Lstat`` and ``Getwd``; between slots: ``io.Copy`` and ``io.CopyN`` (File's
+ReadFrom and WriteTo), ``io.ReadAll``, ``File.ReadDir`` and ``Readdirnames`` with drawn counts
+(sorted), ``File.Chmod``. Every result is printed with n, the
 bytes in hex, the ``FileInfo``'s name, size (of files), ``IsDir``, ``Mode().IsRegular()`` and
 mode, and every error with its text and ``os.IsNotExist``, ``os.IsExist``,
 ``os.IsPermission`` and ``errors.Is`` against ``fs.ErrNotExist``, ``fs.ErrExist`` and
@@ -91,8 +95,10 @@ func name(f *os.File) string {
 	if f == nil {
 		return "nil"
 	}
-	return m(f.Name())
+	return q(m(f.Name()))
 }
+
+func q(s string) string { return fmt.Sprintf("%q", s) }
 
 func catch(what int, f func()) {
 	defer func() {
@@ -104,7 +110,9 @@ func catch(what int, f func()) {
 }
 """
 
-NAMES = ["a", "a", "a", "b", "b", "c.txt", "d", "d", "d/a", "d/e", "d/e/f", "x/y", "", "d/"]
+NAMES = ["a", "a", "a", "b", "b", "c.txt", "d", "d", "d/a", "d/e", "d/e/f", "x/y", "", "d/", "a/", ".", "l", "l",
+         "d/l", "n" * 300, "\udcff"]
+# (l and d/l become symbolic links when drawn so; n... is longer than a name may be)
 FLAGS = ["os.O_RDONLY", "os.O_WRONLY", "os.O_RDWR"]
 EXTRA = ["os.O_CREATE", "os.O_EXCL", "os.O_TRUNC", "os.O_APPEND"]
 PERMS = ["0644", "0600", "0755", "0400", "0"]
@@ -125,7 +133,17 @@ def _op(draw: Any) -> str:
         "create", "open", "openfile", "openfile", "write", "writestring", "writeat", "read", "read", "readat",
         "seek", "seek", "ftruncate", "fstat", "close", "close", "readfile", "writefile", "stat", "truncate",
         "remove", "removeall", "rename", "mkdir", "mkdirall", "readdir", "fname", "copy", "readall", "freaddir",
-        "chmod"]))
+        "chmod", "symlink", "link", "readlink", "lstat", "getwd"]))
+    if op in ("symlink", "link"):
+        target = go_lit(draw(st.sampled_from(NAMES + ["../a", "/nonexistent"])))
+        fn = "os.Symlink" if op == "symlink" else "os.Link"
+        return f"err := {fn}({target}, {name})\n\tfmt.Println(\"{op}\", q({target}), q({name}), errs(err))"
+    if op == "readlink":
+        return f"t, err := os.Readlink({name})\n\tfmt.Printf(\"readlink %q %q %s\\n\", {name}, t, errs(err))"
+    if op == "lstat":
+        return f"fi, err := os.Lstat({name})\n\tfmt.Println(\"lstat\", q({name}), info(fi), errs(err))"
+    if op == "getwd":
+        return "wd, err := os.Getwd()\n\tfmt.Println(\"getwd\", m(wd), errs(err))"
     if op == "copy":  # File.ReadFrom and WriteTo, from one slot into another
         j = draw(st.integers(0, 2))
         how = draw(st.sampled_from(["io.Copy", "io.CopyN"]))
@@ -139,25 +157,25 @@ def _op(draw: Any) -> str:
         n = draw(st.integers(-1, 2))
         if draw(st.booleans()):
             return (f"ns, err := {f}.Readdirnames({n})\n\tsort.Strings(ns)\n"
-                    f"\tfmt.Println(\"readdirnames\", {k}, {n}, ns, ns == nil, errs(err))")
+                    f"\tfmt.Printf(\"readdirnames {k} {n} %q %v %s\\n\", ns, ns == nil, errs(err))")
         return (f"es, err := {f}.ReadDir({n})\n\tsort.Slice(es, func(i, j int) bool {{ return es[i].Name() < es[j].Name() }})\n"
                 f"\tfmt.Print(\"freaddir {k} {n} \", es == nil)\n"
-                "\tfor _, e := range es {\n\t\tfmt.Print(\" \", e.Name(), \":\", e.IsDir(), \":\", e.Type())\n\t}\n"
+                "\tfor _, e := range es {\n\t\tfmt.Print(\" \", q(e.Name()), \":\", e.IsDir(), \":\", e.Type())\n\t}\n"
                 "\tfmt.Println(\"\", errs(err))")
     if op == "chmod":
         perm = draw(st.sampled_from(PERMS))
         if draw(st.booleans()):
             return f"err := {f}.Chmod({perm})\n\tfmt.Println(\"fchmod\", {k}, {perm}, errs(err))"
-        return f"err := os.Chmod({name}, {perm})\n\tfmt.Println(\"chmod\", {name}, {perm}, errs(err))"
+        return f"err := os.Chmod({name}, {perm})\n\tfmt.Println(\"chmod\", q({name}), {perm}, errs(err))"
     if op == "create":
-        return f"{f}, err = os.Create({name})\n\tfmt.Println(\"create\", {name}, name({f}), errs(err))"
+        return f"{f}, err = os.Create({name})\n\tfmt.Println(\"create\", q({name}), name({f}), errs(err))"
     if op == "open":
-        return f"{f}, err = os.Open({name})\n\tfmt.Println(\"open\", {name}, name({f}), errs(err))"
+        return f"{f}, err = os.Open({name})\n\tfmt.Println(\"open\", q({name}), name({f}), errs(err))"
     if op == "openfile":
         flags = " | ".join([draw(st.sampled_from(FLAGS))] + draw(st.lists(st.sampled_from(EXTRA), unique=True)))
         perm = draw(st.sampled_from(PERMS))
         return (f"{f}, err = os.OpenFile({name}, {flags}, {perm})\n"
-                f"\tfmt.Println(\"openfile\", {name}, {go_lit(flags)}, {perm}, name({f}), errs(err))")
+                f"\tfmt.Println(\"openfile\", q({name}), {go_lit(flags)}, {perm}, name({f}), errs(err))")
     if op in ("write", "writestring"):
         data = _blit(draw(DATA))
         call = f"{f}.Write([]byte({data}))" if op == "write" else f"{f}.WriteString({data})"
@@ -189,26 +207,26 @@ def _op(draw: Any) -> str:
         return f"b, err := os.ReadFile({name})\n\tfmt.Printf(\"readfile %q %x %v %s\\n\", {name}, b, b == nil, errs(err))"
     if op == "writefile":
         data, perm = _blit(draw(DATA)), draw(st.sampled_from(PERMS))
-        return f"err := os.WriteFile({name}, []byte({data}), {perm})\n\tfmt.Println(\"writefile\", {name}, errs(err))"
+        return f"err := os.WriteFile({name}, []byte({data}), {perm})\n\tfmt.Println(\"writefile\", q({name}), errs(err))"
     if op == "stat":
-        return f"fi, err := os.Stat({name})\n\tfmt.Println(\"stat\", {name}, info(fi), errs(err))"
+        return f"fi, err := os.Stat({name})\n\tfmt.Println(\"stat\", q({name}), info(fi), errs(err))"
     if op == "truncate":
         size = draw(st.integers(-1, 20))
-        return f"err := os.Truncate({name}, {size})\n\tfmt.Println(\"truncate\", {name}, {size}, errs(err))"
+        return f"err := os.Truncate({name}, {size})\n\tfmt.Println(\"truncate\", q({name}), {size}, errs(err))"
     if op == "remove":
-        return f"err := os.Remove({name})\n\tfmt.Println(\"remove\", {name}, errs(err))"
+        return f"err := os.Remove({name})\n\tfmt.Println(\"remove\", q({name}), errs(err))"
     if op == "removeall":
-        return f"err := os.RemoveAll({name})\n\tfmt.Println(\"removeall\", {name}, errs(err))"
+        return f"err := os.RemoveAll({name})\n\tfmt.Println(\"removeall\", q({name}), errs(err))"
     if op == "rename":
         to = go_lit(draw(st.sampled_from(NAMES)))
-        return f"err := os.Rename({name}, {to})\n\tfmt.Println(\"rename\", {name}, {to}, errs(err))"
+        return f"err := os.Rename({name}, {to})\n\tfmt.Println(\"rename\", q({name}), q({to}), errs(err))"
     if op == "mkdir":
         perm = draw(st.sampled_from(["0755", "0700", "0777"]))
-        return f"err := os.Mkdir({name}, {perm})\n\tfmt.Println(\"mkdir\", {name}, errs(err))"
+        return f"err := os.Mkdir({name}, {perm})\n\tfmt.Println(\"mkdir\", q({name}), errs(err))"
     if op == "mkdirall":
-        return f"err := os.MkdirAll({name}, 0755)\n\tfmt.Println(\"mkdirall\", {name}, errs(err))"
-    return (f"es, err := os.ReadDir({name})\n\tfmt.Print(\"readdir \", {name}, \" \", es == nil)\n"
-            "\tfor _, e := range es {\n\t\tfmt.Print(\" \", e.Name(), \":\", e.IsDir(), \":\", e.Type())\n\t}\n"
+        return f"err := os.MkdirAll({name}, 0755)\n\tfmt.Println(\"mkdirall\", q({name}), errs(err))"
+    return (f"es, err := os.ReadDir({name})\n\tfmt.Print(\"readdir \", q({name}), \" \", es == nil)\n"
+            "\tfor _, e := range es {\n\t\tfmt.Print(\" \", q(e.Name()), \":\", e.IsDir(), \":\", e.Type())\n\t}\n"
             "\tfmt.Println(\"\", errs(err))")
 
 

@@ -19,7 +19,8 @@ Files: ``Create``, ``Open`` and ``OpenFile`` with drawn flags (an access mode wi
 ``file already closed``); by name: ``ReadFile``, ``WriteFile``, ``Stat``, ``Truncate``,
 ``Remove`` (missing files, non-empty directories), ``RemoveAll``, ``Rename``, ``Mkdir``,
 ``MkdirAll``, ``ReadDir`` (sorted names and kinds), ``Chmod``, ``Symlink``, ``Link``,
-``Readlink``, ``Lstat`` and ``Getwd``; between slots: ``io.Copy`` and ``io.CopyN`` (File's
+``Readlink``, ``Lstat``, ``Getwd``, ``CreateTemp`` and ``MkdirTemp`` (drawn patterns; the
+random digits of the names are masked); between slots: ``io.Copy`` and ``io.CopyN`` (File's
 ReadFrom and WriteTo), ``io.ReadAll``, ``File.ReadDir`` and ``Readdirnames`` with drawn counts
 (sorted), ``File.Chmod``. Every result is printed with n, the
 bytes in hex, the ``FileInfo``'s name, size (of files), ``IsDir``, ``Mode().IsRegular()`` and
@@ -43,7 +44,8 @@ failed and RemoveAll("a/") of a file left it; File.ReadFrom copied by reads and 
 where Go uses copy_file_range (other errors: "write d: copy_file_range: is a directory", a
 closed source); reading a directory rewound it (a later Seek differed) and a nil file's
 ReadDir was not nil while an empty directory's Readdirnames was; a closed directory's error
-was "file already closed" for Go's "use of closed file"; Setenv of invalid names or values
+was "file already closed" for Go's "use of closed file"; MkdirTemp in a missing directory
+reported the Mkdir error instead of the directory's Stat error; Setenv of invalid names or values
 raised a Python error instead of "setenv: invalid argument".
 """
 
@@ -100,6 +102,21 @@ func name(f *os.File) string {
 
 func q(s string) string { return fmt.Sprintf("%q", s) }
 
+// digits hides the random numbers of temporary names: every run of digits becomes N.
+func digits(s string) string {
+	out := []byte{}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if i == 0 || s[i-1] < '0' || s[i-1] > '9' {
+				out = append(out, 'N')
+			}
+			continue
+		}
+		out = append(out, s[i])
+	}
+	return string(out)
+}
+
 func catch(what int, f func()) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -123,6 +140,11 @@ def _blit(b: bytes) -> str:
     return go_lit(b.decode("utf-8", "surrogateescape"))
 
 
+def q_(expr: str) -> str:
+    """The Go expression that prints expr quoted."""
+    return f"q({expr})"
+
+
 @st.composite
 def _op(draw: Any) -> str:
     """One operation as a Go block that prints one line."""
@@ -133,7 +155,19 @@ def _op(draw: Any) -> str:
         "create", "open", "openfile", "openfile", "write", "writestring", "writeat", "read", "read", "readat",
         "seek", "seek", "ftruncate", "fstat", "close", "close", "readfile", "writefile", "stat", "truncate",
         "remove", "removeall", "rename", "mkdir", "mkdirall", "readdir", "fname", "copy", "readall", "freaddir",
-        "chmod", "symlink", "link", "readlink", "lstat", "getwd"]))
+        "chmod", "symlink", "link", "readlink", "lstat", "getwd", "createtemp", "mkdirtemp"]))
+    if op in ("createtemp", "mkdirtemp"):
+        d = go_lit(draw(st.sampled_from(["", ".", "d", "x", "a"])))
+        pattern = go_lit(draw(st.sampled_from(["", "t", "t*", "*.x", "a*b*c", "d/t*", "*", "..", "t\udcff*"])))
+        if d == '""':  # the system's temporary directory: only whether it worked
+            d = "os.TempDir()"
+        if op == "createtemp":
+            return (f"tf, err := os.CreateTemp({d}, {pattern})\n\tif tf != nil {{\n\t\ttf.Close()\n"
+                    "\t\tos.Remove(tf.Name())\n\t}\n"
+                    f"\tfmt.Println(\"createtemp\", {q_(d)}, q({pattern}), q(digits(m(name(tf)))), "
+                    "digits(errs(err)))")
+        return (f"td, err := os.MkdirTemp({d}, {pattern})\n\tif err == nil {{\n\t\tos.Remove(td)\n\t}}\n"
+                f"\tfmt.Println(\"mkdirtemp\", {q_(d)}, q({pattern}), q(digits(m(td))), digits(errs(err)))")
     if op in ("symlink", "link"):
         target = go_lit(draw(st.sampled_from(NAMES + ["../a", "/nonexistent"])))
         fn = "os.Symlink" if op == "symlink" else "os.Link"
@@ -261,6 +295,8 @@ FIXED = [
     '\tn, err := io.Copy(files[2], src)\n\tfiles[2].Close()\n\tm, err2 := io.Copy(files[2], src)\n'
     '\tfmt.Println("copy", n, errs(err), m, errs(err2), errs(os.Remove("c")), errs(os.Remove("e")))\n'
     '\tfiles[2] = nil',
+    # MkdirTemp in a missing directory reports the directory's Stat error, as Go's
+    'td, err := os.MkdirTemp("nodir", "t*")\n\tfmt.Println("mkdirtemp", q(td), digits(errs(err)))',
 ]
 
 

@@ -860,5 +860,9 @@ def MkdirTemp(dir: str, pattern: str) -> tuple[str, Any]:
         if err is None:
             return name, None
         if not IsExist(err):
+            if IsNotExist(err):  # Go reports a missing dir by its Stat error
+                _, serr = Stat(dir or TempDir())
+                if IsNotExist(serr):
+                    return "", serr
             return "", err
     return "", PathError("mkdirtemp", prefix + "*" + suffix, _fs.ErrExist)

@@ -29,7 +29,8 @@ mode, and every error with its text and ``os.IsNotExist``, ``os.IsExist``,
 ``fs.ErrClosed``.
 
 Environment: ``Setenv`` (invalid names and values too), ``Getenv``, ``LookupEnv``,
-``Unsetenv``, ``ExpandEnv`` and ``Expand`` with a mapping that shows the names it is asked
+``Unsetenv``, ``Environ`` (the drawn variables, in its order), ``Clearenv``, ``ExpandEnv`` and
+``Expand`` with a mapping that shows the names it is asked
 for, on drawn names and templates (``$x``, ``${x}``, ``$1``, ``$*``, ``${}``, an unclosed
 ``${``, a lone ``$`` ...). The drawn names carry a prefix no other variable has, so the
 inherited environment (the same for both runs) does not show.
@@ -359,7 +360,15 @@ FIXED_ENV = [
 @st.composite
 def _env_op(draw: Any) -> str:
     key = go_lit(draw(ENV_NAMES))
-    op = draw(st.sampled_from(["setenv", "setenv", "getenv", "lookup", "unsetenv", "expandenv", "expand"]))
+    op = draw(st.sampled_from(["setenv", "setenv", "getenv", "lookup", "unsetenv", "expandenv", "expand", "environ",
+                               "setenv", "clearenv" if draw(st.integers(0, 9)) == 0 else "getenv"]))
+    if op == "environ":  # the drawn variables, in Environ's order
+        return (f'var mine []string\n\tfor _, kv := range os.Environ() {{\n'
+                f'\t\tif strings.HasPrefix(kv, "{PREFIX}") {{\n\t\t\tmine = append(mine, kv)\n\t\t}}\n\t}}\n'
+                '\tfmt.Printf("environ %q\\n", mine)')
+    if op == "clearenv":
+        return 'os.Clearenv()\n\tfmt.Println("clearenv", len(os.Environ()))'
+
     if op == "setenv":
         value = go_lit(draw(ENV_VALUES))
         return f'fmt.Printf("setenv %q %q %s\\n", {key}, {value}, errs(os.Setenv({key}, {value})))'

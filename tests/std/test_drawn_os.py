@@ -46,7 +46,8 @@ where Go uses copy_file_range (other errors: "write d: copy_file_range: is a dir
 closed source); reading a directory rewound it (a later Seek differed) and a nil file's
 ReadDir was not nil while an empty directory's Readdirnames was; a closed directory's error
 was "file already closed" for Go's "use of closed file"; MkdirTemp in a missing directory
-reported the Mkdir error instead of the directory's Stat error; Setenv of invalid names or values
+reported the Mkdir error instead of the directory's Stat error; OpenFile, Mkdir and Chmod
+dropped FileMode's setuid, setgid and sticky bits (and Chmod took an int's 01000); Setenv of invalid names or values
 raised a Python error instead of "setenv: invalid argument".
 """
 
@@ -133,7 +134,7 @@ NAMES = ["a", "a", "a", "b", "b", "c.txt", "d", "d", "d/a", "d/e", "d/e/f", "x/y
 # (l and d/l become symbolic links when drawn so; n... is longer than a name may be)
 FLAGS = ["os.O_RDONLY", "os.O_WRONLY", "os.O_RDWR"]
 EXTRA = ["os.O_CREATE", "os.O_EXCL", "os.O_TRUNC", "os.O_APPEND"]
-PERMS = ["0644", "0600", "0755", "0400", "0"]
+PERMS = ["0644", "0600", "0755", "0400", "0", "os.ModeSticky|0755", "os.ModeSetuid|os.ModeSetgid|0750", "os.ModeDir|0700"]
 DATA = st.binary(max_size=12)
 
 
@@ -298,6 +299,9 @@ FIXED = [
     '\tfiles[2] = nil',
     # MkdirTemp in a missing directory reports the directory's Stat error, as Go's
     'td, err := os.MkdirTemp("nodir", "t*")\n\tfmt.Println("mkdirtemp", q(td), digits(errs(err)))',
+    # FileMode's setuid, setgid and sticky bits are the system's bits, and an int's 01000 is not
+    'os.Mkdir("s", os.ModeSticky|os.ModeSetgid|0755)\n\tfi, _ := os.Stat("s")\n\terr := os.Chmod("s", 01755)\n'
+    '\tfi2, _ := os.Stat("s")\n\tfmt.Println("modes", fi.Mode(), errs(err), fi2.Mode(), errs(os.Remove("s")))',
 ]
 
 

@@ -56,6 +56,20 @@ class Errno(int):
         return int(self) in (_errno.EAGAIN, _errno.ETIMEDOUT)
 
 
+def _syscall_mode(mode: int) -> int:
+    """Go's syscallMode: a FileMode's permission bits, with its ModeSetuid, ModeSetgid and
+    ModeSticky as the system's bits (the system's own 0o7000 bits of an int are dropped)."""
+    m = int(mode)
+    o = m & 0o777
+    if m & _fs.ModeSetuid:
+        o |= 0o4000
+    if m & _fs.ModeSetgid:
+        o |= 0o2000
+    if m & _fs.ModeSticky:
+        o |= 0o1000
+    return o
+
+
 def path_error(op: str, path: str, e: OSError) -> PathError:
     return PathError(op, path, Errno(e.errno or _errno.EIO))
 
@@ -301,7 +315,7 @@ class File:
         if err is not None:
             return err
         try:
-            _os.fchmod(self.fd, int(mode) & 0o7777)
+            _os.fchmod(self.fd, _syscall_mode(mode))
         except OSError as e:
             return path_error("chmod", self.name, e)
         return None
@@ -512,7 +526,7 @@ def _entry(dirname: str, name: str) -> _fs._DirEntry:
 
 def OpenFile(name: str, flag: int, perm: int) -> tuple[Optional[File], Any]:
     try:
-        fd = _os.open(name, flag, int(perm) & 0o777)
+        fd = _os.open(name, flag, _syscall_mode(perm))
     except OSError as e:
         return None, path_error("open", name, e)
     return File(fd, name, bool(flag & O_APPEND)), None
@@ -709,7 +723,7 @@ def _stat_isdir(m: int) -> bool:
 
 def Mkdir(name: str, perm: int) -> Any:
     try:
-        _os.mkdir(name, int(perm) & 0o777)
+        _os.mkdir(name, _syscall_mode(perm))
     except OSError as e:
         return path_error("mkdir", name, e)
     return None
@@ -798,7 +812,7 @@ def Truncate(name: str, size: int) -> Any:
 
 def Chmod(name: str, mode: int) -> Any:
     try:
-        _os.chmod(name, int(mode) & 0o7777)
+        _os.chmod(name, _syscall_mode(mode))
     except OSError as e:
         return path_error("chmod", name, e)
     return None

@@ -12,8 +12,12 @@ from typing import Any, Optional
 
 from go2py.runtime.values import NIL_SLICE, Slice, str_bytes
 
+from . import errors as _errors
 from . import io_fs as _fs
 from .io_fs import PathError
+
+_errFileClosing = _errors.New("use of closed file")  # internal/poll.ErrFileClosing
+_errWriteAtInAppendMode = _errors.New("os: invalid use of WriteAt on file opened with O_APPEND")
 
 # Flags and whence values: Linux's, as in Go.
 O_RDONLY = _os.O_RDONLY
@@ -50,6 +54,20 @@ class Errno(int):
 
     def Timeout(self) -> bool:
         return int(self) in (_errno.EAGAIN, _errno.ETIMEDOUT)
+
+
+def _syscall_mode(mode: int) -> int:
+    """Go's syscallMode: a FileMode's permission bits, with its ModeSetuid, ModeSetgid and
+    ModeSticky as the system's bits (the system's own 0o7000 bits of an int are dropped)."""
+    m = int(mode)
+    o = m & 0o777
+    if m & _fs.ModeSetuid:
+        o |= 0o4000
+    if m & _fs.ModeSetgid:
+        o |= 0o2000
+    if m & _fs.ModeSticky:
+        o |= 0o1000
+    return o
 
 
 def path_error(op: str, path: str, e: OSError) -> PathError:
@@ -108,12 +126,13 @@ class File:
     (Go's files are unbuffered); a read of the standard input hands the wait to the
     scheduler so other goroutines keep running."""
 
-    __slots__ = ("fd", "name", "closed", "_dir", "_hand")
+    __slots__ = ("fd", "name", "closed", "_dir", "_hand", "append")
 
-    def __init__(self, fd: int, name: str) -> None:
+    def __init__(self, fd: int, name: str, append: bool = False) -> None:
         self.fd = fd
         self.name = name
         self.closed = False
+        self.append = append  # opened with O_APPEND: WriteAt refuses
         self._dir: Optional[list[str]] = None
         self._hand: Optional[bool] = None
 
@@ -134,19 +153,25 @@ class File:
             self._hand = h
         return h
 
-    def _check(self, op: str) -> Optional[PathError]:
-        if self is None or self.closed:
-            return PathError(op, self.name if self is not None else "", _fs.ErrClosed)
+    # Methods take a nil *File (the translator calls them through the class): Go's answer
+    # ErrInvalid, from checkValid.
+    __gonil__ = True
+
+    def _check(self, op: str) -> Any:
+        if self is None:
+            return _fs.ErrInvalid
+        if self.closed:
+            return PathError(op, self.name, _fs.ErrClosed)
         return None
 
     def Name(self) -> str:
         return self.name
 
     def Fd(self) -> int:
-        return self.fd
+        return (1 << 64) - 1 if self is None else self.fd  # ^uintptr(0) for a nil *File
 
     def _write(self, data: bytes) -> tuple[int, Any]:
-        err = self._check("write")
+        err = File._check(self, "write")
         if err is not None:
             return 0, err
         view = memoryview(data)
@@ -158,31 +183,41 @@ class File:
             def write(fd: int, v: Any) -> int:
                 return blocking(_os.write, fd, v)
         try:
-            while done < len(data):
+            while True:  # Go makes the system call for an empty write too (a read-only file fails)
                 done += write(self.fd, view[done:])
+                if done >= len(data):
+                    break
         except OSError as e:
             return done, path_error("write", self.name, e)
         return done, None
 
     def Write(self, b: Slice) -> tuple[int, Any]:
-        return self._write(bytes(b))
+        return File._write(self, bytes(b))
 
     def WriteString(self, s: str) -> tuple[int, Any]:
-        return self._write(str_bytes(s))
+        return File._write(self, str_bytes(s))
 
     def WriteAt(self, b: Slice, off: int) -> tuple[int, Any]:
-        err = self._check("write")
-        if err is not None:
-            return 0, err
+        # Go's order: a nil file, O_APPEND, the offset; a closed file only shows in a pwrite,
+        # which an empty b does not make
+        if self is None:
+            return 0, _fs.ErrInvalid
+        if self.append:
+            return 0, _errWriteAtInAppendMode
         if off < 0:
             return 0, PathError("writeat", self.name, _GoErr("negative offset"))
+        if len(b) == 0:
+            return 0, None
+        err = File._check(self, "write")
+        if err is not None:
+            return 0, err
         try:
             return _os.pwrite(self.fd, bytes(b), off), None
         except OSError as e:
             return 0, path_error("write", self.name, e)
 
     def Read(self, b: Slice) -> tuple[int, Any]:
-        err = self._check("read")
+        err = File._check(self, "read")
         if err is not None:
             return 0, err
         if len(b) == 0:
@@ -203,7 +238,13 @@ class File:
         return len(data), None
 
     def ReadAt(self, b: Slice, off: int) -> tuple[int, Any]:
-        err = self._check("read")
+        if self is None:
+            return 0, _fs.ErrInvalid
+        if off < 0:
+            return 0, PathError("readat", self.name, _GoErr("negative offset"))
+        if len(b) == 0:
+            return 0, None  # no pread, so no closed-file error either
+        err = File._check(self, "read")
         if err is not None:
             return 0, err
         n = 0
@@ -220,16 +261,17 @@ class File:
         return n, None
 
     def Seek(self, offset: int, whence: int) -> tuple[int, Any]:
-        err = self._check("seek")
+        err = File._check(self, "seek")
         if err is not None:
             return 0, err
+        self._dir = None  # Go drops its directory reading state: the next one starts here
         try:
             return _os.lseek(self.fd, offset, whence), None
         except OSError as e:
             return 0, path_error("seek", self.name, e)
 
     def Close(self) -> Any:
-        err = self._check("close")
+        err = File._check(self, "close")
         if err is not None:
             return err
         self.closed = True
@@ -240,7 +282,7 @@ class File:
         return None
 
     def Stat(self) -> tuple[Any, Any]:
-        err = self._check("stat")
+        err = File._check(self, "stat")
         if err is not None:
             return None, err
         try:
@@ -249,7 +291,7 @@ class File:
             return None, path_error("stat", self.name, e)
 
     def Sync(self) -> Any:
-        err = self._check("sync")
+        err = File._check(self, "sync")
         if err is not None:
             return err
         try:
@@ -259,7 +301,7 @@ class File:
         return None
 
     def Truncate(self, size: int) -> Any:
-        err = self._check("truncate")
+        err = File._check(self, "truncate")
         if err is not None:
             return err
         try:
@@ -269,19 +311,24 @@ class File:
         return None
 
     def Chmod(self, mode: int) -> Any:
+        err = File._check(self, "chmod")
+        if err is not None:
+            return err
         try:
-            _os.fchmod(self.fd, int(mode) & 0o7777)
+            _os.fchmod(self.fd, _syscall_mode(mode))
         except OSError as e:
             return path_error("chmod", self.name, e)
         return None
 
     def _names(self, n: int, op: str) -> tuple[list[str], Any]:
-        err = self._check(op)
+        err = File._check(self, op)
+        if err is not None and self is not None and self.closed:
+            err = PathError(op, self.name, _errFileClosing)  # Go does not wrap ReadDirent's error
         if err is not None:
             return [], err
         if self._dir is None:
             try:
-                self._dir = _os.listdir(self.fd)
+                self._dir = _dir_names(self.fd)
             except OSError as e:
                 return [], path_error(op, self.name, e)
         if n <= 0:
@@ -292,16 +339,23 @@ class File:
         out, self._dir = self._dir[:n], self._dir[n:]
         return out, None
 
+    # A nil *File gets a nil slice and ErrInvalid; otherwise Go never returns a nil slice.
     def Readdirnames(self, n: int) -> tuple[Slice, Any]:
-        names, err = self._names(n, "readdirent")
-        return (Slice(names) if names or n > 0 else NIL_SLICE), err
+        if self is None:
+            return NIL_SLICE, _fs.ErrInvalid
+        names, err = File._names(self, n, "readdirent")
+        return Slice(names), err
 
     def ReadDir(self, n: int) -> tuple[Slice, Any]:
-        names, err = self._names(n, "readdirent")
+        if self is None:
+            return NIL_SLICE, _fs.ErrInvalid
+        names, err = File._names(self, n, "readdirent")
         return Slice([_entry(self.name, nm) for nm in names]), err
 
     def Readdir(self, n: int) -> tuple[Slice, Any]:
-        names, err = self._names(n, "readdirent")
+        if self is None:
+            return NIL_SLICE, _fs.ErrInvalid
+        names, err = File._names(self, n, "readdirent")
         infos = []
         for nm in names:
             fi, e = Lstat(_os.path.join(self.name, nm))
@@ -310,13 +364,76 @@ class File:
         return Slice(infos), err
 
     def ReadFrom(self, r: Any) -> tuple[int, Any]:
+        """Go's File.ReadFrom on Linux: copy_file_range(2) from a *File source (through an
+        io.LimitedReader too), else io.Copy through a writer without ReadFrom.  A closed file
+        shows only in the copy, so a nil source still answers ErrInvalid."""
         from . import io as _io
 
-        return _io.Copy(_OnlyWriter(self), r)
+        if self is None:
+            return 0, _fs.ErrInvalid
+        n, handled, err = File._copy_file_range(self, r)
+        if not handled:
+            return _io.Copy(_OnlyWriter(self), r)
+        if err is None or err is _io.EOF:
+            return n, err
+        if err is _errFileClosing:
+            err = _fs.ErrClosed
+        return n, PathError("write", self.name, err)
+
+    def _copy_file_range(self, r: Any) -> tuple[int, bool, Any]:
+        """Go's File.copyFileRange and poll.CopyFileRange: (written, handled, error)."""
+        from . import io as _io
+
+        if self.append:  # copy_file_range refuses O_APPEND destinations
+            return 0, False, None
+        lr = None
+        remain = (1 << 63) - 1
+        if isinstance(r, _io.LimitedReader):
+            lr, remain, r = r, r.N, r.R
+        if remain <= 0:
+            return 0, True, None
+        if isinstance(r, File):
+            src = r
+        elif isinstance(r, _OnlyReader):
+            src = r.f
+        else:
+            return 0, False, None  # not a file (a nil *File fails checkValid: not handled either)
+        written = 0
+        handled, err = True, None
+        while remain > 0:
+            if self.closed or src.closed:
+                return written, True, _errFileClosing  # the descriptors' locks fail first
+            try:
+                n = _os.copy_file_range(src.fd, self.fd, min(remain, 0x7FFFF000))
+                e = 0
+            except OSError as ex:
+                n, e = 0, ex.errno or _errno.EIO
+            if n > 0:
+                remain -= n
+                written += n
+            if e in (_errno.ENOSYS, _errno.EXDEV, _errno.EINVAL, _errno.EIO, _errno.EOPNOTSUPP, _errno.EPERM):
+                handled, err = False, None
+            elif e:
+                from .os import SyscallError
+
+                handled, err = True, SyscallError("copy_file_range", Errno(e))
+            elif n == 0 and written == 0:
+                handled, err = False, None
+            else:
+                handled, err = True, None
+            if n == 0 or not handled or err is not None:
+                break
+        if lr is not None:
+            lr.N -= written
+        return written, handled, err
 
     def WriteTo(self, w: Any) -> tuple[int, Any]:
+        """Go's File.WriteTo: sendfile only to sockets, so io.Copy through a reader without
+        WriteTo."""
         from . import io as _io
 
+        if self is None:
+            return 0, _fs.ErrInvalid
         return _io.Copy(w, _OnlyReader(self))
 
 
@@ -342,6 +459,62 @@ class _OnlyReader:
         return self.f.Read(b)
 
 
+def _dir_names(fd: int) -> list[str]:
+    """The entries of the directory fd from its current offset, leaving the offset at the
+    end as Go's getdents loop does (os.listdir(fd) rewinds it)."""
+    import ctypes
+
+    libc = _libc()
+    if libc is None:
+        return _os.listdir(fd)
+    dup = _os.dup(fd)
+    dirp = libc.fdopendir(dup)
+    if not dirp:
+        e = ctypes.get_errno()
+        _os.close(dup)
+        raise OSError(e, _os.strerror(e))
+    names: list[str] = []
+    try:
+        while True:
+            ctypes.set_errno(0)
+            ent = libc.readdir(dirp)
+            if not ent:
+                e = ctypes.get_errno()
+                if e:
+                    raise OSError(e, _os.strerror(e))
+                break
+            name = ctypes.string_at(ent + _DIRENT_NAME).decode("utf-8", "surrogateescape")
+            if name not in (".", ".."):
+                names.append(name)
+    finally:
+        libc.closedir(dirp)  # closes dup only: the shared offset stays where readdir left it
+    return names
+
+
+_DIRENT_NAME = 19  # offsetof(struct dirent, d_name) with glibc on 64-bit Linux
+_LIBC: list = []
+
+
+def _libc() -> Any:
+    if not _LIBC:
+        import ctypes
+        import sys
+
+        lib = None
+        if sys.platform == "linux" and ctypes.sizeof(ctypes.c_void_p) == 8:
+            try:
+                lib = ctypes.CDLL(None, use_errno=True)
+                lib.fdopendir.restype = ctypes.c_void_p
+                lib.fdopendir.argtypes = [ctypes.c_int]
+                lib.readdir.restype = ctypes.c_void_p
+                lib.readdir.argtypes = [ctypes.c_void_p]
+                lib.closedir.argtypes = [ctypes.c_void_p]
+            except (OSError, AttributeError):
+                lib = None
+        _LIBC.append(lib)
+    return _LIBC[0]
+
+
 def _entry(dirname: str, name: str) -> _fs._DirEntry:
     path = _os.path.join(dirname, name)
     try:
@@ -353,10 +526,10 @@ def _entry(dirname: str, name: str) -> _fs._DirEntry:
 
 def OpenFile(name: str, flag: int, perm: int) -> tuple[Optional[File], Any]:
     try:
-        fd = _os.open(name, flag, int(perm) & 0o777)
+        fd = _os.open(name, flag, _syscall_mode(perm))
     except OSError as e:
         return None, path_error("open", name, e)
-    return File(fd, name), None
+    return File(fd, name, bool(flag & O_APPEND)), None
 
 
 def Open(name: str) -> tuple[Optional[File], Any]:
@@ -368,7 +541,13 @@ def Create(name: str) -> tuple[Optional[File], Any]:
 
 
 def NewFile(fd: int, name: str) -> File:
-    return File(fd, name)
+    import fcntl
+
+    try:
+        flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+    except OSError:
+        flags = 0
+    return File(fd, name, bool(flags & O_APPEND))
 
 
 def ReadFile(name: str) -> tuple[Slice, Any]:
@@ -445,27 +624,95 @@ def Remove(name: str) -> Any:
 
 
 def RemoveAll(path: str) -> Any:
-    if path == "" or path.endswith("/.") or path == ".":
+    """Go's removeAll (removeall_at.go): Remove, else the base name removed from its parent
+    directory's descriptor, a directory's entries first; the errors are Go's."""
+    if path == "":
+        return None  # Go fails silently (issue 28830)
+    if path == "." or path.endswith("/."):
         return PathError("RemoveAll", path, Errno(_errno.EINVAL))
+    err = Remove(path)
+    if err is None or IsNotExist(err):
+        return None
+    parent_dir, base = _split_path(path)
+    parent, err = OpenFile(parent_dir, O_RDONLY, 0)
+    if IsNotExist(err):
+        return None
+    if err is not None:
+        return err
     try:
-        st = _os.lstat(path)
-    except FileNotFoundError:
+        err = _remove_all_from(parent.fd, base)
+    finally:
+        parent.Close()
+    if isinstance(err, PathError):
+        err.Path = parent_dir + "/" + err.Path
+    return err
+
+
+def _split_path(path: str) -> tuple[str, str]:
+    """Go's splitPath (unix): the parent directory ("." when none) and the base name."""
+    dirname = "."
+    while len(path) > 1 and path[0] == "/" and path[1] == "/":
+        path = path[1:]
+    i = len(path) - 1
+    while i > 0 and path[i] == "/":
+        path = path[:i]
+        i -= 1
+    basename = path
+    i -= 1
+    while i >= 0:
+        if path[i] == "/":
+            dirname = path[:1] if i == 0 else path[:i]
+            basename = path[i + 1:]
+            break
+        i -= 1
+    return dirname, basename
+
+
+def _remove_all_from(parent_fd: int, base: str) -> Any:
+    try:
+        _os.unlink(base, dir_fd=parent_fd)
         return None
     except OSError as e:
-        return path_error("unlinkat", path, e)
-    if not _stat_isdir(st.st_mode):
-        return Remove(path)
-    for n in _os.listdir(path):
-        err = RemoveAll(_os.path.join(path, n))
-        if err is not None:
-            return err
+        if e.errno == _errno.ENOENT:
+            return None
+        u_err = e.errno or _errno.EIO
+    if u_err not in (_errno.EISDIR, _errno.EPERM, _errno.EACCES):
+        return PathError("unlinkat", base, Errno(u_err))
+    recurse_err: Any = None
     try:
-        _os.rmdir(path)
-    except FileNotFoundError:
+        fd = _os.open(base, _os.O_RDONLY | _os.O_DIRECTORY | _os.O_NOFOLLOW | _os.O_CLOEXEC, dir_fd=parent_fd)
+    except OSError as e:
+        if e.errno == _errno.ENOENT:
+            return None
+        if e.errno == _errno.ENOTDIR:
+            return PathError("unlinkat", base, Errno(u_err))
+        recurse_err = PathError("openfdat", base, Errno(u_err if e.errno == _errno.ELOOP else e.errno or _errno.EIO))
+        fd = -1
+    if fd >= 0:
+        try:
+            names = _os.listdir(fd)
+        except OSError as e:
+            _os.close(fd)
+            if e.errno == _errno.ENOENT:
+                return None
+            return PathError("readdirnames", base, Errno(e.errno or _errno.EIO))
+        for n in names:
+            err = _remove_all_from(fd, n)
+            if err is not None:
+                if isinstance(err, PathError):
+                    err.Path = base + "/" + err.Path
+                if recurse_err is None:
+                    recurse_err = err
+        _os.close(fd)
+    try:
+        _os.rmdir(base, dir_fd=parent_fd)
         return None
     except OSError as e:
-        return path_error("unlinkat", path, e)
-    return None
+        if e.errno == _errno.ENOENT:
+            return None
+        if recurse_err is not None:
+            return recurse_err
+        return PathError("unlinkat", base, Errno(e.errno or _errno.EIO))
 
 
 def _stat_isdir(m: int) -> bool:
@@ -476,7 +723,7 @@ def _stat_isdir(m: int) -> bool:
 
 def Mkdir(name: str, perm: int) -> Any:
     try:
-        _os.mkdir(name, int(perm) & 0o777)
+        _os.mkdir(name, _syscall_mode(perm))
     except OSError as e:
         return path_error("mkdir", name, e)
     return None
@@ -512,9 +759,20 @@ def MkdirAll(path: str, perm: int) -> Any:
 
 
 def Rename(oldpath: str, newpath: str) -> Any:
+    # Go's rename: onto a directory, the old name's Lstat error first, then EEXIST unless
+    # both names are the same file under different names
     try:
-        if _os.path.isdir(newpath) and not _os.path.isdir(oldpath):
+        new_st: Optional[_os.stat_result] = _os.lstat(newpath)
+    except OSError:
+        new_st = None
+    if new_st is not None and _stat.S_ISDIR(new_st.st_mode):
+        try:
+            old_st = _os.lstat(oldpath)
+        except OSError as e:
+            return LinkError("rename", oldpath, newpath, Errno(e.errno or _errno.EIO))
+        if newpath == oldpath or (old_st.st_dev, old_st.st_ino) != (new_st.st_dev, new_st.st_ino):
             return LinkError("rename", oldpath, newpath, Errno(_errno.EEXIST))
+    try:
         _os.rename(oldpath, newpath)
     except OSError as e:
         return LinkError("rename", oldpath, newpath, Errno(e.errno or _errno.EIO))
@@ -554,7 +812,7 @@ def Truncate(name: str, size: int) -> Any:
 
 def Chmod(name: str, mode: int) -> Any:
     try:
-        _os.chmod(name, int(mode) & 0o7777)
+        _os.chmod(name, _syscall_mode(mode))
     except OSError as e:
         return path_error("chmod", name, e)
     return None
@@ -616,5 +874,9 @@ def MkdirTemp(dir: str, pattern: str) -> tuple[str, Any]:
         if err is None:
             return name, None
         if not IsExist(err):
+            if IsNotExist(err):  # Go reports a missing dir by its Stat error
+                _, serr = Stat(dir or TempDir())
+                if IsNotExist(serr):
+                    return "", serr
             return "", err
     return "", PathError("mkdirtemp", prefix + "*" + suffix, _fs.ErrExist)

@@ -10,8 +10,8 @@ Readers and writers are any objects with ``Read(p Slice) -> (n, err)`` and
 ``Pipe`` follows Go's synchronous pipe (go2py channels between the reading and
 the writing goroutine: a Write returns once readers consumed all its bytes).
 
-Not implemented: SectionReader, OffsetWriter, CopyBuffer's use of the buffer
-(it copies like Copy).
+Copy, ReadAll and the MultiReader hand their readers the buffer sizes Go's do (a
+reader can see them), and use WriteTo and ReadFrom methods where Go does.
 """
 
 from __future__ import annotations
@@ -99,23 +99,55 @@ class _Discard:
     def WriteString(self, s: str) -> tuple[int, Optional[Any]]:
         return len(str_bytes(s)), None
 
+    def ReadFrom(self, r: Any) -> tuple[int, Optional[Any]]:
+        """Reads r to its end through an 8 KiB buffer, as Go's discard.ReadFrom."""
+        buf = Slice(bytearray(8192), 0, 8192, 8192)
+        n = 0
+        while True:
+            k, err = _read_into(r, buf)
+            n += k
+            if err is not None:
+                return n, (None if err is EOF else err)
+
 
 Discard = _Discard()
 
 
+def _next_cap(n: int) -> int:
+    """cap(append([]byte(nil), make([]byte, n)...)): the allocator's size for n bytes."""
+    from go2py.runtime.values import roundupsize
+
+    return roundupsize(n, False)
+
+
 def ReadAll(r: Any) -> tuple[Slice, Optional[Any]]:
-    """Reads r until an error or EOF; EOF is not an error."""
+    """Reads r until an error or EOF; EOF is not an error.  The reads get the buffers Go's
+    ReadAll gives: 512 bytes, then chunks of 256, 384, 576... (rounded to the allocator's
+    size classes), each read asking for the rest of the current chunk."""
     out = bytearray()
-    size = 512
+    cap = 512
+    used = 0  # bytes read into the current chunk
+    nxt = 256
+    os_file = _is_os_file(r)
     while True:
-        data, err = _read_bytes(r, size)
-        out += data
+        size = cap - used
+        if os_file:
+            data, err = _read_bytes(r, size)
+            n = len(data)
+            out += data
+        else:
+            p = Slice(bytearray(size), 0, size, size)
+            n, err = r.Read(p)
+            out += bytes(p.a[:n])
+        used += n
         if err is not None:
             if err is EOF:
                 err = None
             return Slice(list(out)), err
-        if size < 32 * 1024 and len(out) >= size:
-            size *= 2
+        if cap - used < cap // 16:
+            cap = _next_cap(nxt)
+            used = 0
+            nxt += nxt // 2
 
 
 def WriteString(w: Any, s: str) -> tuple[int, Optional[Any]]:
@@ -125,51 +157,68 @@ def WriteString(w: Any, s: str) -> tuple[int, Optional[Any]]:
     return w.Write(Slice(list(str_bytes(s))))
 
 
-def _copy(dst: Any, src: Any, limit: Optional[int] = None) -> tuple[int, Optional[Any]]:
-    written = 0
-    wt = getattr(src, "WriteTo", None) if limit is None else None
+def _copy_buffer(dst: Any, src: Any, buf: Optional[Slice]) -> tuple[int, Optional[Any]]:
+    """Go's copyBuffer: src's WriteTo, else dst's ReadFrom, else reads into buf (32 KiB, or
+    a LimitedReader's N when smaller) and writes what each read got."""
+    wt = getattr(src, "WriteTo", None)
     if wt is not None:
         return wt(dst)
-    rf = getattr(dst, "ReadFrom", None) if limit is None else None
+    rf = getattr(dst, "ReadFrom", None)
     if rf is not None:
         return rf(src)
-    while True:
+    if buf is None:
         size = _BUF
-        if limit is not None:
-            rest = limit - written
-            if rest <= 0:
-                return written, None
-            size = min(rest, _BUF)
-        data, er = _read_bytes(src, size)
-        nr = len(data)
+        if isinstance(src, LimitedReader) and size > src.N:
+            size = 1 if src.N < 1 else src.N
+        buf = Slice(bytearray(size), 0, size, size)
+    written = 0
+    err = None
+    while True:
+        nr, er = _read_into(src, buf)
         if nr > 0:
-            nw, ew = _write_bytes(dst, data)
+            chunk = buf.slice(0, nr)
+            if _is_os_file(dst):
+                nw, ew = _write_bytes(dst, bytes(chunk))
+            else:
+                nw, ew = dst.Write(chunk)
             if nw < 0 or nr < nw:
                 nw = 0
                 if ew is None:
                     ew = _errInvalidWrite
             written += nw
             if ew is not None:
-                return written, ew
+                err = ew
+                break
             if nr != nw:
-                return written, ErrShortWrite
+                err = ErrShortWrite
+                break
         if er is not None:
-            if er is EOF:
-                er = None
-            return written, er
+            if er is not EOF:
+                err = er
+            break
+    return written, err
 
 
 def Copy(dst: Any, src: Any) -> tuple[int, Optional[Any]]:
     """Copies from src to dst until EOF; returns the bytes written and the first error (EOF is none)."""
-    return _copy(dst, src)
+    return _copy_buffer(dst, src, None)
 
 
 def CopyBuffer(dst: Any, src: Any, buf: Slice) -> tuple[int, Optional[Any]]:
-    return _copy(dst, src)
+    """Copy staging through buf; a non-nil empty buf panics."""
+    from go2py.runtime.values import NIL_SLICE
+
+    if buf is None or buf is NIL_SLICE:
+        return _copy_buffer(dst, src, None)
+    if len(buf) == 0:
+        from go2py.runtime.panic import GoPanic
+
+        raise GoPanic("empty buffer in CopyBuffer")
+    return _copy_buffer(dst, src, buf)
 
 
 def CopyN(dst: Any, src: Any, n: int) -> tuple[int, Optional[Any]]:
-    written, err = _copy(dst, src, n)
+    written, err = Copy(dst, LimitReader(src, n))
     if written == n:
         return n, None
     if written < n and err is None:
@@ -210,7 +259,21 @@ class _MultiWriter:
         return len(p), None
 
     def WriteString(self, s: str) -> tuple[int, Optional[Any]]:
-        return self.Write(Slice(list(str_bytes(s))))
+        p: Optional[Slice] = None
+        size = len(str_bytes(s))
+        for w in self.writers:
+            sw = getattr(w, "WriteString", None)
+            if sw is not None:
+                n, err = sw(s)
+            else:
+                if p is None:
+                    p = Slice(list(str_bytes(s)))
+                n, err = w.Write(p)
+            if err is not None:
+                return n, err
+            if n != size:
+                return n, ErrShortWrite
+        return size, None
 
 
 def MultiWriter(*writers: Any) -> _MultiWriter:
@@ -223,20 +286,47 @@ def MultiWriter(*writers: Any) -> _MultiWriter:
     return _MultiWriter(flat)
 
 
+class _EOFReader:
+    def Read(self, p: Slice) -> tuple[int, Optional[Any]]:
+        return 0, EOF
+
+
 class _MultiReader:
     def __init__(self, readers: list) -> None:
         self.readers = readers
 
     def Read(self, p: Slice) -> tuple[int, Optional[Any]]:
         while self.readers:
+            if len(self.readers) == 1 and isinstance(self.readers[0], _MultiReader):
+                self.readers = self.readers[0].readers  # flattened, as Go does
+                continue
             n, err = _read_into(self.readers[0], p)
             if err is EOF:
+                self.readers[0] = _EOFReader()
                 self.readers = self.readers[1:]
-            if n > 0 or (err is not None and err is not EOF):
+            if n > 0 or err is not EOF:
                 if err is EOF and self.readers:
                     err = None
                 return n, err
         return 0, EOF
+
+    def WriteTo(self, w: Any) -> tuple[int, Optional[Any]]:
+        return self._write_to(w, Slice(bytearray(_BUF), 0, _BUF, _BUF))
+
+    def _write_to(self, w: Any, buf: Slice) -> tuple[int, Optional[Any]]:
+        total = 0
+        for i, r in enumerate(self.readers):
+            if isinstance(r, _MultiReader):
+                n, err = r._write_to(w, buf)
+            else:
+                n, err = _copy_buffer(w, r, buf)
+            total += n
+            if err is not None:
+                self.readers = self.readers[i:]
+                return total, err
+            self.readers[i] = None
+        self.readers = []
+        return total, None
 
 
 def MultiReader(*readers: Any) -> _MultiReader:
@@ -293,9 +383,17 @@ class _NopCloser:
         return None
 
 
-def NopCloser(r: Any) -> _NopCloser:
-    return _NopCloser(r)
+class _NopCloserWriterTo(_NopCloser):
+    """NopCloser of a WriterTo: forwards WriteTo."""
 
+    def WriteTo(self, w: Any) -> tuple[int, Optional[Any]]:
+        return self.r.WriteTo(w)
+
+
+def NopCloser(r: Any) -> _NopCloser:
+    if getattr(r, "WriteTo", None) is not None:
+        return _NopCloserWriterTo(r)
+    return _NopCloser(r)
 
 
 # ----------------------------------------------------------------------------- Pipe
@@ -428,6 +526,7 @@ def _seek(x: Any, offset: int, whence: int, end: Optional[int]) -> tuple[int, Op
         offset += end
     else:
         return 0, _errWhence
+    offset = ((offset + (1 << 63)) % (1 << 64)) - (1 << 63)  # int64 addition wraps, as in Go
     if offset < x.base:
         return 0, _errOffset
     x.off = offset
@@ -471,7 +570,8 @@ class SectionReader:
 
 
 def NewSectionReader(r: Any, off: int, n: int) -> SectionReader:
-    remaining = n + off if off <= _MAXINT64 - n else _MAXINT64  # n past the end: to the end
+    room = ((_MAXINT64 - n + (1 << 63)) % (1 << 64)) - (1 << 63)  # Go's int64 subtraction wraps
+    remaining = n + off if off <= room else _MAXINT64  # n past the end: to the end
     return SectionReader(r, off, off, remaining, n)
 
 

@@ -72,12 +72,18 @@ def LookupEnv(key: str) -> tuple[str, bool]:
 
 
 def Setenv(key: str, value: str) -> Optional[Any]:
+    # syscall.Setenv refuses an empty name, a name with '=' or NUL and a value with NUL
+    if key == "" or "=" in key or "\x00" in key or "\x00" in value:
+        return SyscallError("setenv", _Errno(_errno.EINVAL))
     _os.environ[key] = value
     return None
 
 
 def Unsetenv(key: str) -> Optional[Any]:
-    _os.environ.pop(key, None)
+    try:
+        _os.environ.pop(key, None)
+    except ValueError:  # a name no variable can have ('=', NUL): Go has nothing to remove
+        pass
     return None
 
 

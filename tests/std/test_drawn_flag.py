@@ -33,8 +33,8 @@ Bugs it found (fixed in flag.py, kept as fixed cases in ``fixed()`` and ``REGRES
 slice, not nil, after ``Parse(nil)``; ``Set`` of an undefined flag did not make its later
 definition panic; ``Getter.Get()`` of ``Int64``/``Uint``/``Uint64``/``Duration`` flags had
 the dynamic types ``int`` and ``*time.Duration``; PrintDefaults swallowed the panic of a
-``String`` method on a zero value (Go prints it after the defaults) and could not build the
-zero value of a map ``Value`` (so printed no ``(default ...)``).
+``String`` method on a zero value (Go prints it after the defaults; a map ``Value``'s zero
+value, which go2py built wrongly, is now built as Go's).
 """
 
 from __future__ import annotations
@@ -459,8 +459,7 @@ IMPORTS = ["bytes", "errors", "flag", "fmt", "math", "os", "sort", "strconv", "s
 
 # Drawn sets that once differed, checked in every example: Get of Int64, Uint, Uint64 and
 # Duration flags had the types int and *time.Duration; a Value whose String panics on the
-# zero value (nilPanics) and a map Value (its zero value was not built) lost their lines
-# after PrintDefaults / their "(default ...)".
+# zero value (nilPanics) lost its line after PrintDefaults; a map Value's zero value.
 REGRESSIONS = [SetCase("reg", [FlagDef("int64", "i", "-1", "", False), FlagDef("uint", "u", "7", "", True),
                                FlagDef("uint64", "u6", "1 << 63", "", False),
                                FlagDef("duration", "d", "90 * time.Minute", "", True),

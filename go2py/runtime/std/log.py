@@ -17,12 +17,13 @@ runtime/callers.py); ``???:0: `` as in Go when there is no Go caller.
 from __future__ import annotations
 
 import time as _time
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from go2py.runtime import callers as _callers
 from go2py.runtime import exit as _exit
 from go2py.runtime.panic import GoPanic as _GoPanic
 from go2py.runtime.std import fmt as _fmt
+from go2py.runtime.std import io as _io
 from go2py.runtime.std import os as _os
 from go2py.runtime.values import Slice, str_bytes
 
@@ -78,15 +79,19 @@ class Logger:
 
     def Output(self, calldepth: int, s: str) -> Optional[Any]:
         # calldepth 1 is Output's caller: the first Go frame.
-        return self._output(calldepth - 1, s)
+        return self._output(calldepth - 1, lambda: s)
 
-    def _output(self, skip: int, s: str) -> Optional[Any]:
+    def _output(self, skip: int, message: Callable[[], str]) -> Optional[Any]:
         """Write one message; its Lshortfile/Llongfile position is of the Go caller `skip`
-        frames up from the program's call into log."""
-        line = _header(self.prefix, self.flag, skip) + s
+        frames up from the program's call into log. As Go, a logger writing to io.Discard
+        does not format the message (no String method is called)."""
+        w = self.out
+        if w is _io.Discard:
+            return None
+        line = _header(self.prefix, self.flag, skip)
+        line += message()
         if not line.endswith("\n"):
             line += "\n"
-        w = self.out
         if w is None:
             return None
         if isinstance(w, _os.File):
@@ -96,39 +101,39 @@ class Logger:
         return err
 
     def Print(self, *v: Any) -> None:
-        self._output(0, _fmt.Sprint(*v))
+        self._output(0, lambda: _fmt.Sprint(*v))
 
     def Printf(self, format: str, *v: Any) -> None:
-        self._output(0, _fmt.Sprintf(format, *v))
+        self._output(0, lambda: _fmt.Sprintf(format, *v))
 
     def Println(self, *v: Any) -> None:
-        self._output(0, _fmt.Sprintln(*v))
+        self._output(0, lambda: _fmt.Sprintln(*v))
 
     def Fatal(self, *v: Any) -> None:
-        self._output(0, _fmt.Sprint(*v))
+        self._output(0, lambda: _fmt.Sprint(*v))
         _exit(1)
 
     def Fatalf(self, format: str, *v: Any) -> None:
-        self._output(0, _fmt.Sprintf(format, *v))
+        self._output(0, lambda: _fmt.Sprintf(format, *v))
         _exit(1)
 
     def Fatalln(self, *v: Any) -> None:
-        self._output(0, _fmt.Sprintln(*v))
+        self._output(0, lambda: _fmt.Sprintln(*v))
         _exit(1)
 
     def Panic(self, *v: Any) -> None:
         s = _fmt.Sprint(*v)
-        self._output(0, s)
+        self._output(0, lambda: s)
         raise _GoPanic(s)
 
     def Panicf(self, format: str, *v: Any) -> None:
         s = _fmt.Sprintf(format, *v)
-        self._output(0, s)
+        self._output(0, lambda: s)
         raise _GoPanic(s)
 
     def Panicln(self, *v: Any) -> None:
         s = _fmt.Sprintln(*v)
-        self._output(0, s)
+        self._output(0, lambda: s)
         raise _GoPanic(s)
 
     def Flags(self) -> int:
@@ -162,15 +167,15 @@ def Default() -> Logger:
 
 
 def Print(*v: Any) -> None:
-    _std._output(0, _fmt.Sprint(*v))
+    _std._output(0, lambda: _fmt.Sprint(*v))
 
 
 def Printf(format: str, *v: Any) -> None:
-    _std._output(0, _fmt.Sprintf(format, *v))
+    _std._output(0, lambda: _fmt.Sprintf(format, *v))
 
 
 def Println(*v: Any) -> None:
-    _std._output(0, _fmt.Sprintln(*v))
+    _std._output(0, lambda: _fmt.Sprintln(*v))
 
 
 def Fatal(*v: Any) -> None:
@@ -222,4 +227,4 @@ def Writer() -> Any:
 
 
 def Output(calldepth: int, s: str) -> Optional[Any]:
-    return _std._output(calldepth - 1, s)
+    return _std._output(calldepth - 1, lambda: s)

@@ -477,7 +477,7 @@ def program(cases: list[SetCase], cmd: tuple[list[FlagDef], list[str], bool]) ->
 
 
 @DRAWN
-@given(cases=st.lists(set_cases(), min_size=14, max_size=14), cmd=command_lines())
+@given(cases=st.lists(set_cases(), min_size=60, max_size=60), cmd=command_lines())
 def test_flag_sets(go: str, tmp_path_factory: pytest.TempPathFactory, cases: list[SetCase],
                    cmd: tuple[list[FlagDef], list[str], bool]) -> None:
     src = program(REGRESSIONS + cases, cmd)

@@ -3,7 +3,8 @@
 Each drawn script makes a logger (``log.New`` over a ``bytes.Buffer``, ``os.Stdout`` or
 ``io.Discard``, or the standard logger with its output set to one of them) with a drawn
 prefix (empty, with a newline, non-ASCII) and drawn flags (any combination of ``Ldate``,
-``Ltime``, ``Lmicroseconds``, ``Llongfile``, ``Lshortfile``, ``LUTC``, ``Lmsgprefix``), then
+``Ltime``, ``Lmicroseconds``, ``Llongfile``, ``Lshortfile``, ``LUTC``, ``Lmsgprefix``, or
+-1 and values beyond 32 bits), over drawn writers (also one whose Write fails), then
 runs drawn operations: ``Print``/``Printf``/``Println`` of drawn messages (empty, with and
 without a trailing newline, several lines, numbers and nils among strings, format verbs,
 calls written over several lines, deferred calls), ``SetPrefix``/``SetFlags``/``SetOutput``,
@@ -19,7 +20,8 @@ Bugs it found (kept as fixed cases in ``fixed()`` and ``REGRESSIONS``): a logger
 log.py; the translator passed the arguments of a deferred call of a standard type's
 variadic method (``defer l.Print("a", 1)``) as one slice, and deferred a standard function
 (``defer log.Print(...)``) inside a lambda of the program, so that ``Lshortfile`` named the
-defer statement's line instead of the line where the function returns.
+defer statement's line instead of the line where the function returns; ``Flags()`` returned
+flags beyond 32 bits (Go keeps them in an int32).
 
 Masked in both outputs: the date and time of the headers (``2006/01/02``, ``15:04:05`` and
 ``.000000``, replaced by their shapes: they differ from run to run), and the directory of
@@ -50,6 +52,14 @@ func (noisy) String() string {
 
 var buf bytes.Buffer
 
+// failW shows what it is given and fails.
+type failW struct{}
+
+func (failW) Write(p []byte) (int, error) {
+	fmt.Printf("  failW %q\n", p)
+	return 0, errors.New("write failed")
+}
+
 func show(what string) {
 	fmt.Printf("  %s %q\n", what, buf.String())
 	buf.Reset()
@@ -65,6 +75,8 @@ func writerName(w io.Writer) string {
 		return "discard"
 	case &buf:
 		return "buf"
+	case failW{}:
+		return "failW"
 	}
 	return "?"
 }
@@ -112,14 +124,16 @@ ARGS = [*(go_lit(m) for m in MESSAGES), "1", "-2", "nil", "3.5", "true", 'errors
 FORMATS = ["", "%d", "%v %v", "%s\n", "x=%q", "100%%", "%5.1f|", "%!", "no verbs", "%[2]v %[1]v"]
 PREFIXES = ["", "pre: ", "[x] ", "multi\nline ", "ü ", "%d "]
 FLAGS = ["Ldate", "Ltime", "Lmicroseconds", "Llongfile", "Lshortfile", "LUTC", "Lmsgprefix"]
-WRITERS = ["&buf", "os.Stdout", "io.Discard"]
+WRITERS = ["&buf", "os.Stdout", "io.Discard", "failW{}"]
 
 
 def _flags(names: list[str]) -> str:
     return " | ".join(f"log.{n}" for n in names) if names else "0"
 
 
-FLAG_SETS = st.lists(st.sampled_from(FLAGS), unique=True, max_size=4).map(_flags)
+# (and a few that are not combinations of the named flags: Go keeps the flags as an int32)
+FLAG_SETS = st.one_of(st.lists(st.sampled_from(FLAGS), unique=True, max_size=4).map(_flags),
+                      st.sampled_from(["-1", "1<<33 | log.Ltime", "128 | log.Lmsgprefix", "1<<31 | log.Lshortfile"]))
 
 
 @st.composite
@@ -227,7 +241,7 @@ def mask(out: str) -> list[str]:
 # Scripts that once differed, run in every example: the arguments of a deferred Logger.Print
 # reached it as one slice; a deferred log.Print reported the line of its defer statement (Go:
 # the line where the deferring function returns); a logger writing to io.Discard formatted
-# its arguments (fixed() checks the standard logger too).
+# its arguments (fixed() checks the standard logger too); flags beyond 32 bits were kept.
 REGRESSIONS = [
     Script(False, "&buf", "p ", "log.Lshortfile | log.Lmsgprefix",
            ['func() {\n\t\tdefer l.Println("deferred", 2, nil)\n\t}()', 'show("d")']),
@@ -235,6 +249,8 @@ REGRESSIONS = [
            ['func() {\n\t\tdefer log.Print("deferred", 1)\n\t\tfmt.Println("  before defer")\n\t}()']),
     Script(False, "io.Discard", "x", "log.Lshortfile",
            ["l.Print(noisy{})", 'l.Printf("%v", noisy{})', "l.Println(noisy{})", 'l.Output(1, "o")']),
+    Script(False, "&buf", "", "1<<33 | log.Lshortfile", ['l.Print("int32 flags")', 'show("f")', "l.SetFlags(1<<31 | 1)",
+                                                         "describe(l)"]),
 ]
 
 

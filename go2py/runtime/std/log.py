@@ -42,6 +42,11 @@ Lmsgprefix = 64
 LstdFlags = Ldate | Ltime
 
 
+def _int32(flag: int) -> int:
+    """Go keeps a logger's flags in an atomic.Int32."""
+    return ((int(flag) + (1 << 31)) & 0xFFFFFFFF) - (1 << 31)
+
+
 def _header(prefix: str, flag: int, skip: int) -> str:
     parts = []
     if not flag & Lmsgprefix:
@@ -75,7 +80,7 @@ class Logger:
     def __init__(self, out: Any = None, prefix: str = "", flag: int = 0) -> None:
         self.out = out
         self.prefix = prefix
-        self.flag = flag
+        self.flag = _int32(flag)
 
     def Output(self, calldepth: int, s: str) -> Optional[Any]:
         # calldepth 1 is Output's caller: the first Go frame.
@@ -140,7 +145,7 @@ class Logger:
         return self.flag
 
     def SetFlags(self, flag: int) -> None:
-        self.flag = flag
+        self.flag = _int32(flag)
 
     def Prefix(self) -> str:
         return self.prefix
@@ -207,7 +212,7 @@ def Flags() -> int:
 
 
 def SetFlags(flag: int) -> None:
-    _std.flag = flag
+    _std.flag = _int32(flag)
 
 
 def Prefix() -> str:

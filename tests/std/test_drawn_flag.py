@@ -34,7 +34,9 @@ slice, not nil, after ``Parse(nil)``; ``Set`` of an undefined flag did not make 
 definition panic; ``Getter.Get()`` of ``Int64``/``Uint``/``Uint64``/``Duration`` flags had
 the dynamic types ``int`` and ``*time.Duration``; PrintDefaults swallowed the panic of a
 ``String`` method on a zero value (Go prints it after the defaults; a map ``Value``'s zero
-value, which go2py built wrongly, is now built as Go's).
+value, which go2py built wrongly, is now built as Go's); ``TextVar`` did not panic on a
+default of another type than the variable's or on a variable that is not a pointer, and
+refused a ``*big.Int`` variable.
 """
 
 from __future__ import annotations
@@ -150,6 +152,15 @@ func (l *level) UnmarshalText(b []byte) error {
 	return fmt.Errorf("unknown level %q", b)
 }
 
+type otherText int
+
+func (otherText) MarshalText() ([]byte, error) { return []byte("other"), nil }
+
+type valText struct{ n int }
+
+func (valText) UnmarshalText(b []byte) error   { return nil }
+func (valText) MarshalText() ([]byte, error)   { return []byte("val"), nil }
+
 func errText(err error) string {
 	if err == nil {
 		return "<nil>"
@@ -160,6 +171,9 @@ func errText(err error) string {
 func get(v any) any {
 	if p, ok := v.(*level); ok {
 		return *p
+	}
+	if p, ok := v.(*big.Int); ok {
+		return p.String()
 	}
 	return v
 }
@@ -251,6 +265,22 @@ func fixed() {
 	z.Init("renamed", flag.PanicOnError)
 	define("panic on error", &buf, func() { z.Parse([]string{"-q"}) })
 	fmt.Println(z.Parse(nil), z.Args() == nil, z.Parse([]string{}), z.Args() == nil)
+	// TextVar: a pointer default is dereferenced; a default of another type, a variable
+	// that is not a pointer panic.
+	tv := flag.NewFlagSet("tv", flag.ContinueOnError)
+	tv.SetOutput(&buf)
+	var lv level
+	d := level(3)
+	tv.TextVar(&lv, "lv", &d, "")
+	fmt.Println(lv, tv.Lookup("lv").DefValue)
+	define("mismatch", &buf, func() { tv.TextVar(&lv, "lv2", otherText(1), "") })
+	define("not a pointer", &buf, func() { tv.TextVar(valText{}, "lv3", valText{}, "") })
+	// A standard type with the methods: *big.Int (only good values: what a failed
+	// UnmarshalText leaves in the Int is math/big's business).
+	var bi big.Int
+	tv.TextVar(&bi, "big", big.NewInt(-7), "a `big` one")
+	fmt.Println(bi.String(), errText(tv.Parse([]string{"-big", "0x1f", "-big=-12"})), bi.String())
+	report("big", tv, &buf)
 	// Parse(nil) leaves Args nil; Args before any Parse is nil.
 	fresh := flag.NewFlagSet("fresh", flag.ContinueOnError)
 	fmt.Println(fresh.Args() == nil, fresh.Parsed(), fresh.Parse(nil), fresh.Args() == nil)
@@ -455,7 +485,7 @@ def _main_func(cmd: tuple[list[FlagDef], list[str], bool]) -> str:
     return f"func main() {{\n\tfixed()\n\tfor _, f := range sets {{\n\t\tf()\n\t}}\n\t{body}\n}}\n"
 
 
-IMPORTS = ["bytes", "errors", "flag", "fmt", "math", "os", "sort", "strconv", "strings", "time"]
+IMPORTS = ["bytes", "errors", "flag", "fmt", "math", "math/big", "os", "sort", "strconv", "strings", "time"]
 
 # Drawn sets that once differed, checked in every example: Get of Int64, Uint, Uint64 and
 # Duration flags had the types int and *time.Duration; a Value whose String panics on the
@@ -472,7 +502,7 @@ def program(cases: list[SetCase], cmd: tuple[list[FlagDef], list[str], bool]) ->
     funcs = "".join(_set_func(k, c) for k, c in enumerate(cases))
     imps = "\n".join(f'\t"{i}"' for i in IMPORTS)
     sets = ", ".join(f"set{k}" for k in range(len(cases)))
-    return (f"package main\n\nimport (\n{imps}\n)\n\nvar _ = math.Pi\nvar _ = time.Second\n{DECLS}\n{funcs}\n"
+    return (f"package main\n\nimport (\n{imps}\n)\n\nvar _ = math.Pi\nvar _ = time.Second\nvar _ = big.NewInt\n{DECLS}\n{funcs}\n"
             f"var sets = []func(){{{sets}}}\n\n{_main_func(cmd)}")
 
 

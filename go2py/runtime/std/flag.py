@@ -274,6 +274,12 @@ class _BoolFuncValue(_FuncValue):
         return True
 
 
+def _program_value(x: Any) -> bool:
+    """Whether x is in go2py's value model (a Box, or a struct of a translated program),
+    whose %T is its Go type."""
+    return isinstance(x, Box) or getattr(type(x), "__gotype__", None) is not None
+
+
 class _TextValue:
     """TextVar's value: p is a pointer (in an interface) to a variable whose type has
     UnmarshalText; its MarshalText, if any, gives the flag's string."""
@@ -282,6 +288,14 @@ class _TextValue:
 
     def __init__(self, p: Any, value: Any) -> None:
         self.p = p
+        ptype, vtype = _fmt.Sprintf("%T", p), _fmt.Sprintf("%T", value)
+        if not (_program_value(p) and _program_value(value)):
+            pass  # a standard package's type (big.Int): no checks
+        elif not ptype.startswith("*"):
+            raise _GoPanic("variable value type must be a pointer")
+        if vtype.removeprefix("*") != ptype[1:]:
+            raise _GoPanic(_fmt.Sprintf("default type does not match variable type: %v != %v",
+                                        vtype.removeprefix("*"), ptype[1:]))
         v = value.v if isinstance(value, Box) else value
         if isinstance(value, Box) and value.t.kind == "ptr" and isinstance(v, Cell):
             v = v.get()  # a pointer as the default: the value it points to
@@ -289,6 +303,12 @@ class _TextValue:
             p.v.set(v)
         elif hasattr(p, "_assign"):
             p._assign(v)  # a pointer to a struct is the struct
+        elif type(v) is type(p) and hasattr(type(p), "__slots__"):
+            # a standard package's struct (big.Int): its fields copied, as Go copies *p = v
+            for c in type(p).__mro__:
+                for a in getattr(c, "__slots__", ()):
+                    if hasattr(v, a):
+                        setattr(p, a, getattr(v, a))
         else:
             raise _GoPanic("variable value type must be a pointer")
 

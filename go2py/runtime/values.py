@@ -1149,6 +1149,13 @@ def instantiate(fn: Callable, *targs: GoType) -> Callable:
     return lambda *args: fn(*targs, *args)
 
 
+def spread_last(f: Callable) -> Callable:
+    """A standard package's variadic function (or method value) as a Go func value: translated
+    code calls it with the variadic arguments as one slice, the standard function takes them
+    spread."""
+    return lambda *a: f(*a[:-1], *a[-1])
+
+
 def ptr_iface(p: Any, t: GoType) -> Any:
     """A *T converted to an interface: a nil pointer still has its type."""
     return p if p is not None else Box(t, None)

@@ -1767,7 +1767,7 @@ class Translator:
                 args = self.args(call, sig) if call.args else []
                 if sig.variadic and call.args:
                     self.spread_variadic(args, call)
-                return self.expr(fun), args
+                return self.callee(fun), args
             if not call.args:
                 return f"lambda: {self.expr(call)}", []
             # The arguments are bound now, as default values of the deferred lambda.
@@ -2793,6 +2793,9 @@ class Translator:
                 return self.hoisted_value(e, lambda: self.call(e)), P_ATOM
             return self.call(e), P_ATOM
         if isinstance(e, ast.SelectorExpr):
+            if not self.calling and self.std_variadic(e):
+                # a standard variadic function as a value: called with the translated convention
+                return f"gv.spread_last({self.selector(e)})", P_ATOM
             return self.selector(e), P_ATOM
         if isinstance(e, (ast.IndexExpr, ast.IndexListExpr)) and isinstance(e.x, ast.SelectorExpr) \
                 and isinstance(e.x.x, ast.Ident) and isinstance(self.obj_of(e.x.x), PkgName) \
@@ -3240,6 +3243,26 @@ class Translator:
         if isinstance(cls, type) and not hasattr(cls, py_name(e.sel.name)):
             raise self.unsupported(e, f"{path}.{rt.obj.name}.{e.sel.name}")
 
+    def callee(self, fun: ast.Expr) -> str:
+        """The code of a called function: a standard one as itself (std_variadic)."""
+        saved, self.calling = self.calling, True
+        try:
+            return self.expr(fun)
+        finally:
+            self.calling = saved
+
+    def std_variadic(self, e: ast.SelectorExpr) -> bool:
+        """Whether e is a variadic function of a standard package or a variadic method value
+        of a standard package's type (their Python functions take the variadic arguments spread)."""
+        sig = _u(self.type_of(e))
+        if not isinstance(sig, Signature) or not sig.variadic:
+            return False
+        if isinstance(e.x, ast.Ident) and isinstance(self.obj_of(e.x), PkgName):
+            return isinstance(self.obj_of(e.sel), Func)
+        sel = self.info.selections.get(e)
+        return sel is not None and sel.kind == "method_val" and sel.obj.pkg is not None \
+            and sel.obj.pkg is not self.pkg and not isinstance(_u(sel.recv), Interface)
+
     def selector(self, e: ast.SelectorExpr, called: bool = False) -> str:
         if isinstance(e.x, ast.Ident) and isinstance(self.obj_of(e.x), PkgName):
             pn = self.obj_of(e.x)
@@ -3461,7 +3484,7 @@ class Translator:
                 t = self.type_of(e)
                 if t is not None and not isinstance(t, Tuple):
                     args.append(f"zero={self.zero(t, e)}")
-            return f"{self.expr(fun)}({', '.join(args)})"
+            return f"{self.callee(fun)}({', '.join(args)})"
         if isinstance(fun, ast.SelectorExpr):
             sel = self.info.selections.get(fun)
             if sel is not None and ft.variadic and sel.obj.pkg is not None and sel.obj.pkg is not self.pkg \

@@ -8,8 +8,8 @@ prefix (empty, with a newline, non-ASCII) and drawn flags (any combination of ``
 runs drawn operations: ``Print``/``Printf``/``Println`` of drawn messages (empty, with and
 without a trailing newline, several lines, numbers and nils among strings, format verbs,
 calls written over several lines, deferred calls), ``SetPrefix``/``SetFlags``/``SetOutput``,
-``Prefix``/``Flags``/``Writer`` (compared with the writers), ``Output`` with calldepth 1 and 2
-(also from a helper function), ``Panic``/``Panicf``/``Panicln`` recovered (the recovered
+``Prefix``/``Flags``/``Writer`` (compared with the writers), ``Output`` with calldepth 1, 2
+and 3 (also from helper functions), method values, closures, ``Panic``/``Panicf``/``Panicln`` recovered (the recovered
 value and its type are printed) and ``log.Default()``. A buffer's contents are printed
 after each operation. A drawn program may end with ``Fatal``/``Fatalf``/``Fatalln`` (exit
 status 1). The program is run by Go and by ``go2py run``; stdout and exit status must be
@@ -20,7 +20,9 @@ Bugs it found (kept as fixed cases in ``fixed()`` and ``REGRESSIONS``): a logger
 log.py; the translator passed the arguments of a deferred call of a standard type's
 variadic method (``defer l.Print("a", 1)``) as one slice, and deferred a standard function
 (``defer log.Print(...)``) inside a lambda of the program, so that ``Lshortfile`` named the
-defer statement's line instead of the line where the function returns; ``Flags()`` returned
+defer statement's line instead of the line where the function returns; a standard variadic
+function or method used as a value (``pr := l.Println``, ``f := fmt.Sprintf``) got its
+variadic arguments as one slice (the translator now adapts it); ``Flags()`` returned
 flags beyond 32 bits (Go keeps them in an int32).
 
 Masked in both outputs: the date and time of the headers (``2006/01/02``, ``15:04:05`` and
@@ -91,6 +93,11 @@ func viaHelper(l *log.Logger, s string) {
 	fmt.Println("  output err", l.Output(2, s))
 }
 
+// viaHelper3 logs through Output with calldepth 3, two helpers down.
+func viaHelper3(l *log.Logger, s string) { inner(l, s) }
+
+func inner(l *log.Logger, s string) { fmt.Println("  output err", l.Output(3, s)) }
+
 func catch(what string, f func()) {
 	defer func() {
 		r := recover()
@@ -139,8 +146,8 @@ FLAG_SETS = st.one_of(st.lists(st.sampled_from(FLAGS), unique=True, max_size=4).
 @st.composite
 def calls(draw: st.DrawFn, recv: str) -> str:
     """One Go statement logging through recv."""
-    kind = draw(st.sampled_from(["Print", "Printf", "Println", "Output", "helper", "Panic", "Panicf", "Panicln",
-                                 "multiline", "defer"]))
+    kind = draw(st.sampled_from(["Print", "Printf", "Println", "Output", "helper", "helper3", "Panic", "Panicf",
+                                 "Panicln", "multiline", "defer", "method value", "closure"]))
     args = draw(st.lists(st.sampled_from(ARGS), max_size=3))
     fmt_ = go_lit(draw(st.sampled_from(FORMATS)))
     if kind in ("Print", "Println"):
@@ -149,8 +156,13 @@ def calls(draw: st.DrawFn, recv: str) -> str:
         return f"{recv}.Printf({', '.join([fmt_, *args])})"
     if kind == "Output":
         return f'fmt.Println("  output err", {recv}.Output({draw(st.sampled_from([1, 2]))}, {draw(st.sampled_from(ARGS[:len(MESSAGES)]))}))'
-    if kind == "helper":
-        return f"viaHelper(l, {draw(st.sampled_from(ARGS[:len(MESSAGES)]))})"
+    if kind in ("helper", "helper3"):
+        return f"viaH{kind[1:]}(l, {draw(st.sampled_from(ARGS[:len(MESSAGES)]))})"
+    if kind == "method value":
+        m = draw(st.sampled_from(["Print", "Println"]))
+        return f"{{\n\t\tpr := {recv}.{m}\n\t\tpr({', '.join(args)})\n\t}}"
+    if kind == "closure":
+        return f"func() {{\n\t\t{recv}.Print({', '.join(args)})\n\t}}()"
     if kind == "Panicf":
         return f'catch("Panicf", func() {{ {recv}.Panicf({", ".join([fmt_, *args])}) }})'
     if kind in ("Panic", "Panicln"):
@@ -241,7 +253,9 @@ def mask(out: str) -> list[str]:
 # Scripts that once differed, run in every example: the arguments of a deferred Logger.Print
 # reached it as one slice; a deferred log.Print reported the line of its defer statement (Go:
 # the line where the deferring function returns); a logger writing to io.Discard formatted
-# its arguments (fixed() checks the standard logger too); flags beyond 32 bits were kept.
+# its arguments (fixed() checks the standard logger too); a method value l.Println or the
+# function value log.Printf got its variadic arguments as one slice; flags beyond 32 bits
+# were kept.
 REGRESSIONS = [
     Script(False, "&buf", "p ", "log.Lshortfile | log.Lmsgprefix",
            ['func() {\n\t\tdefer l.Println("deferred", 2, nil)\n\t}()', 'show("d")']),
@@ -249,6 +263,8 @@ REGRESSIONS = [
            ['func() {\n\t\tdefer log.Print("deferred", 1)\n\t\tfmt.Println("  before defer")\n\t}()']),
     Script(False, "io.Discard", "x", "log.Lshortfile",
            ["l.Print(noisy{})", 'l.Printf("%v", noisy{})', "l.Println(noisy{})", 'l.Output(1, "o")']),
+    Script(False, "&buf", "", "log.Lshortfile", ['{\n\t\tpr := l.Println\n\t\tpr("method value", 1)\n\t}', 'show("m")',
+                                                 '{\n\t\tpf := log.Printf\n\t\tpf("%d|%v", 2, nil)\n\t}']),
     Script(False, "&buf", "", "1<<33 | log.Lshortfile", ['l.Print("int32 flags")', 'show("f")', "l.SetFlags(1<<31 | 1)",
                                                          "describe(l)"]),
 ]

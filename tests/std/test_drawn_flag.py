@@ -1,6 +1,7 @@
 """flag against the real toolchain on flag sets and command lines drawn by Hypothesis.
 
-Each drawn FlagSet (``NewFlagSet`` with a drawn name, ``ContinueOnError``, its output set to
+Each drawn FlagSet (``NewFlagSet`` with a drawn name, ``ContinueOnError`` or ``PanicOnError``
+(the panic recovered and printed with its type), its output set to
 a ``bytes.Buffer`` that is printed and reset) defines drawn flags of every kind: ``Bool``,
 ``Int``, ``Int64``, ``Uint``, ``Uint64``, ``Float64``, ``String``, ``Duration`` (the pointer
 form or the ``...Var`` form), ``Func``, ``BoolFunc``, ``Var`` with the program's own ``Value``
@@ -210,6 +211,12 @@ func lookup(fs *flag.FlagSet, name string) {
 }
 
 func parse(fs *flag.FlagSet, buf *bytes.Buffer, args []string) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Printf("parse panicked %T %q\n", r, fmt.Sprint(r))
+			report("after panic", fs, buf)
+		}
+	}()
 	err := fs.Parse(args)
 	fmt.Printf("parse %q help=%v\n", errText(err), err == flag.ErrHelp)
 	report("after", fs, buf)
@@ -307,6 +314,7 @@ class SetCase:
     lookups: list[str]
     sets: list[tuple[str, str]]
     custom_usage: bool = False
+    handling: str = "ContinueOnError"
     extra: list[str] = field(default_factory=list)
 
 
@@ -392,7 +400,7 @@ def set_cases(draw: st.DrawFn) -> SetCase:
         else:
             sets.append(("nope", "1"))
     return SetCase(draw(st.sampled_from(["", "sub", "my prog"])), flags, parses, lookups, sets,
-                   draw(st.integers(0, 4)) == 0)
+                   draw(st.integers(0, 4)) == 0, draw(st.sampled_from(["ContinueOnError"] * 3 + ["PanicOnError"])))
 
 
 def _define(fs: str, i: int, f: FlagDef) -> list[str]:
@@ -428,7 +436,7 @@ def _strs(xs: list[str]) -> str:
 
 
 def _set_func(k: int, c: SetCase) -> str:
-    lines = ["var buf bytes.Buffer", f"fs := flag.NewFlagSet({go_lit(c.name)}, flag.ContinueOnError)",
+    lines = ["var buf bytes.Buffer", f"fs := flag.NewFlagSet({go_lit(c.name)}, flag.{c.handling})",
              "fs.SetOutput(&buf)", "var calls []string", "var show []func() any"]
     for i, f in enumerate(c.flags):
         lines += _define("fs", i, f)

@@ -31,7 +31,7 @@ Go does not (a fmt bug, left to fmt).
 
 Bugs it found (fixed in flag.py, kept as fixed cases in ``fixed()`` and ``REGRESSIONS``):
 ``fs.Usage`` was nil after ``NewFlagSet`` (calling it crashed); ``Args()`` was an empty
-slice, not nil, after ``Parse(nil)``; ``Set`` of an undefined flag did not make its later
+slice, not nil, after ``Parse(nil)``, and a copy, not the slice Parse was given; ``Set`` of an undefined flag did not make its later
 definition panic; ``Getter.Get()`` of ``Int64``/``Uint``/``Uint64``/``Duration`` flags had
 the dynamic types ``int`` and ``*time.Duration``; PrintDefaults swallowed the panic of a
 ``String`` method on a zero value (Go prints it after the defaults; a map ``Value``'s zero
@@ -288,6 +288,13 @@ func fixed() {
 	tv.TextVar(&bi, "big", big.NewInt(-7), "a `big` one")
 	fmt.Println(bi.String(), errText(tv.Parse([]string{"-big", "0x1f", "-big=-12"})), bi.String())
 	report("big", tv, &buf)
+	// Args is the slice Parse was given, less the flags: shared with it.
+	in := []string{"-s", "v", "p", "q"}
+	fmt.Println(errText(fs.Parse(in)), fs.Args())
+	in[2] = "changed"
+	a := fs.Args()
+	a[1] = "too"
+	fmt.Println(fs.Arg(0), fs.Arg(1), in, len(a), cap(a))
 	// Parse(nil) leaves Args nil; Args before any Parse is nil.
 	fresh := flag.NewFlagSet("fresh", flag.ContinueOnError)
 	fmt.Println(fresh.Args() == nil, fresh.Parsed(), fresh.Parse(nil), fresh.Args() == nil)

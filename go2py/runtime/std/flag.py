@@ -408,8 +408,7 @@ class FlagSet:
         self.parsed = False
         self.formal: dict[str, Flag] = {}
         self.actual: dict[str, Flag] = {}
-        self.args: list = []
-        self.args_nil = True  # Go's args is the slice Parse was given, nil before Parse
+        self.args: Slice = NIL_SLICE  # the slice Parse was given (shared, as Go's), less the flags
         self.output: Any = None
         self.undef: dict[str, str] = {}  # flags Set before they were defined: where
 
@@ -519,9 +518,7 @@ class FlagSet:
         return len(self.args)
 
     def Args(self) -> Slice:
-        if self.args_nil:
-            return NIL_SLICE
-        return Slice(list(self.args))
+        return self.args
 
     def Parsed(self) -> bool:
         return self.parsed
@@ -621,7 +618,7 @@ class FlagSet:
     # --- parsing
 
     def _parse_one(self) -> tuple[bool, Any]:
-        if not self.args:
+        if len(self.args) == 0:
             return False, None
         s = self.args[0]
         if len(s) < 2 or s[0] != "-":
@@ -630,12 +627,12 @@ class FlagSet:
         if s[1] == "-":
             minuses = 2
             if len(s) == 2:
-                self.args = self.args[1:]
+                self.args = self.args.slice(1, None)
                 return False, None
         name = s[minuses:]
         if len(name) == 0 or name[0] in "-=":
             return False, self._failf("bad flag syntax: %s", s)
-        self.args = self.args[1:]
+        self.args = self.args.slice(1, None)
         has_value = False
         value = ""
         i = name.find("=", 1)
@@ -661,9 +658,9 @@ class FlagSet:
                 if err is not None:
                     return False, self._failf("invalid boolean flag %s: %v", name, err)
         else:
-            if not has_value and self.args:
+            if not has_value and len(self.args) > 0:
                 has_value = True
-                value, self.args = self.args[0], self.args[1:]
+                value, self.args = self.args[0], self.args.slice(1, None)
             if not has_value:
                 return False, self._failf("flag needs an argument: -%s", name)
             err = fv_set(value)
@@ -674,8 +671,11 @@ class FlagSet:
 
     def Parse(self, arguments: Any) -> Any:
         self.parsed = True
-        self.args = list(arguments) if arguments is not None else []
-        self.args_nil = arguments is None or arguments is NIL_SLICE
+        if arguments is None:
+            arguments = NIL_SLICE
+        elif not isinstance(arguments, Slice):
+            arguments = Slice(list(arguments))
+        self.args = arguments
         while True:
             seen, err = self._parse_one()
             if seen:
@@ -727,7 +727,8 @@ CommandLine.Usage = _command_line_usage
 
 
 def Parse() -> None:
-    CommandLine.Parse(list(_os.Args)[1:])
+    args = _os.Args
+    CommandLine.Parse(args.slice(1, None) if isinstance(args, Slice) else Slice(list(args)[1:]))
 
 
 def Parsed() -> bool:

@@ -9,8 +9,9 @@ runs drawn operations: ``Print``/``Printf``/``Println`` of drawn messages (empty
 without a trailing newline, several lines, numbers and nils among strings, format verbs,
 calls written over several lines, deferred calls), ``SetPrefix``/``SetFlags``/``SetOutput``,
 ``Prefix``/``Flags``/``Writer`` (compared with the writers), ``Output`` with calldepth 1, 2
-and 3 (also from helper functions), method values, closures, ``Panic``/``Panicf``/``Panicln`` recovered (the recovered
-value and its type are printed) and ``log.Default()``. A buffer's contents are printed
+and 3 (also from helper functions), calls through method values and closures,
+``Panic``/``Panicf``/``Panicln`` recovered (the recovered value and its type are printed)
+and ``log.Default()``. A buffer's contents are printed
 after each operation. A drawn program may end with ``Fatal``/``Fatalf``/``Fatalln`` (exit
 status 1). The program is run by Go and by ``go2py run``; stdout and exit status must be
 identical, since ``Lshortfile``'s file:line come from the translated program.

@@ -33,6 +33,9 @@ from go2py.translate.names import py_float, py_name, py_str
 
 LINE_LENGTH = 100  # black's line length for the translation (format_python)
 
+# Standard functions whose calls the translator writes with more than their arguments (call).
+_SPECIAL_STD_CALLS = {("errors", "As"), ("iter", "Pull"), ("iter", "Pull2"), ("cmp", "Or")}
+
 
 class TranslateError(Exception):
     def __init__(self, node: Any, msg: str) -> None:
@@ -1808,6 +1811,16 @@ class Translator:
         if (isinstance(fun, ast.Ident) and isinstance(self.obj_of(fun), Builtin)) or (tv and tv.mode == TYPEXPR) \
                 or isinstance(fun, ast.SelectorExpr) and isinstance(fun.x, ast.Ident) and isinstance(self.obj_of(fun.x), PkgName):
             # Arguments are evaluated now, the call later.
+            sig = _u(self.type_of(fun))
+            if isinstance(fun, ast.SelectorExpr) and isinstance(self.obj_of(fun.sel), Func) and not call.has_ellipsis \
+                    and isinstance(sig, Signature) \
+                    and (self.obj_of(fun.x).imported.path, fun.sel.name) not in _SPECIAL_STD_CALLS:
+                # A standard function deferred as itself, not in a lambda of the program: the
+                # program's frame is its caller (log's Lshortfile, runtime.Caller).
+                args = self.args(call, sig) if call.args else []
+                if sig.variadic and call.args:
+                    self.spread_variadic(args, call)
+                return self.selector(fun, called=True), args
             if not call.args:
                 return f"lambda: {self.expr(call)}", []
             # The arguments are bound now, as default values of the deferred lambda.
@@ -1825,6 +1838,14 @@ class Translator:
             raise self.unsupported(call, "this go/defer call")
         if call.has_ellipsis:
             raise self.unsupported(call, "go/defer with ... arguments")
+        if isinstance(fun, ast.SelectorExpr) and sig.variadic:
+            sel = self.info.selections.get(fun)
+            if sel is not None and sel.obj.pkg is not None and sel.obj.pkg is not self.pkg \
+                    and not isinstance(_u(sel.recv), Interface):
+                # A method of a standard package's type (Logger.Print) takes its variadic arguments spread, as in call.
+                args = self.args(call, sig)
+                self.spread_variadic(args, call)
+                return self.selector(fun, called=True), args
         return self.expr(call.fun), self.args(call, sig)
 
     def local_decl(self, d: ast.GenDecl) -> None:

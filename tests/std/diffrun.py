@@ -12,8 +12,9 @@ import pytest
 from go2py.gotool import go_environ
 
 
-def run_both(go: str, src: str, tmp: Path) -> tuple[tuple[str, int], tuple[str, int]]:
-    """(stdout, exit status) of `go run` and of `go2py run` on the program src."""
+def run_both(go: str, src: str, tmp: Path, statuses: tuple[int, ...] = (0,)) -> tuple[tuple[str, int], tuple[str, int]]:
+    """(stdout, exit status) of `go run` and of `go2py run` on the program src; Go's program
+    must exit with one of `statuses` or panic."""
     tmp.mkdir(parents=True, exist_ok=True)
     main = tmp / "main.go"
     main.write_text(src)
@@ -23,7 +24,7 @@ def run_both(go: str, src: str, tmp: Path) -> tuple[tuple[str, int], tuple[str, 
     assert built.returncode == 0, built.stderr[-4000:]
     want = subprocess.run([str(tmp / "prog")], cwd=tmp, capture_output=True, text=True, timeout=300,
                           stdin=subprocess.DEVNULL)
-    assert want.returncode == 0 or "panic" in want.stderr, want.stderr[-4000:]
+    assert want.returncode in statuses or "panic" in want.stderr, want.stderr[-4000:]
     got = subprocess.run([sys.executable, "-m", "go2py", "run", str(main)], cwd=tmp, capture_output=True,
                          text=True, timeout=300, stdin=subprocess.DEVNULL)
     assert "Traceback" not in got.stderr, got.stderr[-4000:]
@@ -31,11 +32,11 @@ def run_both(go: str, src: str, tmp: Path) -> tuple[tuple[str, int], tuple[str, 
 
 
 def assert_same_run(go: str, src: str, tmp: Path, mask: Optional[Callable[[str], list[str]]] = None,
-                    context: Optional[Callable[[int], str]] = None) -> None:
+                    context: Optional[Callable[[int], str]] = None, statuses: tuple[int, ...] = (0,)) -> None:
     """Fail unless Go and go2py print the same lines and exit alike: at the first differing
     line, with the lines before it (or context(line) of the program). mask turns an output
     into the lines to compare (addresses that differ from run to run taken out)."""
-    want, got = run_both(go, src, tmp)
+    want, got = run_both(go, src, tmp, statuses)
     split = mask or (lambda out: out.split("\n"))
     w, g = split(want[0]), split(got[0])
     if (w, want[1]) == (g, got[1]):

@@ -23,15 +23,17 @@ from __future__ import annotations
 import re as _re
 from typing import Any, Callable, Optional
 
+from go2py.runtime import callers as _callers
 from go2py.runtime import exit as _exit
 from go2py.runtime.cell import Cell
 from go2py.runtime.panic import GoPanic as _GoPanic
+from go2py.runtime.panic import as_panic as _as_panic
 from go2py.runtime.std import errors as _errors
 from go2py.runtime.std import fmt as _fmt
 from go2py.runtime.std import os as _os
 from go2py.runtime.std import strconv as _strconv
 from go2py.runtime.std import time as _time
-from go2py.runtime.values import NIL_SLICE, Box, Slice
+from go2py.runtime.values import INT64, NIL_SLICE, UINT, UINT64, Box, Slice, foreign_named
 
 __all__ = ["ContinueOnError", "ExitOnError", "PanicOnError", "ErrHelp", "CommandLine", "Usage", "Flag",
            "FlagSet", "NewFlagSet", "Parse", "Parsed", "Args", "NArg", "Arg", "NFlag", "PrintDefaults",
@@ -70,12 +72,18 @@ class _Value:
 
     type_name = "value"
 
+    @staticmethod
+    def go_type() -> Any:
+        """The Go type Get's interface value holds, when it is not the Python value's own."""
+        return None
+
     def __init__(self, p: Any, v: Any) -> None:
         self.p = p
         p.set(v)
 
     def Get(self) -> Any:
-        return self.p.get()
+        t = self.go_type()
+        return self.p.get() if t is None else Box(t, self.p.get())
 
     @classmethod
     def zero_string(cls) -> str:
@@ -134,9 +142,18 @@ class _IntValue(_Value):
         return "0"
 
 
+class _Int64Value(_IntValue):
+    go_type = staticmethod(lambda: INT64)
+
+
 class _UintValue(_IntValue):
     type_name = "uint"
     func = staticmethod(_strconv.ParseUint)
+    go_type = staticmethod(lambda: UINT)
+
+
+class _Uint64Value(_UintValue):
+    go_type = staticmethod(lambda: UINT64)
 
 
 class _Float64Value(_Value):
@@ -216,6 +233,7 @@ def _parse_duration(s: str) -> Optional[int]:
 
 class _DurationValue(_Value):
     type_name = "duration"
+    go_type = staticmethod(lambda: foreign_named(_time.Duration, "time.Duration", INT64))
 
     def __init__(self, p: Any, v: Any) -> None:
         super().__init__(p, _time.Duration(v))
@@ -256,6 +274,12 @@ class _BoolFuncValue(_FuncValue):
         return True
 
 
+def _program_value(x: Any) -> bool:
+    """Whether x is in go2py's value model (a Box, or a struct of a translated program),
+    whose %T is its Go type."""
+    return isinstance(x, Box) or getattr(type(x), "__gotype__", None) is not None
+
+
 class _TextValue:
     """TextVar's value: p is a pointer (in an interface) to a variable whose type has
     UnmarshalText; its MarshalText, if any, gives the flag's string."""
@@ -264,6 +288,14 @@ class _TextValue:
 
     def __init__(self, p: Any, value: Any) -> None:
         self.p = p
+        ptype, vtype = _fmt.Sprintf("%T", p), _fmt.Sprintf("%T", value)
+        if not (_program_value(p) and _program_value(value)):
+            pass  # a standard package's type (big.Int): no checks
+        elif not ptype.startswith("*"):
+            raise _GoPanic("variable value type must be a pointer")
+        if vtype.removeprefix("*") != ptype[1:]:
+            raise _GoPanic(_fmt.Sprintf("default type does not match variable type: %v != %v",
+                                        vtype.removeprefix("*"), ptype[1:]))
         v = value.v if isinstance(value, Box) else value
         if isinstance(value, Box) and value.t.kind == "ptr" and isinstance(v, Cell):
             v = v.get()  # a pointer as the default: the value it points to
@@ -271,6 +303,12 @@ class _TextValue:
             p.v.set(v)
         elif hasattr(p, "_assign"):
             p._assign(v)  # a pointer to a struct is the struct
+        elif type(v) is type(p) and hasattr(type(p), "__slots__"):
+            # a standard package's struct (big.Int): its fields copied, as Go copies *p = v
+            for c in type(p).__mro__:
+                for a in getattr(c, "__slots__", ()):
+                    if hasattr(v, a):
+                        setattr(p, a, getattr(v, a))
         else:
             raise _GoPanic("variable value type must be a pointer")
 
@@ -334,20 +372,28 @@ def UnquoteUsage(flag: Flag) -> tuple[str, str]:
     return "value", usage
 
 
-def _is_zero_value(flag: Flag, value: str) -> bool:
+def _is_zero_value(flag: Flag, value: str) -> tuple[bool, Any]:
+    """Whether value is the String of the zero value of the flag's Value type, or the error
+    Go reports when that String panics."""
     v = flag.Value
     if isinstance(v, _Value):
-        return value == type(v).zero_string()
+        return value == type(v).zero_string(), None
     if isinstance(v, (_FuncValue, _TextValue)):
-        return value == ""  # their zero values' String is empty
+        return value == "", None  # their zero values' String is empty
     try:
         if isinstance(v, Box) and v.t.kind == "ptr" and v.t.elem is not None:
             z = Box(v.t, Cell(v.t.elem.zero()))
+        elif isinstance(v, Box):
+            z = Box(v.t, v.t.zero())  # a value of a defined map, slice, func... type
         else:
             z = type(v)()
-        return value == _method(z, "String")()
-    except Exception:
-        return value in ("", "0", "false", "[]")
+        return value == _method(z, "String")(), None
+    except Exception as e:  # noqa: BLE001
+        p = _as_panic(e)
+        if not isinstance(p, _GoPanic):
+            raise p from e
+        typ = _fmt.Sprintf("%T", v).removeprefix("*")
+        return False, _fmt.Errorf("panic calling String method on zero %v for flag %s: %v", typ, flag.Name, p.value)
 
 
 # ----------------------------------------------------------------------------- FlagSet
@@ -362,9 +408,9 @@ class FlagSet:
         self.parsed = False
         self.formal: dict[str, Flag] = {}
         self.actual: dict[str, Flag] = {}
-        self.args: list = []
-        self.args_set = False
+        self.args: Slice = NIL_SLICE  # the slice Parse was given (shared, as Go's), less the flags
         self.output: Any = None
+        self.undef: dict[str, str] = {}  # flags Set before they were defined: where
 
     def Init(self, name: str, errorHandling: int) -> None:
         self.name = name
@@ -399,6 +445,9 @@ class FlagSet:
     def Set(self, name: str, value: str) -> Any:
         flag = self.formal.get(name)
         if flag is None:
+            # Go remembers where (its caller's file and line), to panic if the flag is defined later.
+            f = _callers.caller(0)
+            self.undef[name] = "?:0" if f is None else f"{f.file}:{f.line}"
             return _fmt.Errorf("no such flag -%v", name)
         err = _method(flag.Value, "Set")(value)
         if err is not None:
@@ -408,6 +457,7 @@ class FlagSet:
 
     def PrintDefaults(self) -> None:
         out = self.Output()
+        zero_errs: list = []
         for flag in self._sorted(self.formal):
             b = "  -" + flag.Name
             name, usage = UnquoteUsage(flag)
@@ -418,12 +468,20 @@ class FlagSet:
             else:
                 b += "\n    \t"
             b += usage.replace("\n", "\n    \t")
-            if not _is_zero_value(flag, flag.DefValue):
+            is_zero, err = _is_zero_value(flag, flag.DefValue)
+            if err is not None:
+                zero_errs.append(err)
+            elif not is_zero:
                 if isinstance(flag.Value, _StringValue):
                     b += _fmt.Sprintf(" (default %q)", flag.DefValue)
                 else:
                     b += _fmt.Sprintf(" (default %v)", flag.DefValue)
             _fmt.Fprint(out, b, "\n")
+        # Go prints the panics of String methods after the defaults
+        if zero_errs:
+            _fmt.Fprintln(out)
+            for err in zero_errs:
+                _fmt.Fprintln(out, err)
 
     def _default_usage(self) -> None:
         if self.name == "":
@@ -460,9 +518,7 @@ class FlagSet:
         return len(self.args)
 
     def Args(self) -> Slice:
-        if not self.args_set:
-            return NIL_SLICE
-        return Slice(list(self.args))
+        return self.args
 
     def Parsed(self) -> bool:
         return self.parsed
@@ -481,6 +537,9 @@ class FlagSet:
             else:
                 msg = self._sprintf("%s flag redefined: %s", self.name, name)
             raise _GoPanic(msg)
+        pos = self.undef.get(name, "")
+        if pos != "":
+            raise _GoPanic(_fmt.Sprintf("flag %s set at %s before being defined", name, pos))
         self.formal[name] = flag
 
     def StringVar(self, p: Any, name: str, value: str, usage: str) -> None:
@@ -507,8 +566,13 @@ class FlagSet:
         self.IntVar(p, name, value, usage)
         return p
 
-    Int64Var = IntVar
-    Int64 = Int
+    def Int64Var(self, p: Any, name: str, value: int, usage: str) -> None:
+        self.Var(_Int64Value(p, value), name, usage)
+
+    def Int64(self, name: str, value: int, usage: str) -> Cell:
+        p = Cell(0)
+        self.Int64Var(p, name, value, usage)
+        return p
 
     def UintVar(self, p: Any, name: str, value: int, usage: str) -> None:
         self.Var(_UintValue(p, value), name, usage)
@@ -518,8 +582,13 @@ class FlagSet:
         self.UintVar(p, name, value, usage)
         return p
 
-    Uint64Var = UintVar
-    Uint64 = Uint
+    def Uint64Var(self, p: Any, name: str, value: int, usage: str) -> None:
+        self.Var(_Uint64Value(p, value), name, usage)
+
+    def Uint64(self, name: str, value: int, usage: str) -> Cell:
+        p = Cell(0)
+        self.Uint64Var(p, name, value, usage)
+        return p
 
     def Float64Var(self, p: Any, name: str, value: float, usage: str) -> None:
         self.Var(_Float64Value(p, float(value)), name, usage)
@@ -549,7 +618,7 @@ class FlagSet:
     # --- parsing
 
     def _parse_one(self) -> tuple[bool, Any]:
-        if not self.args:
+        if len(self.args) == 0:
             return False, None
         s = self.args[0]
         if len(s) < 2 or s[0] != "-":
@@ -558,12 +627,12 @@ class FlagSet:
         if s[1] == "-":
             minuses = 2
             if len(s) == 2:
-                self.args = self.args[1:]
+                self.args = self.args.slice(1, None)
                 return False, None
         name = s[minuses:]
         if len(name) == 0 or name[0] in "-=":
             return False, self._failf("bad flag syntax: %s", s)
-        self.args = self.args[1:]
+        self.args = self.args.slice(1, None)
         has_value = False
         value = ""
         i = name.find("=", 1)
@@ -589,9 +658,9 @@ class FlagSet:
                 if err is not None:
                     return False, self._failf("invalid boolean flag %s: %v", name, err)
         else:
-            if not has_value and self.args:
+            if not has_value and len(self.args) > 0:
                 has_value = True
-                value, self.args = self.args[0], self.args[1:]
+                value, self.args = self.args[0], self.args.slice(1, None)
             if not has_value:
                 return False, self._failf("flag needs an argument: -%s", name)
             err = fv_set(value)
@@ -602,8 +671,11 @@ class FlagSet:
 
     def Parse(self, arguments: Any) -> Any:
         self.parsed = True
-        self.args = list(arguments) if arguments is not None else []
-        self.args_set = True
+        if arguments is None:
+            arguments = NIL_SLICE
+        elif not isinstance(arguments, Slice):
+            arguments = Slice(list(arguments))
+        self.args = arguments
         while True:
             seen, err = self._parse_one()
             if seen:
@@ -621,7 +693,9 @@ class FlagSet:
 
 
 def NewFlagSet(name: str, errorHandling: int) -> FlagSet:
-    return FlagSet(name, errorHandling)
+    f = FlagSet(name, errorHandling)
+    f.Usage = f._default_usage  # as Go's: a program may call fs.Usage() itself
+    return f
 
 
 # ----------------------------------------------------------------------------- the command line
@@ -653,7 +727,8 @@ CommandLine.Usage = _command_line_usage
 
 
 def Parse() -> None:
-    CommandLine.Parse(list(_os.Args)[1:])
+    args = _os.Args
+    CommandLine.Parse(args.slice(1, None) if isinstance(args, Slice) else Slice(list(args)[1:]))
 
 
 def Parsed() -> bool:
@@ -732,8 +807,12 @@ def IntVar(p: Any, name: str, value: int, usage: str) -> None:
     CommandLine.IntVar(p, name, value, usage)
 
 
-Int64 = Int
-Int64Var = IntVar
+def Int64(name: str, value: int, usage: str) -> Cell:
+    return CommandLine.Int64(name, value, usage)
+
+
+def Int64Var(p: Any, name: str, value: int, usage: str) -> None:
+    CommandLine.Int64Var(p, name, value, usage)
 
 
 def Uint(name: str, value: int, usage: str) -> Cell:
@@ -744,8 +823,12 @@ def UintVar(p: Any, name: str, value: int, usage: str) -> None:
     CommandLine.UintVar(p, name, value, usage)
 
 
-Uint64 = Uint
-Uint64Var = UintVar
+def Uint64(name: str, value: int, usage: str) -> Cell:
+    return CommandLine.Uint64(name, value, usage)
+
+
+def Uint64Var(p: Any, name: str, value: int, usage: str) -> None:
+    CommandLine.Uint64Var(p, name, value, usage)
 
 
 def Float64(name: str, value: float, usage: str) -> Cell:

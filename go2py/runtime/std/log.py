@@ -17,12 +17,13 @@ runtime/callers.py); ``???:0: `` as in Go when there is no Go caller.
 from __future__ import annotations
 
 import time as _time
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from go2py.runtime import callers as _callers
 from go2py.runtime import exit as _exit
 from go2py.runtime.panic import GoPanic as _GoPanic
 from go2py.runtime.std import fmt as _fmt
+from go2py.runtime.std import io as _io
 from go2py.runtime.std import os as _os
 from go2py.runtime.values import Slice, str_bytes
 
@@ -39,6 +40,11 @@ Lshortfile = 16
 LUTC = 32
 Lmsgprefix = 64
 LstdFlags = Ldate | Ltime
+
+
+def _int32(flag: int) -> int:
+    """Go keeps a logger's flags in an atomic.Int32."""
+    return ((int(flag) + (1 << 31)) & 0xFFFFFFFF) - (1 << 31)
 
 
 def _header(prefix: str, flag: int, skip: int) -> str:
@@ -74,19 +80,23 @@ class Logger:
     def __init__(self, out: Any = None, prefix: str = "", flag: int = 0) -> None:
         self.out = out
         self.prefix = prefix
-        self.flag = flag
+        self.flag = _int32(flag)
 
     def Output(self, calldepth: int, s: str) -> Optional[Any]:
         # calldepth 1 is Output's caller: the first Go frame.
-        return self._output(calldepth - 1, s)
+        return self._output(calldepth - 1, lambda: s)
 
-    def _output(self, skip: int, s: str) -> Optional[Any]:
+    def _output(self, skip: int, message: Callable[[], str]) -> Optional[Any]:
         """Write one message; its Lshortfile/Llongfile position is of the Go caller `skip`
-        frames up from the program's call into log."""
-        line = _header(self.prefix, self.flag, skip) + s
+        frames up from the program's call into log. As Go, a logger writing to io.Discard
+        does not format the message (no String method is called)."""
+        w = self.out
+        if w is _io.Discard:
+            return None
+        line = _header(self.prefix, self.flag, skip)
+        line += message()
         if not line.endswith("\n"):
             line += "\n"
-        w = self.out
         if w is None:
             return None
         if isinstance(w, _os.File):
@@ -96,46 +106,46 @@ class Logger:
         return err
 
     def Print(self, *v: Any) -> None:
-        self._output(0, _fmt.Sprint(*v))
+        self._output(0, lambda: _fmt.Sprint(*v))
 
     def Printf(self, format: str, *v: Any) -> None:
-        self._output(0, _fmt.Sprintf(format, *v))
+        self._output(0, lambda: _fmt.Sprintf(format, *v))
 
     def Println(self, *v: Any) -> None:
-        self._output(0, _fmt.Sprintln(*v))
+        self._output(0, lambda: _fmt.Sprintln(*v))
 
     def Fatal(self, *v: Any) -> None:
-        self._output(0, _fmt.Sprint(*v))
+        self._output(0, lambda: _fmt.Sprint(*v))
         _exit(1)
 
     def Fatalf(self, format: str, *v: Any) -> None:
-        self._output(0, _fmt.Sprintf(format, *v))
+        self._output(0, lambda: _fmt.Sprintf(format, *v))
         _exit(1)
 
     def Fatalln(self, *v: Any) -> None:
-        self._output(0, _fmt.Sprintln(*v))
+        self._output(0, lambda: _fmt.Sprintln(*v))
         _exit(1)
 
     def Panic(self, *v: Any) -> None:
         s = _fmt.Sprint(*v)
-        self._output(0, s)
+        self._output(0, lambda: s)
         raise _GoPanic(s)
 
     def Panicf(self, format: str, *v: Any) -> None:
         s = _fmt.Sprintf(format, *v)
-        self._output(0, s)
+        self._output(0, lambda: s)
         raise _GoPanic(s)
 
     def Panicln(self, *v: Any) -> None:
         s = _fmt.Sprintln(*v)
-        self._output(0, s)
+        self._output(0, lambda: s)
         raise _GoPanic(s)
 
     def Flags(self) -> int:
         return self.flag
 
     def SetFlags(self, flag: int) -> None:
-        self.flag = flag
+        self.flag = _int32(flag)
 
     def Prefix(self) -> str:
         return self.prefix
@@ -162,15 +172,15 @@ def Default() -> Logger:
 
 
 def Print(*v: Any) -> None:
-    _std._output(0, _fmt.Sprint(*v))
+    _std._output(0, lambda: _fmt.Sprint(*v))
 
 
 def Printf(format: str, *v: Any) -> None:
-    _std._output(0, _fmt.Sprintf(format, *v))
+    _std._output(0, lambda: _fmt.Sprintf(format, *v))
 
 
 def Println(*v: Any) -> None:
-    _std._output(0, _fmt.Sprintln(*v))
+    _std._output(0, lambda: _fmt.Sprintln(*v))
 
 
 def Fatal(*v: Any) -> None:
@@ -202,7 +212,7 @@ def Flags() -> int:
 
 
 def SetFlags(flag: int) -> None:
-    _std.flag = flag
+    _std.flag = _int32(flag)
 
 
 def Prefix() -> str:
@@ -222,4 +232,4 @@ def Writer() -> Any:
 
 
 def Output(calldepth: int, s: str) -> Optional[Any]:
-    return _std._output(calldepth - 1, s)
+    return _std._output(calldepth - 1, lambda: s)

@@ -112,6 +112,42 @@ def _parse(s: str, base: int) -> Optional[int]:
     return -v if neg else v
 
 
+def _partial(s: str, base: int) -> Optional[tuple[int, bool]]:
+    """What a failed Int.SetString or UnmarshalText leaves (Go calls it undefined), as
+    (value, whether the scan itself failed): the scan keeps the digits it read before the first
+    that is not one of the base's; when it failed (no digits, a misplaced separator) the old
+    sign stays, so a zero can be -0. With nothing to read the value is kept (None)."""
+    if not s or not (base == 0 or 2 <= base <= MaxBase):
+        return None
+    neg = s[0] == "-"
+    if s[0] in "+-":
+        s = s[1:]
+    sep, prev, octal_zero = base == 0, "", False
+    if base == 0:
+        base = 10
+        low = s[:2].lower()
+        if low in ("0b", "0o", "0x"):
+            base, s, prev = {"0b": 2, "0o": 8, "0x": 16}[low], s[2:], "0"
+        elif s[:1] == "0":
+            base, s, prev, octal_zero = 8, s[1:], "0", True
+    v, digits, bad_sep = 0, 0, False
+    for ch in s:
+        if ch == "_" and sep:
+            bad_sep = bad_sep or prev != "0"
+            prev = ch
+            continue
+        d = _DIGITS.find(ch.lower()) if base <= 36 else _DIGITS.find(ch)
+        if d < 0 or d >= base:
+            break
+        v, digits, prev = v * base + d, digits + 1, "0"
+    bad_sep = bad_sep or prev == "_"
+    if not digits and not octal_zero:
+        return 0, True
+    if bad_sep:
+        return v, True
+    return (-v if neg else v), False
+
+
 class Int:
     """*big.Int. ``negz`` marks the "-0" that Go's GCD can leave in a coefficient (its sign
     flag set on a zero magnitude); Go prints it so, and so does this."""
@@ -132,6 +168,18 @@ class Int:
         self.v = v
         self.negz = False
         return self
+
+    def _scan_left(self, left: Optional[tuple[int, bool]]) -> None:
+        """Take what a failed scan leaves (_partial): a failed scan keeps the sign."""
+        if left is None:
+            return
+        v, keep_sign = left
+        negative = self.v < 0 or self.negz
+        if keep_sign and negative:
+            self._set(-v)
+            self.negz = v == 0
+        else:
+            self._set(v)
 
     def _sign_text(self) -> str:
         return "-" if self.v < 0 or self.negz else ""
@@ -165,6 +213,7 @@ class Int:
     def SetString(self, s: str, base: int) -> tuple[Optional["Int"], bool]:
         v = _parse(s, base)
         if v is None:
+            self._scan_left(_partial(s, base))
             return None, False
         return self._set(v), True
 
@@ -431,6 +480,7 @@ class Int:
         s = bytes(text).decode("utf-8", "replace")
         v = _parse(s, 0)
         if v is None:
+            self._scan_left(_partial(s, 0))
             return GoError(f"math/big: cannot unmarshal {_quote(s)} into a *big.Int")
         self._set(v)
         return None

@@ -1051,7 +1051,8 @@ def implements(x: Any, methods: tuple[str, ...]) -> bool:
         return False
     if type(x) is Box:
         ptr = getattr(type(x.v), "__ptr_methods__", ())
-        return all(m in x.t.methods or (m not in ptr and hasattr(x.v, m)) for m in methods)
+        return all((m in x.t.methods and m not in x.t.ptr_methods) or (m not in ptr and hasattr(x.v, m))
+                   for m in methods)
     return all(callable(getattr(x, m, None)) for m in methods)
 
 

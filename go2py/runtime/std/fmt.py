@@ -192,7 +192,7 @@ def _method(v, t: _GoType, name: str):
         f = getattr(v, name, None)
         return f if callable(f) else None
     m = t.methods.get(name) if t.methods else None
-    if m is not None:
+    if m is not None and name not in t.ptr_methods:  # a value has no pointer-receiver methods
         return lambda *a: m(v, *a)
     if k == "struct" and t.py is not None:
         if issubclass(t.py, _GoError):

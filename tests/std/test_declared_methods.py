@@ -1,0 +1,128 @@
+"""Declared methods of the standard packages that go2py implemented late, each group against
+the real toolchain on whole drawn programs (`assert_same_run`: Go runs the program, go2py
+translates and runs it, standard output and exit status must be identical).
+
+- math/big: ``Int.Rand`` with drawn seeds of math/rand's source and drawn limits (negative,
+  zero, powers of two and their neighbours, several 64-bit words), several draws each and the
+  source's next value after them (so the number of ``Uint32`` calls counts too), the receiver
+  aliasing the limit; ``Rat.GobEncode`` of drawn fractions (the encoded bytes in hex) decoded
+  back, and ``GobDecode`` of drawn byte strings (versions, sign bits, numerator lengths that
+  overrun, numerator and denominator bytes with leading zeros, unreduced and zero
+  denominators, a negative zero): the error text, then String, RatString, FloatString, Sign,
+  IsInt, Num (by fmt and by String), Denom, Cmp and Set/Neg/Abs/Inv of the decoded value and
+  its encoding again.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from tests.std.diffrun import assert_same_run
+
+from .drawnhelp import DRAWN
+
+
+def _program(imports: list[str], decls: str, body: str) -> str:
+    imps = "\n".join(f'\t"{i}"' for i in sorted(set(imports)))
+    return f"package main\n\nimport (\n{imps}\n)\n{decls}\nfunc main() {{\n{body}\n}}\n"
+
+
+def _same(go: str, src: str, tmp: pytest.TempPathFactory, name: str) -> None:
+    assert_same_run(go, src, tmp.mktemp(name))
+
+
+# ---------------------------------------------------------------- math/big
+
+BIG_LIMITS = st.one_of(
+    st.integers(-(1 << 70), 1 << 200),
+    st.integers(0, 260).flatmap(lambda k: st.sampled_from([(1 << k) - 1, 1 << k, (1 << k) + 1, -(1 << k)])),
+    st.sampled_from([0, 1, 2, 3, -1]),
+)
+
+RAND_DECLS = r"""
+func draw(seed int64, limit string, times int) {
+	rnd := rand.New(rand.NewSource(seed))
+	n, _ := new(big.Int).SetString(limit, 10)
+	z := new(big.Int)
+	for i := 0; i < times; i++ {
+		fmt.Print(z.Rand(rnd, n), " ")
+	}
+	m := new(big.Int).Set(n)
+	fmt.Println(m.Rand(rnd, m), n.Cmp(m) > 0 || n.Sign() <= 0, rnd.Int63())
+}
+"""
+
+
+@DRAWN
+@given(cases=st.lists(st.tuples(st.integers(-(1 << 63), (1 << 63) - 1), BIG_LIMITS, st.integers(1, 4)),
+                      min_size=20, max_size=40))
+def test_big_int_rand(go: str, tmp_path_factory: pytest.TempPathFactory,
+                      cases: list[tuple[int, int, int]]) -> None:
+    body = "\n".join(f'\tdraw({seed}, "{limit}", {times})' for seed, limit, times in cases)
+    _same(go, _program(["fmt", "math/big", "math/rand"], RAND_DECLS, body), tmp_path_factory, "rand")
+
+
+GOB_DECLS = r"""
+func show(r *big.Rat, other *big.Rat) {
+	fmt.Println(r.String(), r.RatString(), r.FloatString(3), r.Sign(), r.IsInt(), r.Num(), r.Num().String(),
+		r.Denom(), r.Cmp(other))
+	b, err := r.GobEncode()
+	fmt.Printf("%x %v\n", b, err)
+	fmt.Println(new(big.Rat).Set(r), new(big.Rat).Neg(r), new(big.Rat).Abs(r), new(big.Rat).Neg(r).Num())
+	if r.Sign() != 0 {
+		inv := new(big.Rat).Inv(r)
+		b, _ := inv.GobEncode()
+		fmt.Printf("%v %x\n", inv, b)
+	}
+	s := new(big.Rat).Add(r, other)
+	fmt.Println(s, s.Denom())
+}
+
+func round(num, den string, other *big.Rat) {
+	a, _ := new(big.Int).SetString(num, 10)
+	d, _ := new(big.Int).SetString(den, 10)
+	r := new(big.Rat).SetFrac(a, d)
+	b, err := r.GobEncode()
+	fmt.Printf("%x %v\n", b, err)
+	var back big.Rat
+	fmt.Println(back.GobDecode(b))
+	show(&back, other)
+}
+
+func decode(hexed string, other *big.Rat) {
+	b, _ := hex.DecodeString(hexed)
+	r := big.NewRat(7, 3)
+	err := r.GobDecode(b)
+	fmt.Println(err)
+	show(r, other)
+}
+"""
+
+
+@st.composite
+def gob_bytes(draw: st.DrawFn) -> bytes:
+    """Byte strings around Rat's gob form: version byte, length, numerator, denominator."""
+    head = draw(st.sampled_from([2, 3, 2, 3, 0, 1, 4, 5, 255]))
+    num = draw(st.binary(max_size=12))
+    den = draw(st.one_of(st.binary(max_size=12), st.sampled_from([b"", b"\x00", b"\x00\x01", b"\x01"])))
+    ln = draw(st.one_of(st.just(len(num)), st.integers(0, 30), st.just(0xFFFFFFFF)))
+    data = bytes([head]) + ln.to_bytes(4, "big") + num + den
+    cut = draw(st.one_of(st.none(), st.integers(0, len(data))))
+    return data if cut is None else data[:cut]
+
+
+@DRAWN
+@given(fracs=st.lists(st.tuples(st.integers(-(1 << 100), 1 << 100), st.integers(1, 1 << 80),
+                                st.integers(-50, 50), st.integers(1, 9)), min_size=8, max_size=16),
+       raws=st.lists(st.tuples(gob_bytes(), st.integers(-50, 50), st.integers(1, 9)), min_size=16, max_size=30))
+def test_big_rat_gob(go: str, tmp_path_factory: pytest.TempPathFactory, fracs: list[tuple[int, int, int, int]],
+                     raws: list[tuple[bytes, int, int]]) -> None:
+    fixed = [(bytes.fromhex("0300000000"), 1, 2), (bytes.fromhex("03000000000104"), -1, 3),
+             (bytes.fromhex("0200000001020004"), 1, 2), (b"", 0, 1), (bytes.fromhex("020000"), 0, 1)]
+    body = ["\tvar zero big.Rat", "\tb, err := zero.GobEncode()", '\tfmt.Printf("%x %v\\n", b, err)',
+            "\tshow(&zero, big.NewRat(1, 2))", "\tvar none *big.Rat", "\tb, err = none.GobEncode()",
+            '\tfmt.Println(b == nil, err, none)']
+    body += [f'\tround("{a}", "{b}", big.NewRat({c}, {d}))' for a, b, c, d in fracs]
+    body += [f'\tdecode("{raw.hex()}", big.NewRat({c}, {d}))' for raw, c, d in fixed + raws]
+    _same(go, _program(["encoding/hex", "fmt", "math/big"], GOB_DECLS, "\n".join(body)), tmp_path_factory, "ratgob")

@@ -11,6 +11,11 @@ translates and runs it, standard output and exit status must be identical).
   denominators, a negative zero): the error text, then String, RatString, FloatString, Sign,
   IsInt, Num (by fmt and by String), Denom, Cmp and Set/Neg/Abs/Inv of the decoded value and
   its encoding again.
+- syscall: ``Errno.Temporary`` and ``Timeout`` (directly and through an interface), ``Is``
+  against io/fs's and errors' sentinels (wrapped too) and ``Error`` on drawn numbers, small and
+  huge. Bugs it found: ``Error`` of 0, of numbers Go's table lacks (41, 58, above 132) and of 73
+  ("RFS ...") was the C library's text, and ``Is(errors.ErrUnsupported)`` was false for ENOSYS
+  and ENOTSUP.
 """
 
 from __future__ import annotations
@@ -126,3 +131,25 @@ def test_big_rat_gob(go: str, tmp_path_factory: pytest.TempPathFactory, fracs: l
     body += [f'\tround("{a}", "{b}", big.NewRat({c}, {d}))' for a, b, c, d in fracs]
     body += [f'\tdecode("{raw.hex()}", big.NewRat({c}, {d}))' for raw, c, d in fixed + raws]
     _same(go, _program(["encoding/hex", "fmt", "math/big"], GOB_DECLS, "\n".join(body)), tmp_path_factory, "ratgob")
+
+
+# ---------------------------------------------------------------- syscall
+
+ERRNO_DECLS = r"""
+func errno(n uintptr) {
+	e := syscall.Errno(n)
+	var err error = e
+	t, isT := err.(interface{ Temporary() bool })
+	fmt.Printf("%d %q %v %v %v|", n, e.Error(), e.Temporary(), e.Timeout(), isT && t.Temporary())
+	fmt.Println(e.Is(fs.ErrNotExist), e.Is(fs.ErrExist), e.Is(fs.ErrPermission), e.Is(errors.ErrUnsupported),
+		errors.Is(err, os.ErrNotExist), errors.Is(fmt.Errorf("w: %w", err), errors.ErrUnsupported), e == syscall.EAGAIN)
+}
+"""
+
+
+@DRAWN
+@given(codes=st.lists(st.one_of(st.integers(0, 140), st.integers(0, 1 << 64 - 1)), min_size=30, max_size=60))
+def test_syscall_errno(go: str, tmp_path_factory: pytest.TempPathFactory, codes: list[int]) -> None:
+    fixed = [0, 4, 11, 23, 24, 38, 95, 110, 133, 134, 200]
+    body = "\n".join(f"\terrno({n})" for n in fixed + codes)
+    _same(go, _program(["errors", "fmt", "io/fs", "os", "syscall"], ERRNO_DECLS, body), tmp_path_factory, "errno")

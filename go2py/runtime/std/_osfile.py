@@ -28,13 +28,17 @@ SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
 
 class Errno(int):
-    """A ``syscall.Errno``: Go's text is the C library's with a lower-case first letter."""
+    """A ``syscall.Errno``: Go's text (its table for Linux, 1 to 132) is the C library's with a
+    lower-case first letter but for an acronym; a number without one is "errno N"."""
 
     __slots__ = ()
 
     def Error(self) -> str:
-        s = _os.strerror(int(self))
-        return s[:1].lower() + s[1:]
+        n = int(self)
+        s = _os.strerror(n) if 0 < n <= 132 else ""
+        if not s or s.startswith("Unknown error"):
+            return f"errno {n}"
+        return s if s.startswith("RFS") else s[:1].lower() + s[1:]
 
     __str__ = Error
 
@@ -46,10 +50,17 @@ class Errno(int):
             return e in (_errno.EEXIST, _errno.ENOTEMPTY)
         if target is _fs.ErrPermission:
             return e in (_errno.EACCES, _errno.EPERM)
+        from go2py.runtime.std import errors
+
+        if target is errors.ErrUnsupported:
+            return e in (_errno.ENOSYS, _errno.ENOTSUP, _errno.EOPNOTSUPP)
         return False
 
+    def Temporary(self) -> bool:
+        return int(self) in (_errno.EINTR, _errno.EMFILE, _errno.ENFILE) or Errno.Timeout(self)
+
     def Timeout(self) -> bool:
-        return int(self) in (_errno.EAGAIN, _errno.ETIMEDOUT)
+        return int(self) in (_errno.EAGAIN, _errno.EWOULDBLOCK, _errno.ETIMEDOUT)
 
 
 def path_error(op: str, path: str, e: OSError) -> PathError:

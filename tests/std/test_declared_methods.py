@@ -16,6 +16,16 @@ translates and runs it, standard output and exit status must be identical).
   huge. Bugs it found: ``Error`` of 0, of numbers Go's table lacks (41, 58, above 132) and of 73
   ("RFS ...") was the C library's text, and ``Is(errors.ErrUnsupported)`` was false for ENOSYS
   and ENOTSUP.
+- os.File: ``SetDeadline``, ``SetReadDeadline`` and ``SetWriteDeadline`` on the standard files,
+  a regular file and a directory (Go's ``ErrNoDeadline``), on closed files, and on a pipe
+  through drawn sequences of deadlines (passed, none, 30 ms, far), writes and reads (a read is
+  drawn only where it cannot wait long: bytes in the pipe or a deadline near or passed), the
+  errors tested with ``errors.Is`` and ``os.IsTimeout``; ``Chdir`` into a directory (the working
+  directory's base name is printed), on a regular and a closed file; ``Chown`` with drawn ids
+  -1 to 3 (the tests run as root in the Go run and the go2py run alike); ``SyscallConn``'s
+  Control (the descriptor is ``Fd()``'s), Read and Write on a regular file (Go's "waiting for
+  unsupported file type"), a pipe and a closed file. The temporary directory's path is never
+  printed: the program works inside it by relative names.
 """
 
 from __future__ import annotations
@@ -153,3 +163,126 @@ def test_syscall_errno(go: str, tmp_path_factory: pytest.TempPathFactory, codes:
     fixed = [0, 4, 11, 23, 24, 38, 95, 110, 133, 134, 200]
     body = "\n".join(f"\terrno({n})" for n in fixed + codes)
     _same(go, _program(["errors", "fmt", "io/fs", "os", "syscall"], ERRNO_DECLS, body), tmp_path_factory, "errno")
+
+
+# ---------------------------------------------------------------- os.File
+
+FILE_DECLS = r"""
+func show(what string, err error) {
+	fmt.Println(what, err, errors.Is(err, os.ErrNoDeadline), errors.Is(err, os.ErrDeadlineExceeded), os.IsTimeout(err))
+}
+
+func at(ms int) time.Time {
+	if ms == 0 {
+		return time.Time{}
+	}
+	return time.Now().Add(time.Duration(ms) * time.Millisecond)
+}
+
+func base() string {
+	wd, err := os.Getwd()
+	return filepath.Base(wd) + fmt.Sprint(err)
+}
+"""
+
+FILE_SETUP = r"""
+	dir, err := os.MkdirTemp("", "declared")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(dir)
+	os.Chdir(dir)
+	os.Mkdir("sub", 0o755)
+	f, _ := os.Create("f")
+	show("stdin", os.Stdin.SetDeadline(time.Now()))
+	show("stdout", os.Stdout.SetWriteDeadline(time.Time{}))
+	show("file", f.SetDeadline(time.Now()))
+	show("file", f.SetReadDeadline(time.Time{}))
+	show("file", f.SetWriteDeadline(time.Now().Add(time.Hour)))
+	show("chdir file", f.Chdir())
+	d, _ := os.Open("sub")
+	show("dir", d.SetReadDeadline(time.Now()))
+	show("chdir dir", d.Chdir())
+	fmt.Println(base())
+	os.Chdir("..")
+	fmt.Println(base() == filepath.Base(dir)+"<nil>")
+	rc, err := f.SyscallConn()
+	fmt.Println(err, rc.Control(func(uintptr) {}))
+	calls := 0
+	show("raw read file", rc.Read(func(uintptr) bool { calls++; return calls > 1 }))
+	show("raw write file", rc.Write(func(uintptr) bool { calls++; return true }))
+	fmt.Println(calls)
+	r, w, _ := os.Pipe()
+	buf := make([]byte, 64)
+"""
+
+FILE_TEARDOWN = r"""
+	prc, _ := r.SyscallConn()
+	show("raw pipe read", prc.Read(func(uintptr) bool { return true }))
+	same := false
+	show("raw control", prc.Control(func(fd uintptr) { same = fd == r.Fd() }))
+	fmt.Println(same)
+	for _, g := range []*os.File{f, d, r, w} {
+		g.Close()
+	}
+	show("closed", r.SetDeadline(time.Now()))
+	show("closed", w.SetWriteDeadline(time.Time{}))
+	show("closed", f.SetReadDeadline(time.Time{}))
+	show("closed chdir", d.Chdir())
+	show("closed chown", f.Chown(os.Getuid(), os.Getgid()))
+	crc, err := r.SyscallConn()
+	fmt.Println(err)
+	show("closed raw", crc.Control(func(uintptr) {}))
+	show("closed raw read", crc.Read(func(uintptr) bool { return true }))
+"""
+
+DEADLINES = st.sampled_from([-1000, 0, 30, 100000])
+
+
+@st.composite
+def pipe_ops(draw: st.DrawFn) -> list[str]:
+    """Statements on the pipe r, w: deadlines, writes and reads that never wait long (a read
+    only with bytes in the pipe or a read deadline that is near or passed)."""
+    out: list[str] = []
+    rdl, wdl, buffered = 0, 0, 0
+    for _ in range(draw(st.integers(4, 14))):
+        kind = draw(st.sampled_from(["rdl", "wdl", "dl", "write", "read", "read", "chown"]))
+        if kind in ("rdl", "wdl", "dl"):
+            ms = draw(DEADLINES)
+            target = {"rdl": "r.SetReadDeadline", "wdl": "w.SetWriteDeadline", "dl": "r.SetDeadline"}[kind]
+            out.append(f'\tshow("{kind} {ms}", {target}(at({ms})))')
+            if kind == "wdl":
+                wdl = ms
+            else:
+                rdl = ms
+        elif kind == "write":
+            n = draw(st.integers(1, 20))
+            out.append(f'\tn, err = w.Write([]byte("{"x" * n}"))')
+            out.append('\tshow(fmt.Sprint("write ", n), err)')
+            if wdl != -1000:
+                buffered += n
+        elif kind == "chown":
+            uid, gid = draw(st.integers(-1, 3)), draw(st.integers(-1, 3))
+            target = draw(st.sampled_from(["f", "d", "r"]))
+            out.append(f'\tshow("chown", {target}.Chown({uid}, {gid}))')
+        else:
+            if buffered == 0 and rdl not in (-1000, 30):
+                continue
+            size = draw(st.integers(1, 64))
+            out.append(f"\tn, err = r.Read(buf[:{size}])")
+            out.append('\tshow(fmt.Sprint("read ", n, string(buf[:n])), err)')
+            if rdl != -1000:
+                buffered -= min(size, buffered)
+    return out
+
+
+@DRAWN
+@given(runs=st.lists(pipe_ops(), min_size=2, max_size=3))
+def test_os_file_methods(go: str, tmp_path_factory: pytest.TempPathFactory, runs: list[list[str]]) -> None:
+    body = [FILE_SETUP, "\tvar n int", "\t_, _ = n, buf"]
+    for ops in runs:
+        body += ops
+        body.append('\tfmt.Println("--")')
+    body.append(FILE_TEARDOWN)
+    src = _program(["errors", "fmt", "os", "path/filepath", "time"], FILE_DECLS, "\n".join(body))
+    _same(go, src, tmp_path_factory, "file")

@@ -8,6 +8,8 @@ import errno as _errno
 import os as _os
 import stat as _stat
 import random as _random
+import select as _select
+import time as _time
 from typing import Any, Optional
 
 from go2py.runtime.values import NIL_SLICE, Slice, str_bytes
@@ -119,14 +121,91 @@ class File:
     (Go's files are unbuffered); a read of the standard input hands the wait to the
     scheduler so other goroutines keep running."""
 
-    __slots__ = ("fd", "name", "closed", "_dir", "_hand")
+    __slots__ = ("fd", "name", "closed", "_dir", "_hand", "_kind", "_poll", "_rdl", "_wdl")
 
-    def __init__(self, fd: int, name: str) -> None:
+    def __init__(self, fd: int, name: str, kind: str = "new") -> None:
         self.fd = fd
         self.name = name
         self.closed = False
         self._dir: Optional[list[str]] = None
         self._hand: Optional[bool] = None
+        # How Go made it ("open": OpenFile, "pipe": Pipe, "new": NewFile), whether Go's poller
+        # takes it (deadlines work only then) and the read and write deadlines in Unix ns.
+        self._kind = kind
+        self._poll: Optional[bool] = None
+        self._rdl: Optional[int] = None
+        self._wdl: Optional[int] = None
+
+    def _pollable(self) -> bool:
+        """Whether Go's runtime poller holds the file: one it opened or a pipe (a file from
+        NewFile only when already non-blocking) that epoll accepts (not a regular file, a
+        directory or /dev/null)."""
+        p = self._poll
+        if p is None:
+            p = False
+            try:
+                if self._kind != "new" or not _os.get_blocking(self.fd):
+                    ep = _select.epoll()
+                    try:
+                        ep.register(self.fd, _select.EPOLLIN | _select.EPOLLOUT)
+                        p = True
+                    finally:
+                        ep.close()
+            except OSError:
+                pass
+            self._poll = p
+        return p
+
+    def _set_deadline(self, t: Any, read: bool, write: bool) -> Any:
+        if self.closed:
+            return _GoErr("use of closed file")
+        if not self._pollable():
+            from go2py.runtime.std import os as _osmod
+
+            return _osmod.ErrNoDeadline
+        d = None if t.IsZero() else t.UnixNano()
+        if read:
+            self._rdl = d
+        if write:
+            self._wdl = d
+        return None
+
+    def SetDeadline(self, t: Any) -> Any:
+        return self._set_deadline(t, True, True)
+
+    def SetReadDeadline(self, t: Any) -> Any:
+        return self._set_deadline(t, True, False)
+
+    def SetWriteDeadline(self, t: Any) -> Any:
+        return self._set_deadline(t, False, True)
+
+    def _timeout(self, op: str) -> PathError:
+        from go2py.runtime.std import os as _osmod
+
+        return PathError(op, self.name, _osmod.ErrDeadlineExceeded)
+
+    def Chdir(self) -> Any:
+        err = self._check("chdir")
+        if err is not None:
+            return err
+        try:
+            _os.fchdir(self.fd)
+        except OSError as e:
+            return path_error("chdir", self.name, e)
+        return None
+
+    def Chown(self, uid: int, gid: int) -> Any:
+        err = self._check("chown")
+        if err is not None:
+            return err
+        try:
+            _os.fchown(self.fd, uid, gid)
+        except OSError as e:
+            return path_error("chown", self.name, e)
+        return None
+
+    def SyscallConn(self) -> tuple[Any, Any]:
+        return _RawConn(self), None
 
     def _handoff(self) -> bool:
         """Whether a read or write may wait (the standard input, a pipe, a terminal, a
@@ -170,6 +249,17 @@ class File:
                 return blocking(_os.write, fd, v)
         try:
             while done < len(data):
+                if self._wdl is not None:
+                    left = self._wdl - _time.time_ns()
+                    n = None
+                    if left > 0:
+                        from go2py.runtime import blocking
+
+                        n = blocking(_write_within, self.fd, view[done:], left / 1e9)
+                    if n is None:
+                        return done, self._timeout("write")
+                    done += n
+                    continue
                 done += write(self.fd, view[done:])
         except OSError as e:
             return done, path_error("write", self.name, e)
@@ -199,7 +289,16 @@ class File:
         if len(b) == 0:
             return 0, None
         try:
-            if self._handoff():
+            if self._rdl is not None:
+                left = self._rdl - _time.time_ns()
+                data = None
+                if left > 0:
+                    from go2py.runtime import blocking
+
+                    data = blocking(_read_within, self.fd, len(b), left / 1e9)
+                if data is None:
+                    return 0, self._timeout("read")
+            elif self._handoff():
                 from go2py.runtime import blocking
 
                 data = blocking(_os.read, self.fd, len(b))
@@ -367,7 +466,7 @@ def OpenFile(name: str, flag: int, perm: int) -> tuple[Optional[File], Any]:
         fd = _os.open(name, flag, int(perm) & 0o777)
     except OSError as e:
         return None, path_error("open", name, e)
-    return File(fd, name), None
+    return File(fd, name, "open"), None
 
 
 def Open(name: str) -> tuple[Optional[File], Any]:
@@ -380,6 +479,69 @@ def Create(name: str) -> tuple[Optional[File], Any]:
 
 def NewFile(fd: int, name: str) -> File:
     return File(fd, name)
+
+
+def _read_within(fd: int, n: int, seconds: float) -> Optional[bytes]:
+    """A read of fd once it is readable within seconds; None when the time passes."""
+    if not _select.select([fd], [], [], seconds)[0]:
+        return None
+    return _os.read(fd, n)
+
+
+def _write_within(fd: int, data: Any, seconds: float) -> Optional[int]:
+    if not _select.select([], [fd], [], seconds)[1]:
+        return None
+    return _os.write(fd, data)
+
+
+class _RawConn:
+    """What ``File.SyscallConn`` returns (Go's *os.rawConn): each method hands the file's
+    descriptor to f; Read and Write call f again while it returns false, once the descriptor
+    is ready (a file outside Go's poller cannot wait: Go's error)."""
+
+    __slots__ = ("file",)
+    __goname__ = "*os.rawConn"
+
+    def __init__(self, file: File) -> None:
+        self.file = file
+
+    def Control(self, f: Any) -> Any:
+        if self.file.closed:
+            return _GoErr("use of closed file")
+        f(self.file.fd)
+        return None
+
+    def _loop(self, f: Any, write: bool) -> Any:
+        file = self.file
+        if file.closed:
+            return _GoErr("use of closed file")
+        dl = file._wdl if write else file._rdl
+        if dl is not None and dl <= _time.time_ns():
+            from go2py.runtime.std import os as _osmod
+
+            return _osmod.ErrDeadlineExceeded
+        while not f(file.fd):
+            if not file._pollable():
+                return _GoErr("waiting for unsupported file type")
+            from go2py.runtime import blocking
+
+            left = None if dl is None else (dl - _time.time_ns()) / 1e9
+            if left is not None and left <= 0:
+                from go2py.runtime.std import os as _osmod
+
+                return _osmod.ErrDeadlineExceeded
+            ready = blocking(_select.select, [] if write else [file.fd], [file.fd] if write else [], [], left)
+            if not (ready[1] if write else ready[0]):
+                from go2py.runtime.std import os as _osmod
+
+                return _osmod.ErrDeadlineExceeded
+        return None
+
+    def Read(self, f: Any) -> Any:
+        return self._loop(f, False)
+
+    def Write(self, f: Any) -> Any:
+        return self._loop(f, True)
 
 
 def ReadFile(name: str) -> tuple[Slice, Any]:

@@ -26,6 +26,13 @@ translates and runs it, standard output and exit status must be identical).
   Control (the descriptor is ``Fd()``'s), Read and Write on a regular file (Go's "waiting for
   unsupported file type"), a pipe and a closed file. The temporary directory's path is never
   printed: the program works inside it by relative names.
+- time: ``Time.ZoneBounds`` at drawn instants (years about 1425 to 2514) in UTC, drawn fixed
+  zones, a dozen named zones (both hemispheres, zones that dropped DST, a file with no
+  transitions), a zone from ``LoadLocationFromTZData`` and ``Local`` with ``TZ`` drawn (named
+  zones, UTC, empty), each followed across a drawn number of transitions (the second before
+  each end, then the end): the bounds printed with their zones, Unix seconds, whether zero and
+  whether in t's location. Far past the zone file's last transition Go's bounds are the year's
+  start and 365 days later away from a DST change; so are go2py's.
 """
 
 from __future__ import annotations
@@ -286,3 +293,62 @@ def test_os_file_methods(go: str, tmp_path_factory: pytest.TempPathFactory, runs
     body.append(FILE_TEARDOWN)
     src = _program(["errors", "fmt", "os", "path/filepath", "time"], FILE_DECLS, "\n".join(body))
     _same(go, src, tmp_path_factory, "file")
+
+
+# ---------------------------------------------------------------- time
+
+ZONES = ["America/New_York", "Europe/Berlin", "Asia/Kolkata", "Australia/Sydney", "America/Sao_Paulo",
+         "Europe/London", "Asia/Tokyo", "Etc/GMT+5", "America/St_Johns", "Pacific/Chatham", "Africa/Casablanca"]
+
+ZONE_DECLS = r"""
+func bounds(t time.Time) {
+	s, e := t.ZoneBounds()
+	name, off := t.Zone()
+	fmt.Println(t.Unix(), name, off, "|", s, s.Unix(), s.IsZero(), s.Location() == t.Location(), "|", e, e.Unix(),
+		e.IsZero())
+}
+
+func walk(t time.Time, steps int) {
+	bounds(t)
+	for i := 0; i < steps; i++ {
+		_, e := t.ZoneBounds()
+		if e.IsZero() {
+			return
+		}
+		bounds(e.Add(-time.Second))
+		t = e
+		bounds(t)
+	}
+}
+"""
+
+
+@DRAWN
+@given(cases=st.lists(st.tuples(st.sampled_from(["UTC", "Local", "fixed", "tzdata", *ZONES]), st.integers(-(1 << 34), 1 << 34),
+                                st.integers(-50000, 50000), st.integers(0, 3)), min_size=25, max_size=40),
+       tz=st.sampled_from(["America/New_York", "Europe/Berlin", "Asia/Kolkata", "Australia/Sydney", "UTC", ""]))
+def test_time_zone_bounds(go: str, tmp_path_factory: pytest.TempPathFactory, cases: list[tuple[str, int, int, int]],
+                          tz: str) -> None:
+    body = ["\tlocs := map[string]*time.Location{}",
+            *(f'\tlocs["{z}"], _ = time.LoadLocation("{z}")' for z in ZONES),
+            '\tlocs["UTC"] = time.UTC', '\tlocs["Local"] = time.Local',
+            '\tdata, _ := os.ReadFile("/usr/share/zoneinfo/America/Santiago")',
+            '\tlocs["tzdata"], _ = time.LoadLocationFromTZData("Santiago", data)',
+            '\tfmt.Println(time.Local)']
+    fixed = [("America/New_York", 1710054000, 0, 1), ("Europe/Berlin", 4102444800, 0, 3), ("Asia/Kolkata", 0, 0, 2),
+             ("Local", 4200000000, 0, 2), ("Australia/Sydney", 4300000000, 0, 2), ("UTC", -62135596800, 0, 0)]
+    for zone, sec, off, steps in fixed + cases:
+        loc = f"time.FixedZone(\"F{off}\", {off})" if zone == "fixed" else f'locs["{zone}"]'
+        body.append(f"\twalk(time.Unix({sec}, 0).In({loc}), {steps})")
+    src = _program(["fmt", "os", "time"], ZONE_DECLS, "\n".join(body))
+    import os
+
+    saved = os.environ.get("TZ")
+    os.environ["TZ"] = tz
+    try:
+        _same(go, src, tmp_path_factory, "zone")
+    finally:
+        if saved is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = saved

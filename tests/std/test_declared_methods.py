@@ -33,14 +33,33 @@ translates and runs it, standard output and exit status must be identical).
   each end, then the end): the bounds printed with their zones, Unix seconds, whether zero and
   whether in t's location. Far past the zone file's last transition Go's bounds are the year's
   start and 365 days later away from a DST change; so are go2py's.
+- glog: ``Level.Set`` on a variable, through ``flag.Value`` (with ``String`` and, through
+  ``flag.Getter``, ``Get``) and on a struct field, and ``flag.Set("v", ...)`` followed by
+  ``V(n)`` as booleans, on drawn texts (integers in and out of int32 and int64, signs,
+  spaces, prefixes, underscores, non-ASCII digits) and a drawn ``-v`` on the command line
+  (an invalid one: flag's exit status 2 and its message's first line). glog is not available to
+  the Go toolchain here, so there is no Go run of glog itself: Go runs a twin whose Level type
+  has glog's documented methods (the expected lines are then Go's strconv, flag and fmt on
+  glog's documented behaviour), and go2py runs the glog program. Bugs it found: ``-v`` parsed
+  with ParseInt (errors named ``strconv.ParseInt``, values beyond int32 refused) where glog uses
+  Atoi; Level's methods failed on the pointer they get; fmt printed a pointer to a defined
+  non-struct type (``*glog.Level``, ``*time.Duration``, a program's ``*T``) as an address
+  instead of calling its String; a type assertion of such a pointer to an interface
+  (``fmt.Stringer``, ``flag.Getter``) failed; ``bool(glog.V(n))`` stayed a ``Verbose`` and
+  printed as ``Verbose(True)``.
 """
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given, strategies as st
 
+from go2py.gotool import go_environ
 from tests.std.diffrun import assert_same_run
+from tests.std.gohelp import go_lit
 
 from .drawnhelp import DRAWN
 
@@ -352,3 +371,84 @@ def test_time_zone_bounds(go: str, tmp_path_factory: pytest.TempPathFactory, cas
             del os.environ["TZ"]
         else:
             os.environ["TZ"] = saved
+
+
+# ---------------------------------------------------------------- glog
+
+# glog is not in the module cache the tests can use, so Go cannot run the glog program. Go
+# runs a twin instead, in which glog.Level is replaced by a Level type with glog's documented
+# methods (String and Get read *l; Set is strconv.Atoi's value as an int32, or Atoi's error)
+# registered as the -v flag, and glog.V by a comparison with it: the expected lines are what
+# glog's documented behaviour gives under Go's strconv, flag and fmt.
+GLOG_TWIN = r"""
+type Level int32
+
+func (l *Level) String() string { return strconv.FormatInt(int64(*l), 10) }
+func (l *Level) Get() any       { return *l }
+func (l *Level) Set(value string) error {
+	v, err := strconv.Atoi(value)
+	if err != nil {
+		return err
+	}
+	*l = Level(v)
+	return nil
+}
+
+var verbosity Level
+
+func init() { flag.Var(&verbosity, "v", "log level for V logs") }
+
+func V(n Level) bool { return verbosity >= n }
+"""
+
+LEVEL_TEXTS = st.one_of(
+    st.integers(-(1 << 66), 1 << 66).map(str),
+    st.integers(-5, 5).map(str),
+    st.integers(0, 63).flatmap(lambda k: st.sampled_from([str(1 << k), str(-(1 << k)), str((1 << k) - 1)])),
+    st.sampled_from(["", "+3", "-0", " 1", "0x10", "1_000", "abc", "2.5", "٣", "9223372036854775808", "+"]),
+)
+
+
+def _glog_ops(ops: list[tuple[str, str]], glog: bool) -> str:
+    lv, vf = ("glog.Level", "glog.V") if glog else ("Level", "V")
+    out = [f"\tvar lv {lv}", f"\ttype holder struct{{ L {lv} }}", "\tvar h holder", "\t_ = h"]
+    for kind, text in ops:
+        s = go_lit(text)
+        if kind == "set":
+            out += [f"\terr = lv.Set({s})", "\tfmt.Println(err, lv, lv.String(), lv.Get(), fmt.Sprint(&lv))"]
+        elif kind == "iface":
+            out += ["\tfv = &lv", f"\terr = fv.Set({s})", "\tfmt.Println(err, fv.String(), fv.(flag.Getter).Get())"]
+        elif kind == "field":
+            out += [f"\terr = h.L.Set({s})", "\tfmt.Println(err, h.L, h.L.String())"]
+        else:
+            out += [f'\terr = flag.Set("v", {s})',
+                    f'\tfmt.Println(err, bool({vf}(0)), bool({vf}(1)), bool({vf}(2)), bool({vf}(-1)), '
+                    f'bool({vf}(1<<20)), flag.Lookup("v").Value.String())']
+    return "\n".join(out)
+
+
+@DRAWN
+@given(ops=st.lists(st.tuples(st.sampled_from(["set", "iface", "field", "flag"]), LEVEL_TEXTS), min_size=30,
+                    max_size=50),
+       v=st.one_of(st.none(), LEVEL_TEXTS))
+def test_glog_level_set(go: str, tmp_path_factory: pytest.TempPathFactory, ops: list[tuple[str, str]],
+                        v: str | None) -> None:
+    head = ["\tflag.Parse()", "\tvar err error", "\tvar fv flag.Value", "\t_ = fv"]
+    prog = _program(["flag", "fmt", "github.com/golang/glog"], "",
+                    "\n".join([*head, _glog_ops(ops, True)]))
+    twin = _program(["flag", "fmt", "strconv"], GLOG_TWIN, "\n".join([*head, _glog_ops(ops, False)]))
+    tmp = tmp_path_factory.mktemp("level")
+    (tmp / "prog.go").write_text(prog)
+    (tmp / "twin").mkdir()
+    (tmp / "twin" / "main.go").write_text(twin)
+    args = [] if v is None else [f"-v={v}"]
+    built = subprocess.run([go, "build", "-o", "twin", "main.go"], cwd=tmp / "twin", capture_output=True, text=True,
+                           env=go_environ(), timeout=300)
+    assert built.returncode == 0, built.stderr[-3000:]
+    want = subprocess.run(["./twin", *args], cwd=tmp / "twin", capture_output=True, text=True, timeout=300)
+    got = subprocess.run([sys.executable, "-m", "go2py", "run", "prog.go", *args], cwd=tmp, capture_output=True,
+                         text=True, timeout=300)
+    assert "Traceback" not in got.stderr, got.stderr[-3000:]
+    assert (got.stdout, got.returncode) == (want.stdout, want.returncode), (args, got.stderr[-2000:])
+    if want.returncode == 2:  # a -v that does not parse: flag's message names Atoi's error
+        assert want.stderr.splitlines()[0] == got.stderr.splitlines()[0]

@@ -187,6 +187,11 @@ def _method(v, t: _GoType, name: str):
                 return lambda *a: f(v, *a)
             return _promoted(v, e, name, True) if v is not None else None
         m = t.methods.get(name)
+        if m is None and e is not None and e.py is None and e.methods and v is not None:
+            # *T of a defined non-struct T: T's methods, pointer ones on the cell (as Box calls them)
+            m = e.methods.get(name)
+            if m is not None and name not in e.ptr_methods:
+                return lambda *a: m(v.get(), *a)
         return (lambda *a: m(v, *a)) if m is not None else None
     if k == "foreign":
         f = getattr(v, name, None)

@@ -47,6 +47,12 @@ translates and runs it, standard output and exit status must be identical).
   instead of calling its String; a type assertion of such a pointer to an interface
   (``fmt.Stringer``, ``flag.Getter``) failed; ``bool(glog.V(n))`` stayed a ``Verbose`` and
   printed as ``Verbose(True)``.
+- reflect: ``Value.Pointer`` compared by properties only (Go's and go2py's addresses differ):
+  equal or not between pointers to one struct and its fields, one variable, nil values of each
+  kind (0), an array and its slices, drawn reslices against each other and against element
+  pointers, maps, channels, functions and closures of one literal, ``%p`` against Pointer, and
+  Go's panics for other kinds and the zero Value. Bug it found: ``&s[i]`` of a slice had an
+  address (fmt's ``%p``) unrelated to the slice's data.
 """
 
 from __future__ import annotations
@@ -452,3 +458,70 @@ def test_glog_level_set(go: str, tmp_path_factory: pytest.TempPathFactory, ops: 
     assert (got.stdout, got.returncode) == (want.stdout, want.returncode), (args, got.stderr[-2000:])
     if want.returncode == 2:  # a -v that does not parse: flag's message names Atoi's error
         assert want.stderr.splitlines()[0] == got.stderr.splitlines()[0]
+
+
+# ---------------------------------------------------------------- reflect
+
+POINTER_DECLS = r"""
+type S struct{ A, B int }
+
+func f1() {}
+func f2() {}
+
+func ptr(a any) uintptr { return reflect.ValueOf(a).Pointer() }
+func eq(a, b any) bool  { return ptr(a) == ptr(b) }
+func nz(a any) bool     { return ptr(a) != 0 }
+
+func try(f func() bool) (s string) {
+	defer func() {
+		if r := recover(); r != nil {
+			s = fmt.Sprint("panic: ", r)
+		}
+	}()
+	return fmt.Sprint(f())
+}
+
+func mk(n int) func() int { return func() int { return n } }
+"""
+
+POINTER_BODY = r"""
+	var s S
+	p := &s
+	fmt.Println(eq(p, &s), eq(&s.A, &s.A), eq(&s.A, &s.B), eq(&s, &s.A), nz(p), nz(&s.B))
+	var np *S
+	var ns []int
+	var nm map[int]int
+	var nf func()
+	var nc chan int
+	fmt.Println(nz(np), nz(ns), nz(nm), nz(nf), nz(nc))
+	arr := [6]int{}
+	sl := arr[:]
+	fmt.Println(eq(&arr, sl), eq(sl, arr[0:2]), eq(sl[1:], &arr[1]), eq(sl[1:], sl), eq(sl[2:4], sl[2:]))
+	m := map[int]int{}
+	m2 := m
+	fmt.Println(eq(m, m2), eq(m, map[int]int{}), nz(m))
+	c := make(chan int)
+	fmt.Println(eq(c, c), eq(c, make(chan int)), nz(c))
+	fmt.Println(eq(f1, f1), eq(f1, f2), nz(f1), eq(mk(1), mk(2)), eq(mk(1), f1))
+	x := 5
+	px, py := &x, &x
+	fmt.Println(eq(px, py), eq(px, &s.A), nz(px))
+	g := make([]int, 4)
+	fmt.Println(eq(&g[0], g), eq(&g[2], g[2:]), eq(g[1:], g[:3]))
+	fmt.Println(fmt.Sprintf("%p", sl[2:]) == fmt.Sprintf("0x%x", ptr(sl[2:])), fmt.Sprintf("%p", m) == fmt.Sprintf("0x%x", ptr(m)),
+		fmt.Sprintf("%p", px) == fmt.Sprintf("0x%x", ptr(px)), fmt.Sprintf("%p", mk(3)) == fmt.Sprintf("%p", mk(4)))
+	fmt.Println(try(func() bool { return nz(3) }), try(func() bool { return nz(s) }),
+		try(func() bool { return reflect.Value{}.Pointer() != 0 }), try(func() bool { return nz(arr) }))
+"""
+
+
+@DRAWN
+@given(cuts=st.lists(st.tuples(st.integers(0, 5), st.integers(1, 6), st.integers(0, 5)), min_size=20, max_size=40))
+def test_reflect_value_pointer(go: str, tmp_path_factory: pytest.TempPathFactory,
+                               cuts: list[tuple[int, int, int]]) -> None:
+    body = [POINTER_BODY]
+    for i, j, k in cuts:
+        j = max(j, i + 1)
+        body.append(f"\tfmt.Println(eq(sl[{i}:{j}], sl[{k}:]), eq(&arr[{i}], sl[{k}:{k + 1}]), "
+                    f"eq(sl[{i}:{j}], g[{k % 4}:]), nz(sl[{i}:{j}]))")
+    _same(go, _program(["fmt", "reflect"], POINTER_DECLS, "\n".join(body)), tmp_path_factory, "pointer")

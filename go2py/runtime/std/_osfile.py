@@ -39,7 +39,7 @@ class Errno(int):
         n = int(self)
         s = _os.strerror(n) if 0 < n <= 132 else ""
         if not s or s.startswith("Unknown error"):
-            return f"errno {n}"
+            return f"errno {n - (1 << 64) if n >= 1 << 63 else n}"  # Go prints int(e)
         return s if s.startswith("RFS") else s[:1].lower() + s[1:]
 
     __str__ = Error

@@ -1050,6 +1050,10 @@ def implements(x: Any, methods: tuple[str, ...]) -> bool:
     if x is None:
         return False
     if type(x) is Box:
+        e = x.t.elem
+        if x.t.kind == "ptr" and e is not None and e.py is None and e.methods:
+            # *T of a defined non-struct T has all of T's methods (as Box.__getattr__ calls them)
+            return all(m in x.t.methods or m in e.methods for m in methods)
         ptr = getattr(type(x.v), "__ptr_methods__", ())
         return all((m in x.t.methods and m not in x.t.ptr_methods) or (m not in ptr and hasattr(x.v, m))
                    for m in methods)

@@ -3636,6 +3636,9 @@ class Translator:
                 return f"gv.f32({v})" if tu.kind == FLOAT32 else v
             if tu.info & 16:
                 return f"gv.c64({code})" if tu.kind == COMPLEX64 and su.kind != COMPLEX64 else f"complex({code})"
+            if tu.kind == BOOL and isinstance(st, Named) and st.obj.pkg is not None and st.obj.pkg is not self.pkg \
+                    and _std_module(st.obj.pkg.path) is not None:
+                return f"bool({code})"  # a standard package's boolean type may be a class (glog.Verbose)
             return code
         if isinstance(tu, Slice) and isinstance(su, Basic) and su.info & IS_STRING:
             return f"gv.str_runes({code})" if _kind(tu.elem) == INT32 else f"gv.bytes_of({code})"

@@ -8,6 +8,8 @@ import errno as _errno
 import os as _os
 import stat as _stat
 import random as _random
+import select as _select
+import time as _time
 from typing import Any, Optional
 
 from go2py.runtime.values import NIL_SLICE, Slice, str_bytes
@@ -32,13 +34,17 @@ SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
 
 class Errno(int):
-    """A ``syscall.Errno``: Go's text is the C library's with a lower-case first letter."""
+    """A ``syscall.Errno``: Go's text (its table for Linux, 1 to 132) is the C library's with a
+    lower-case first letter but for an acronym; a number without one is "errno N"."""
 
     __slots__ = ()
 
     def Error(self) -> str:
-        s = _os.strerror(int(self))
-        return s[:1].lower() + s[1:]
+        n = int(self)
+        s = _os.strerror(n) if 0 < n <= 132 else ""
+        if not s or s.startswith("Unknown error"):
+            return f"errno {n - (1 << 64) if n >= 1 << 63 else n}"  # Go prints int(e)
+        return s if s.startswith("RFS") else s[:1].lower() + s[1:]
 
     __str__ = Error
 
@@ -50,10 +56,17 @@ class Errno(int):
             return e in (_errno.EEXIST, _errno.ENOTEMPTY)
         if target is _fs.ErrPermission:
             return e in (_errno.EACCES, _errno.EPERM)
+        from go2py.runtime.std import errors
+
+        if target is errors.ErrUnsupported:
+            return e in (_errno.ENOSYS, _errno.ENOTSUP, _errno.EOPNOTSUPP)
         return False
 
+    def Temporary(self) -> bool:
+        return int(self) in (_errno.EINTR, _errno.EMFILE, _errno.ENFILE) or Errno.Timeout(self)
+
     def Timeout(self) -> bool:
-        return int(self) in (_errno.EAGAIN, _errno.ETIMEDOUT)
+        return int(self) in (_errno.EAGAIN, _errno.EWOULDBLOCK, _errno.ETIMEDOUT)
 
 
 def _syscall_mode(mode: int) -> int:
@@ -126,15 +139,92 @@ class File:
     (Go's files are unbuffered); a read of the standard input hands the wait to the
     scheduler so other goroutines keep running."""
 
-    __slots__ = ("fd", "name", "closed", "_dir", "_hand", "append")
+    __slots__ = ("fd", "name", "closed", "_dir", "_hand", "append", "_kind", "_poll", "_rdl", "_wdl")
 
-    def __init__(self, fd: int, name: str, append: bool = False) -> None:
+    def __init__(self, fd: int, name: str, kind: str = "new", append: bool = False) -> None:
         self.fd = fd
         self.name = name
         self.closed = False
         self.append = append  # opened with O_APPEND: WriteAt refuses
         self._dir: Optional[list[str]] = None
         self._hand: Optional[bool] = None
+        # How Go made it ("open": OpenFile, "pipe": Pipe, "new": NewFile), whether Go's poller
+        # takes it (deadlines work only then) and the read and write deadlines in Unix ns.
+        self._kind = kind
+        self._poll: Optional[bool] = None
+        self._rdl: Optional[int] = None
+        self._wdl: Optional[int] = None
+
+    def _pollable(self) -> bool:
+        """Whether Go's runtime poller holds the file: one it opened or a pipe (a file from
+        NewFile only when already non-blocking) that epoll accepts (not a regular file, a
+        directory or /dev/null)."""
+        p = self._poll
+        if p is None:
+            p = False
+            try:
+                if self._kind != "new" or not _os.get_blocking(self.fd):
+                    ep = _select.epoll()
+                    try:
+                        ep.register(self.fd, _select.EPOLLIN | _select.EPOLLOUT)
+                        p = True
+                    finally:
+                        ep.close()
+            except OSError:
+                pass
+            self._poll = p
+        return p
+
+    def _set_deadline(self, t: Any, read: bool, write: bool) -> Any:
+        if self.closed:
+            return _GoErr("use of closed file")
+        if not self._pollable():
+            from go2py.runtime.std import os as _osmod
+
+            return _osmod.ErrNoDeadline
+        d = None if t.IsZero() else t.UnixNano()
+        if read:
+            self._rdl = d
+        if write:
+            self._wdl = d
+        return None
+
+    def SetDeadline(self, t: Any) -> Any:
+        return self._set_deadline(t, True, True)
+
+    def SetReadDeadline(self, t: Any) -> Any:
+        return self._set_deadline(t, True, False)
+
+    def SetWriteDeadline(self, t: Any) -> Any:
+        return self._set_deadline(t, False, True)
+
+    def _timeout(self, op: str) -> PathError:
+        from go2py.runtime.std import os as _osmod
+
+        return PathError(op, self.name, _osmod.ErrDeadlineExceeded)
+
+    def Chdir(self) -> Any:
+        err = self._check("chdir")
+        if err is not None:
+            return err
+        try:
+            _os.fchdir(self.fd)
+        except OSError as e:
+            return path_error("chdir", self.name, e)
+        return None
+
+    def Chown(self, uid: int, gid: int) -> Any:
+        err = self._check("chown")
+        if err is not None:
+            return err
+        try:
+            _os.fchown(self.fd, uid, gid)
+        except OSError as e:
+            return path_error("chown", self.name, e)
+        return None
+
+    def SyscallConn(self) -> tuple[Any, Any]:
+        return _RawConn(self), None
 
     def _handoff(self) -> bool:
         """Whether a read or write may wait (the standard input, a pipe, a terminal, a
@@ -184,6 +274,19 @@ class File:
                 return blocking(_os.write, fd, v)
         try:
             while True:  # Go makes the system call for an empty write too (a read-only file fails)
+                if self._wdl is not None:
+                    left = self._wdl - _time.time_ns()
+                    n = None
+                    if left > 0:
+                        from go2py.runtime import blocking
+
+                        n = blocking(_write_within, self.fd, view[done:], left / 1e9)
+                    if n is None:
+                        return done, self._timeout("write")
+                    done += n
+                    if done >= len(data):
+                        break
+                    continue
                 done += write(self.fd, view[done:])
                 if done >= len(data):
                     break
@@ -223,7 +326,16 @@ class File:
         if len(b) == 0:
             return 0, None
         try:
-            if self._handoff():
+            if self._rdl is not None:
+                left = self._rdl - _time.time_ns()
+                data = None
+                if left > 0:
+                    from go2py.runtime import blocking
+
+                    data = blocking(_read_within, self.fd, len(b), left / 1e9)
+                if data is None:
+                    return 0, self._timeout("read")
+            elif self._handoff():
                 from go2py.runtime import blocking
 
                 data = blocking(_os.read, self.fd, len(b))
@@ -529,7 +641,7 @@ def OpenFile(name: str, flag: int, perm: int) -> tuple[Optional[File], Any]:
         fd = _os.open(name, flag, _syscall_mode(perm))
     except OSError as e:
         return None, path_error("open", name, e)
-    return File(fd, name, bool(flag & O_APPEND)), None
+    return File(fd, name, "open", append=bool(flag & O_APPEND)), None
 
 
 def Open(name: str) -> tuple[Optional[File], Any]:
@@ -547,7 +659,70 @@ def NewFile(fd: int, name: str) -> File:
         flags = fcntl.fcntl(fd, fcntl.F_GETFL)
     except OSError:
         flags = 0
-    return File(fd, name, bool(flags & O_APPEND))
+    return File(fd, name, append=bool(flags & O_APPEND))
+
+
+def _read_within(fd: int, n: int, seconds: float) -> Optional[bytes]:
+    """A read of fd once it is readable within seconds; None when the time passes."""
+    if not _select.select([fd], [], [], seconds)[0]:
+        return None
+    return _os.read(fd, n)
+
+
+def _write_within(fd: int, data: Any, seconds: float) -> Optional[int]:
+    if not _select.select([], [fd], [], seconds)[1]:
+        return None
+    return _os.write(fd, data)
+
+
+class _RawConn:
+    """What ``File.SyscallConn`` returns (Go's *os.rawConn): each method hands the file's
+    descriptor to f; Read and Write call f again while it returns false, once the descriptor
+    is ready (a file outside Go's poller cannot wait: Go's error)."""
+
+    __slots__ = ("file",)
+    __goname__ = "*os.rawConn"
+
+    def __init__(self, file: File) -> None:
+        self.file = file
+
+    def Control(self, f: Any) -> Any:
+        if self.file.closed:
+            return _GoErr("use of closed file")
+        f(self.file.fd)
+        return None
+
+    def _loop(self, f: Any, write: bool) -> Any:
+        file = self.file
+        if file.closed:
+            return _GoErr("use of closed file")
+        dl = file._wdl if write else file._rdl
+        if dl is not None and dl <= _time.time_ns():
+            from go2py.runtime.std import os as _osmod
+
+            return _osmod.ErrDeadlineExceeded
+        while not f(file.fd):
+            if not file._pollable():
+                return _GoErr("waiting for unsupported file type")
+            from go2py.runtime import blocking
+
+            left = None if dl is None else (dl - _time.time_ns()) / 1e9
+            if left is not None and left <= 0:
+                from go2py.runtime.std import os as _osmod
+
+                return _osmod.ErrDeadlineExceeded
+            ready = blocking(_select.select, [] if write else [file.fd], [file.fd] if write else [], [], left)
+            if not (ready[1] if write else ready[0]):
+                from go2py.runtime.std import os as _osmod
+
+                return _osmod.ErrDeadlineExceeded
+        return None
+
+    def Read(self, f: Any) -> Any:
+        return self._loop(f, False)
+
+    def Write(self, f: Any) -> Any:
+        return self._loop(f, True)
 
 
 def ReadFile(name: str) -> tuple[Slice, Any]:

@@ -363,7 +363,7 @@ class Root:
         fd, err = _do_in_root(self, name, 0, None, op)
         if err is not None:
             return None, PathError("openat", name, err)
-        return File(fd, _join_path(self._name, name), bool(flag & _os.O_APPEND)), None
+        return File(fd, _join_path(self._name, name), "open", append=bool(flag & _os.O_APPEND)), None
 
     def Open(self, name: str) -> tuple[Optional[File], Any]:
         return self.OpenFile(name, _os.O_RDONLY, 0)

@@ -208,6 +208,16 @@ class Time:
     def IsDST(self) -> bool:
         return self.Location().lookup(self.sec)[2]
 
+    def ZoneBounds(self) -> tuple["Time", "Time"]:
+        """The instants the zone in effect at t began and ends (zero Times for none), in t's
+        location: the zone file's transitions, Go's year bounds past them."""
+        from ._timezone import ALPHA, OMEGA
+
+        loc = self.Location()
+        start, end = loc.bounds(self.sec)
+        return (Time() if start == ALPHA else Time(start, 0, None, loc),
+                Time() if end == OMEGA else Time(end, 0, None, loc))
+
     # -- fields
 
     def Date(self) -> tuple[int, int, int]:

@@ -56,6 +56,7 @@ import os as _os
 import sys as _sys
 
 from go2py.runtime import values as _v
+from go2py.runtime.cell import AttrCell as _AttrCell, ItemCell as _ItemCell
 from go2py.runtime.panic import GoError as _GoError, GoPanic as _GoPanic, as_panic as _as_panic
 from go2py.runtime.std import strconv as _strconv
 from go2py.runtime.values import Box as _Box, GoType as _GoType, Slice as _Slice
@@ -187,6 +188,11 @@ def _method(v, t: _GoType, name: str):
                 return lambda *a: f(v, *a)
             return _promoted(v, e, name, True) if v is not None else None
         m = t.methods.get(name)
+        if m is None and e is not None and e.py is None and e.methods and v is not None:
+            # *T of a defined non-struct T: T's methods, pointer ones on the cell (as Box calls them)
+            m = e.methods.get(name)
+            if m is not None and name not in e.ptr_methods:
+                return lambda *a: m(v.get(), *a)
         return (lambda *a: m(v, *a)) if m is not None else None
     if k == "foreign":
         f = getattr(v, name, None)
@@ -244,7 +250,23 @@ _SLOT_TYPES = (type(_Box.t),)
 
 
 def _addr(x) -> int:
-    return 0xC000000000 + (id(x) & 0xFFFFFFF) * 8 if x is not None else 0
+    """The address fmt prints for a pointer, map, channel or function: one per object, and for
+    a pointer to a field or an element, its object's at the field's or element's place (so
+    two &s.f are one address, &a[i] is a slice's data pointer at i and &s of a struct is its
+    first field's)."""
+    if x is None:
+        return 0
+    tx = type(x)
+    if tx is _ItemCell:
+        seq = x.seq
+        if isinstance(seq, _Slice):  # an element of a slice: its place in the backing list
+            return _addr(seq.a) + (seq.off + x.i) * 8
+        return _addr(seq) + x.i * 8
+    if tx is _AttrCell:
+        fields = getattr(type(x.obj), "__slots__", ())
+        i = fields.index(x.name) if x.name in fields else 1 + hash(x.name) % 64
+        return _addr(x.obj) + i * 8
+    return 0xC000000000 + (id(x) & 0xFFFFFFF) * 8
 
 
 # ---------------------------------------------------------------- the printer
@@ -637,6 +659,9 @@ class _Printer:
             u = 0
         elif k == "slice":
             u = _addr(v.a) + v.off * 8
+        elif k == "func":  # Go prints the code pointer: one for the closures of a literal
+            f = getattr(v, "__func__", v)
+            u = _addr(getattr(f, "__code__", f))
         else:
             u = _addr(v)
         if verb == "v":

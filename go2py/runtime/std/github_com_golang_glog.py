@@ -55,14 +55,35 @@ _NAMES = ["INFO", "WARNING", "ERROR", "FATAL"]
 _LETTERS = "IWEF"
 
 
+def _int32(v: int) -> int:
+    return (v + (1 << 31)) % (1 << 32) - (1 << 31)
+
+
+def _level_of(l: Any) -> int:
+    """The value of a Level, or of the Level a *Level points to."""
+    return int(l) if isinstance(l, int) else int(l.get())
+
+
 class Level(int):
-    """glog.Level: a verbosity level (also the -v flag's value type)."""
+    """glog.Level: a verbosity level (also the -v flag's value type). Its methods have
+    pointer receivers in glog, so they get the pointer (a cell) to a variable's Level."""
+
+    __ptr_methods__ = ("Get", "Set", "String")
 
     def Get(self) -> Any:
-        return self
+        return Level(_level_of(self))
 
     def String(self) -> str:
-        return str(int(self))
+        return str(_level_of(self))
+
+    def Set(self, value: str) -> Any:
+        """glog's: strconv.Atoi's value as an int32, or Atoi's error (the -v flag's own
+        Level is _LevelFlag, whose Set sets the verbosity)."""
+        v, err = _strconv.Atoi(value)
+        if err is not None:
+            return err
+        self.set(Level(_int32(v)))
+        return None
 
 
 class _LevelFlag:
@@ -72,10 +93,10 @@ class _LevelFlag:
         self.v = 0
 
     def Set(self, value: str) -> Any:
-        v, err = _strconv.ParseInt(value, 10, 32)
+        v, err = _strconv.Atoi(value)
         if err is not None:
             return err
-        self.v = v
+        self.v = _int32(v)
         return None
 
     def String(self) -> str:

@@ -9,8 +9,11 @@ with flags, width and precision as Go's does. ``Rat`` keeps two ``Int`` (``Num``
 mantissa and a binary exponent, rounded after every operation by the six rounding modes with
 Go's accuracy reports; ``Sqrt``, decimal parsing with large exponents and the shortest
 decimal text follow Go's own methods, so their results agree to the bit and to the digit.
-Not implemented: ``Rand``, ``GobEncode``/``GobDecode`` (the translator refuses them; Float's
-are not declared).
+``Int.Rand`` draws as Go's ``nat.random`` does (two ``Uint32`` per 64-bit word, low half
+first, the top word masked to the limit's bit length, drawn again while not below the limit).
+``Rat``'s gob form is Go's, and ``GobDecode`` keeps the decoded fraction unreduced as Go does
+(``Set``, ``Neg``, ``Abs`` and ``Inv`` copy it so); the zero ``Rat`` has an empty denominator
+(``Int`` 0 here) that reads as 1. Float's gob methods are not declared.
 """
 
 from __future__ import annotations
@@ -150,7 +153,9 @@ def _partial(s: str, base: int) -> Optional[tuple[int, bool]]:
 
 class Int:
     """*big.Int. ``negz`` marks the "-0" that Go's GCD can leave in a coefficient (its sign
-    flag set on a zero magnitude); Go prints it so, and so does this."""
+    flag set on a zero magnitude word); Go prints it so, and so does this. ``negz == 2`` is a
+    sign flag on an empty magnitude (a Rat's gob-decoded "-0" numerator): fmt's verbs print its
+    sign, String does not."""
 
     __slots__ = ("negz", "v")
     __goname__ = "*big.Int"
@@ -188,6 +193,23 @@ class Int:
 
     def Set(self, x: "Int") -> "Int":
         return self._set(x.v)
+
+    def Rand(self, rnd: Any, n: "Int") -> "Int":
+        """A uniform draw in [0, n) from rnd as Go's nat.random makes it; 0 when n <= 0."""
+        limit = n.v
+        if limit <= 0:
+            return self._set(0)
+        bits = limit.bit_length()
+        words = (bits + 63) // 64
+        mask = (1 << bits) - 1
+        while True:
+            z = 0
+            for i in range(words):
+                lo = rnd.Uint32()
+                z |= (lo | rnd.Uint32() << 32) << (64 * i)
+            z &= mask
+            if z < limit:
+                return self._set(z)
 
     def SetInt64(self, x: int) -> "Int":
         return self._set(x)
@@ -439,13 +461,13 @@ class Int:
     # -------------------------------------------------------------- text
 
     def String(self) -> str:
-        return "<nil>" if self is None else "-0" if self.negz else str(self.v)
+        return "<nil>" if self is None else "-0" if self.negz == 1 else str(self.v)
 
     def Text(self, base: int) -> str:
-        return "<nil>" if self is None else "-0" if self.negz else _text(self.v, base)
+        return "<nil>" if self is None else "-0" if self.negz == 1 else _text(self.v, base)
 
     def Append(self, buf: Slice, base: int) -> Slice:
-        text = "<nil>" if self is None else "-0" if self.negz else _text(self.v, base)
+        text = "<nil>" if self is None else "-0" if self.negz == 1 else _text(self.v, base)
         return _v.append(buf, *text.encode())
 
     def MarshalText(self) -> tuple[Slice, Any]:
@@ -752,13 +774,26 @@ class Rat:
 
     __slots__ = ("a", "b")
     __goname__ = "*big.Rat"
+    __gonil__ = True  # GobEncode takes a nil receiver
 
-    def __init__(self, a: int = 0, b: int = 1) -> None:
+    def __init__(self, a: int = 0, b: int = 0) -> None:
         self.a = Int(a)
-        self.b = Int(b)
+        self.b = Int(b)  # 0: Go's empty denominator of the zero Rat, read as 1
 
     def _copy(self) -> "Rat":
-        return Rat(self.a.v, self.b.v)
+        c = Rat(self.a.v, self.b.v)
+        c.a.negz = self.a.negz
+        return c
+
+    def _raw(self, x: "Rat") -> "Rat":
+        """Go's Set: x's numerator and denominator as they are (GobDecode leaves them
+        unreduced), an empty denominator made 1."""
+        if x is not self:
+            self.a.v, self.a.negz = x.a.v, x.a.negz
+            self.b.v = x.b.v
+        if self.b.v == 0:
+            self.b.v = 1
+        return self
 
     def _set(self, a: int, b: int) -> "Rat":
         from math import gcd
@@ -776,7 +811,7 @@ class Rat:
         return self.a.v, self.b.v or 1
 
     def Set(self, x: "Rat") -> "Rat":
-        return self._set(*x._frac())
+        return self._raw(x)
 
     def SetInt(self, x: Int) -> "Rat":
         return self._set(x.v, 1)
@@ -810,7 +845,7 @@ class Rat:
 
     def Denom(self) -> Int:
         if self.b.v == 0:
-            self.b._set(1)
+            return Int(1)  # as Go's: a new Int for the zero Rat's empty denominator
         return self.b
 
     def Add(self, x: "Rat", y: "Rat") -> "Rat":
@@ -832,18 +867,22 @@ class Rat:
         return self._set(a * d, b * c)
 
     def Inv(self, x: "Rat") -> "Rat":
-        a, b = x._frac()
-        if a == 0:
+        if x.a.v == 0:
             raise _div_zero()
-        return self._set(b, a)
+        self._raw(x)
+        a, b = self.a.v, self.b.v
+        self.a.v, self.b.v = (-b if a < 0 else b), abs(a)
+        return self
 
     def Neg(self, x: "Rat") -> "Rat":
-        a, b = x._frac()
-        return self._set(-a, b)
+        self._raw(x)
+        self.a.v, self.a.negz = -self.a.v, False
+        return self
 
     def Abs(self, x: "Rat") -> "Rat":
-        a, b = x._frac()
-        return self._set(abs(a), b)
+        self._raw(x)
+        self.a.v, self.a.negz = abs(self.a.v), False
+        return self
 
     def Cmp(self, y: "Rat") -> int:
         (a, b), (c, d) = self._frac(), y._frac()
@@ -884,8 +923,6 @@ class Rat:
         return max(p, q), b == 1
 
     def String(self) -> str:
-        if self is None:
-            return "<nil>"
         a, b = self._frac()
         return f"{a}/{b}"
 
@@ -906,7 +943,7 @@ class Rat:
                 q += 1
                 frac -= p
         text = str(q) + (f".{frac:0{prec}d}" if prec > 0 else "")
-        return ("-" if a < 0 else "") + text
+        return ("-" if a < 0 or self.a.negz else "") + text
 
     def Scan(self, s: Any, ch: int) -> Any:
         """fmt.Scanner: a fraction or a floating-point number."""
@@ -921,6 +958,40 @@ class Rat:
 
     def MarshalText(self) -> tuple[Slice, Any]:
         return Slice(list(self.RatString().encode())), None
+
+    def GobEncode(self) -> tuple[Slice, Any]:
+        """Go's gob form: a byte of version 1 and the sign, the numerator's length as four
+        big-endian bytes, the numerator's then the denominator's bytes (none for an empty
+        denominator)."""
+        if self is None:
+            return _v.NIL_SLICE, None
+        a, b = abs(self.a.v), self.b.v
+        num = a.to_bytes((a.bit_length() + 7) // 8, "big")
+        den = b.to_bytes((b.bit_length() + 7) // 8, "big")
+        head = 2 | (1 if self.a.v < 0 or self.a.negz else 0)
+        return Slice(bytearray([head]) + len(num).to_bytes(4, "big") + num + den), None
+
+    def GobDecode(self, buf: Slice) -> Any:
+        """As Go's: the fraction is taken as it is encoded, not reduced."""
+        data = bytes(buf)
+        if not data:
+            self.a._set(0)
+            self.b._set(0)
+            return None
+        if len(data) < 5:
+            return GoError("Rat.GobDecode: buffer too small")
+        if data[0] >> 1 != 1:
+            from go2py.runtime.std import fmt
+
+            return fmt.Errorf("Rat.GobDecode: encoding version %d not supported", data[0] >> 1)
+        i = 5 + int.from_bytes(data[1:5], "big")
+        if len(data) < i:
+            return GoError("Rat.GobDecode: buffer too small")
+        m = int.from_bytes(data[5:i], "big")
+        neg = bool(data[0] & 1)
+        self.a.v, self.a.negz = (-m if neg else m), (2 if neg and m == 0 else False)
+        self.b._set(int.from_bytes(data[i:], "big"))
+        return None
 
     def AppendText(self, b: Slice) -> tuple[Slice, Any]:
         return _v.append(b, *self.RatString().encode()), None

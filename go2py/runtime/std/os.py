@@ -310,7 +310,7 @@ def Pipe() -> tuple[Any, Any, Any]:
         r, w = _os.pipe()
     except OSError as e:
         return None, None, NewSyscallError("pipe2", _Errno(e.errno or 24))
-    return NewFile(r, "|0"), NewFile(w, "|1"), None
+    return File(r, "|0", "pipe"), File(w, "|1", "pipe"), None
 
 
 _errProcessReleased = _errors_mod.New("os: process already released")

@@ -835,6 +835,27 @@ class Value(_v.Struct):
             return self.v is _v.NIL_SLICE
         self._wrong_kind("reflect.Value.IsNil")
 
+    def Pointer(self) -> int:
+        """The address fmt's %p prints for the value (see fmt._addr): 0 for nil, one per
+        object, a slice's at its first element; a function's is its code's, shared by the
+        closures of one function literal as in Go."""
+        k = self._kind()
+        if k not in ("ptr", "chan", "map", "unsafe.pointer", "func", "slice", "string"):
+            self._wrong_kind("reflect.Value.Pointer")
+        from go2py.runtime.std.fmt import _addr
+
+        v = self.v
+        if v is None or v is _v.NIL_SLICE or v is _v.NIL_MAP:
+            return 0
+        if k == "slice":
+            return _addr(v.a) + v.off * 8
+        if k == "func":
+            f = getattr(v, "__func__", v)
+            return _addr(getattr(f, "__code__", f))
+        if k == "string":
+            return _addr(v) if v else 0
+        return _addr(v)
+
     def IsZero(self) -> bool:
         if self.t is None:
             raise _GoPanic(ValueError("reflect.Value.IsZero", 0))

@@ -32,16 +32,18 @@ def run_both(go: str, src: str, tmp: Path, statuses: tuple[int, ...] = (0,)) -> 
 
 
 def assert_same_run(go: str, src: str, tmp: Path, mask: Optional[Callable[[str], list[str]]] = None,
-                    context: Optional[Callable[[int], str]] = None, statuses: tuple[int, ...] = (0,)) -> None:
+                    context: Optional[Callable[[int], str]] = None, statuses: tuple[int, ...] = (0,),
+                    before: int = 3) -> None:
     """Fail unless Go and go2py print the same lines and exit alike: at the first differing
-    line, with the lines before it (or context(line) of the program). mask turns an output
-    into the lines to compare (addresses that differ from run to run taken out)."""
+    line, with the `before` lines before it (or context(line) of the program) and the
+    program's path. mask turns an output into the lines to compare (addresses that differ
+    from run to run taken out)."""
     want, got = run_both(go, src, tmp, statuses)
     split = mask or (lambda out: out.split("\n"))
     w, g = split(want[0]), split(got[0])
     if (w, want[1]) == (g, got[1]):
         return
     first = next((i for i in range(min(len(w), len(g))) if w[i] != g[i]), min(len(w), len(g)))
-    where = context(first) if context is not None else "after " + repr("\n".join(w[max(0, first - 3):first]))
-    pytest.fail(f"line {first + 1} ({where}): Go {w[first:first + 1]!r}, go2py {g[first:first + 1]!r}; "
-                f"exit {want[1]} / {got[1]}", pytrace=False)
+    where = context(first) if context is not None else "after " + repr("\n".join(w[max(0, first - before):first]))
+    pytest.fail(f"line {first + 1} of {tmp / 'main.go'}'s output ({where}): Go {w[first:first + 1]!r}, "
+                f"go2py {g[first:first + 1]!r}; exit {want[1]} / {got[1]}", pytrace=False)

@@ -39,7 +39,7 @@ from typing import Any
 import pytest
 from hypothesis import given, strategies as st
 
-from tests.std.diffrun import run_both
+from tests.std.diffrun import assert_same_run
 from tests.std.gohelp import go_lit
 
 from .drawnhelp import DRAWN
@@ -422,16 +422,7 @@ def _program(cases: list[str]) -> str:
 
 
 def _same(go: str, src: str, tmp: pytest.TempPathFactory, name: str) -> None:
-    """assert_same_run, naming the program's file and the output lines before the difference."""
-    where = tmp.mktemp(name)
-    want, got = run_both(go, src, where)
-    if want == got:
-        return
-    w, g = want[0].split("\n"), got[0].split("\n")
-    first = next((i for i in range(min(len(w), len(g))) if w[i] != g[i]), min(len(w), len(g)))
-    before = "\n".join(w[max(0, first - 12):first])
-    pytest.fail(f"line {first + 1} of {where / 'main.go'}'s output, after\n{before}\n"
-                f"Go {w[first:first + 1]!r}, go2py {g[first:first + 1]!r}; exit {want[1]} / {got[1]}", pytrace=False)
+    assert_same_run(go, src, tmp.mktemp(name), before=12)
 
 
 @DRAWN

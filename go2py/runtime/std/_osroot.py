@@ -16,7 +16,7 @@ from typing import Any, Callable, Optional
 from go2py.runtime.values import NIL_SLICE, Slice
 
 from . import io_fs as _fs
-from ._osfile import Errno, File, LinkError, _GoErr, _basename
+from ._osfile import Errno, File, LinkError, _GoErr, _basename, _syscall_mode as _sysmode
 from .io_fs import PathError
 
 _MAX_SYMLINKS = 8
@@ -45,20 +45,6 @@ def _errno_of(e: OSError) -> Errno:
 
 def _join_path(d: str, name: str) -> str:
     return d + name if d.endswith("/") else d + "/" + name
-
-
-def _sysmode(mode: int) -> int:
-    """The permission bits of a FileMode with Go's setuid, setgid and sticky bits as the
-    system's."""
-    m = int(mode)
-    o = m & 0o777
-    if m & _fs.ModeSetuid:
-        o |= 0o4000
-    if m & _fs.ModeSetgid:
-        o |= 0o2000
-    if m & _fs.ModeSticky:
-        o |= 0o1000
-    return o
 
 
 def _split(s: str, prefix: list[str], suffix: list[str]) -> tuple[list[str], bool, Any]:

@@ -349,3 +349,15 @@ def test_glog_names_the_go_file_and_line_of_the_call(tmp_path):
         assert m, line
         got[m.group(2)] = m.group(1)
     assert got == want
+
+
+def test_glog_bad_stderrthreshold(tmp_path):
+    # glog's severity flag: a name, else strconv.Atoi's value within INFO..FATAL, else the
+    # error flag.Parse reports with exit status 2 (texts of glog's source and of Go's strconv)
+    script = tmp_path / "glogprog.py"
+    script.write_text(GLOG_PY)
+    for value, text in (("bogus", 'strconv.Atoi: parsing "bogus": invalid syntax'),
+                        ("7", "Severity 7 out of range (min 0, max 3).")):
+        out, err, rc = _run([sys.executable, str(script), "-stderrthreshold=" + value])
+        assert rc == 2
+        assert err.decode().split("\n")[0] == f'invalid value "{value}" for flag -stderrthreshold: {text}'

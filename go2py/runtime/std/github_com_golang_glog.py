@@ -117,9 +117,12 @@ class _SeverityFlag:
         if up in _NAMES:
             self.v = _NAMES.index(up)
             return None
-        v, err = _strconv.ParseInt(value, 10, 32)
-        if err is not None or not 0 <= v <= _FATAL:
-            return _fmt.Errorf("%q is not a valid severity name", value)
+        # glog's: not a name, then a number (strconv.Atoi's error), within INFO..FATAL
+        v, err = _strconv.Atoi(value)
+        if err is not None:
+            return err
+        if not _INFO <= v <= _FATAL:
+            return _fmt.Errorf("Severity %d out of range (min %d, max %d).", v, _INFO, _FATAL)
         self.v = v
         return None
 

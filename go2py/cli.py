@@ -254,8 +254,11 @@ def _run_key(path: str) -> str | None:
 
 def cmd_run(args: argparse.Namespace) -> int:
     # A program translated before by this go2py runs at once, as `go run` reuses its builds.
+    # The script is named as `go run` names its executable (the file's name less .go, or the
+    # directory's), so os.Args[0] and flag's "Usage of" end as in Go.
+    name = os.path.splitext(os.path.basename(os.path.abspath(args.file)))[0] or "main"
     key = _run_key(args.file)
-    path = os.path.join(_run_dir(), f"{key}.py") if key else None
+    path = os.path.join(_run_dir(), key, name) if key else None
     if path is None or not os.path.exists(path):
         src = _translate(args.file, fmt=False, with_positions=True)
         if src is None:
@@ -263,7 +266,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         if path is None:
             import hashlib
 
-            path = os.path.join(_run_dir(), hashlib.sha256(src.encode()).hexdigest()[:20] + ".py")
+            path = os.path.join(_run_dir(), hashlib.sha256(src.encode()).hexdigest()[:20], name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = path + f".{os.getpid()}.tmp"
         with open(tmp, "w", encoding="utf-8") as f:
             f.write(src)

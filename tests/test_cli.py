@@ -86,11 +86,12 @@ def test_run_reuses_a_translation_until_the_source_changes(tmp_path: Path) -> No
         assert r.returncode == 0, r.stderr
         return r.stdout
 
+    # each translation is a script named as `go run` names its executable (os.Args[0])
     first = run()
-    assert "first" in first and len(list((cache / "run").glob("*.py"))) == 1
-    assert run() == first and len(list((cache / "run").glob("*.py"))) == 1  # reused
+    assert "first" in first and len(list((cache / "run").glob("*/main"))) == 1
+    assert run() == first and len(list((cache / "run").glob("*/main"))) == 1  # reused
     p.write_text(HELLO.replace("hi", "second"))
-    assert "second" in run() and len(list((cache / "run").glob("*.py"))) == 2
+    assert "second" in run() and len(list((cache / "run").glob("*/main"))) == 2
 
 
 def test_build_writes_a_runnable_module(tmp_path: Path) -> None:

@@ -857,12 +857,13 @@ def store_key(k: Any) -> Any:
     return k
 
 
-def map_get2(m: dict, k: Any, zero: Any) -> tuple[Any, bool]:
-    """v, ok := m[k]"""
+def map_get2(m: dict, k: Any, zero: Any, t: Optional[GoType] = None) -> tuple[Any, bool]:
+    """v, ok := m[k]; t, for struct and array elements: the value comes out as a copy."""
     try:
-        return m[k], True
+        v = m[k]
     except KeyError:
         return zero, False
+    return (v if t is None else tcopy(t, v)), True
 
 
 def f32(x: float) -> float:
@@ -1068,7 +1069,7 @@ def _type_name(x: Any) -> str:
 def assert_type(x: Any, t: GoType, iface: str) -> Any:
     """x.(T) for a concrete T: the value, or Go's interface conversion panic."""
     if x is not None and dynamic_type(x) is t:
-        return unbox(x)
+        return tcopy(t, unbox(x))  # a struct or array comes out as a copy of the interface's
     from go2py.runtime.panic import TypeAssertionError as _TAE
 
     got = "nil" if x is None else _type_name(x)
@@ -1077,7 +1078,7 @@ def assert_type(x: Any, t: GoType, iface: str) -> Any:
 
 def assert_type2(x: Any, t: GoType, zero: Any) -> tuple[Any, bool]:
     if x is not None and dynamic_type(x) is t:
-        return unbox(x), True
+        return tcopy(t, unbox(x)), True
     return zero, False
 
 

@@ -2483,6 +2483,10 @@ class Translator:
                     prelude.append(f"{val} = {self.copy_of(val, u.elem)}")
         elif isinstance(u, Map):
             header = f"for {key} in list({x}):" if s.value is None else f"for {key}, {val} in list({x}.items()):"
+            if s.value is not None and self.needs_copy(u.elem) and val != "_":
+                prelude.append(f"{val} = {self.copy_of(val, u.elem)}")
+            if isinstance(u.key.underlying(), Array) and key != "_" and s.tok == ":=":
+                prelude.append(f"{key} = list({key})")  # an array key is kept as a tuple
         elif isinstance(u, Chan):
             header = f"for {key} in rt.chan_range({x}):"
         else:
@@ -2736,7 +2740,10 @@ class Translator:
             v = self.info.implicits.get(c)
             if name is not None and v is not None:
                 single = len(c.list) == 1 and not isinstance(_u(v.type), Interface)
-                self.w.line(f"{self.lname(v)} = {'gv.unbox(' + x + ')' if single else x}")
+                val = f"gv.unbox({x})" if single else x
+                if single and self.needs_copy(v.type):
+                    val = f"gv.tcopy({self.desc(v.type, c)}, {val})"  # the case's own copy of the value
+                self.w.line(f"{self.lname(v)} = {val}")
             self.w.depth -= 1
             self.block(c.body)
         if default is not None:
@@ -3249,7 +3256,8 @@ class Translator:
         if isinstance(e, ast.IndexExpr):
             mt = _u(self.type_of(e.x))
             if isinstance(mt, Map):
-                return f"gv.map_get2({self.expr(e.x)}, {self.map_key(e.index, mt.key)}, {self.zero(mt.elem, e)})"
+                cp = f", {self.desc(mt.elem, e)}" if self.needs_copy(mt.elem) else ""
+                return f"gv.map_get2({self.expr(e.x)}, {self.map_key(e.index, mt.key)}, {self.zero(mt.elem, e)}{cp})"
         if isinstance(e, ast.UnaryExpr) and e.op == "<-":
             return f"rt.recv2({self.expr(e.x)})"
         if isinstance(e, ast.TypeAssertExpr):

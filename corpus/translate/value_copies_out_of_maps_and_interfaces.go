@@ -1,8 +1,13 @@
 // Struct and array values read out of maps (comma-ok, range) and interfaces (assertions,
-// type switches) are copies, as in Go: changing them leaves the map or interface alone.
+// type switches) are copies, as in Go: changing them leaves the map or interface alone; so are
+// the elements append(s, t...) and copy take, and an array put in an interface.
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"maps"
+	"slices"
+)
 
 type P struct{ X int }
 
@@ -35,6 +40,7 @@ func main() {
 	fmt.Println(arr)
 	more()
 	keys()
+	slicesAndBoxes()
 }
 
 func mod(p P) P { p.X = 100; return p }
@@ -85,4 +91,40 @@ func keys() {
 		fmt.Println(k)
 	}
 	fmt.Println(m)
+}
+
+func slicesAndBoxes() {
+	s := []P{{1}, {2}}
+	c := append([]P(nil), s...)
+	c[0].X = 9
+	d := make([]P, 2)
+	copy(d, s)
+	d[1].X = 8
+	e := slices.Clone(s)
+	e[0].X = 7
+	fmt.Println(s, c, d, e)
+	m := map[string]P{"a": {1}}
+	m2 := maps.Clone(m)
+	x := m2["a"]
+	x.X = 5
+	m2["a"] = x
+	fmt.Println(m, m2)
+	g := [2][2]int{{1, 2}, {3, 4}}
+	h := g
+	h[0][0] = 100
+	fmt.Println(g, h)
+	ps := []*P{{1}}
+	q := *ps[0]
+	q.X = 3
+	fmt.Println(*ps[0], q)
+	ch := make(chan [2]P, 1)
+	arr := [2]P{{1}, {2}}
+	ch <- arr
+	arr[0].X = 42
+	got := <-ch
+	fmt.Println(got, arr)
+	var ifs []any
+	ifs = append(ifs, arr)
+	arr[1].X = 43
+	fmt.Println(ifs, arr)
 }

@@ -479,11 +479,23 @@ def append(s: Slice, *xs: Any, es: int | None = None, ptr: bool = False, z: Any 
 NOPAD = object()
 
 
-def append_slice(s: Slice, t: Any, es: int | None = None, ptr: bool = False, z: Any = 0) -> Slice:
-    """append(s, t...) (t a slice, or a string of bytes for []byte)."""
+def append_slice(s: Slice, t: Any, es: int | None = None, ptr: bool = False, z: Any = 0,
+                 et: Optional[GoType] = None) -> Slice:
+    """append(s, t...) (t a slice, or a string of bytes for []byte); et, for struct and array
+    elements: each is appended as a copy, as Go copies it."""
     if isinstance(t, str):
         return append(s, *t.encode("utf-8", "surrogateescape"), es=es, ptr=ptr, z=z)
+    if et is not None:
+        return append(s, *[tcopy(et, x) for x in t], es=es, ptr=ptr, z=z)
     return append(s, *t, es=es, ptr=ptr, z=z)
+
+
+def copy_elems(dst: Slice, src: Slice, et: GoType) -> int:
+    """copy(dst, src) of struct or array elements: dst gets copies (overlapping slices too)."""
+    n = min(dst.len, src.len)
+    if n:
+        dst.a[dst.off:dst.off + n] = [tcopy(et, x) for x in src.a[src.off:src.off + n]]
+    return n
 
 
 # The byte sizes of the Go allocator's small size classes (amd64); a grown slice's backing

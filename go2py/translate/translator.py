@@ -555,6 +555,8 @@ class Translator:
             return f"gv.ptr_iface({code}, {self.desc(t, at)})"
         if isinstance(u, Struct):
             return f"gv.Box({self.desc(t, at)}, {self.copy_of(code, t)})"
+        if isinstance(u, Array) and isinstance(at, ast.Expr) and self.addressable(at):
+            return f"gv.Box({self.desc(t, at)}, {self.copy_of(code, t)})"  # the interface's own array
         return f"gv.Box({self.desc(t, at)}, {code})"
 
     def wrap(self, code: str, t: Optional[Type]) -> str:
@@ -3693,6 +3695,8 @@ class Translator:
             elif (z := self.zero(st.elem, e)) != "0":
                 grow += f", z={z}"
             if e.has_ellipsis:
+                if self.needs_copy(st.elem):
+                    grow += f", et={self.desc(st.elem, e)}"  # the elements are appended as copies
                 return f"gv.append_slice({s}, {self.expr(args[1])}{grow})"
             rest = [self.value(a, st.elem) for a in args[1:]]
             if id(e) in self.stack_appends:
@@ -3730,6 +3734,9 @@ class Translator:
             assert isinstance(mt, Map)
             return f"{self.expr(args[0])}.pop({self.map_key(args[1], mt.key)}, None)"
         if name == "copy":
+            dt = _core(self.type_of(args[0]))
+            if isinstance(dt, Slice) and self.needs_copy(dt.elem):
+                return f"gv.copy_elems({self.expr(args[0])}, {self.expr(args[1])}, {self.desc(dt.elem, e)})"
             return f"gv.copy({self.expr(args[0])}, {self.expr(args[1])})"
         if name == "panic":
             return f"rt.gopanic({self.to_iface(self.expr(args[0]), self.type_of(args[0]), args[0])})"

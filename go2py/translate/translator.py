@@ -2462,8 +2462,9 @@ class Translator:
         key = self.range_target(s.key)
         val = self.range_target(s.value)
         x = self.expr(s.x)
-        if isinstance(u, Pointer) and isinstance(u.elem.underlying(), Array):
-            u = u.elem.underlying()
+        through_pointer = isinstance(u, Pointer) and isinstance(u.elem.underlying(), Array)
+        if through_pointer:
+            u = u.elem.underlying()  # ranged in place: only an array value is copied first
         prelude: list[str] = []
         if isinstance(u, (Basic, Slice, Array)) and s.tok == ":=" and isinstance(s.key, ast.Ident):
             kobj = self.obj_of(s.key)
@@ -2479,7 +2480,7 @@ class Translator:
             if s.value is None:
                 header = f"for {key} in range(len({x})):"
             else:
-                src = x if isinstance(u, Slice) else f"list({x})"
+                src = x if isinstance(u, Slice) or through_pointer else f"list({x})"
                 header = f"for {val} in {src}:" if key == "_" else f"for {key}, {val} in enumerate({src}):"
                 if self.needs_copy(u.elem) and val != "_":
                     prelude.append(f"{val} = {self.copy_of(val, u.elem)}")

@@ -727,13 +727,7 @@ def tptr(cell: Any) -> Any:
 def tset(cell: Any, v: Any) -> None:
     """x = v for a variable x kept in a cell: a struct or array is assigned in place, where a
     pointer taken by tptr sees it."""
-    cur = cell.v
-    if isinstance(cur, Struct):
-        cur._assign(v)  # type: ignore[attr-defined]
-    elif isinstance(cur, list):
-        cur[:] = v
-    else:
-        cell.v = v
+    tstore(tptr(cell), v)
 
 
 def tnew(zero: Any) -> Any:

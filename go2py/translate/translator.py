@@ -22,8 +22,8 @@ from go2py.check.objects import Builtin, Const, Func, Nil, Package, PkgName, Typ
 from go2py.check.operand import TYPEXPR
 from go2py.check.types import (
     UNSAFE_POINTER,
-    BOOL, COMPLEX64, COMPLEX128, FLOAT32, FLOAT64, INT, INT8, INT16, INT32, INT64, IS_INTEGER,
-    IS_STRING, IS_UNSIGNED, STRING, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR, UNTYPED_NIL,
+    BOOL, COMPLEX64, COMPLEX128, FLOAT32, FLOAT64, INT, INT8, INT16, INT32, INT64, IS_COMPLEX, IS_FLOAT,
+    IS_INTEGER, IS_STRING, IS_UNSIGNED, STRING, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR, UNTYPED_NIL,
     Array, Basic, Chan, Interface, Map, Named, Pointer, Signature, Slice, Struct, Tuple, Type,
     RECV_ONLY, SEND_ONLY, TypeParam, core_type, type_string,
 )
@@ -553,10 +553,8 @@ class Translator:
                 return code  # never nil
             # A nil *T in an interface is not a nil interface.
             return f"gv.ptr_iface({code}, {self.desc(t, at)})"
-        if isinstance(u, Struct):
-            return f"gv.Box({self.desc(t, at)}, {self.copy_of(code, t)})"
-        if isinstance(u, Array) and isinstance(at, ast.Expr) and self.addressable(at):
-            return f"gv.Box({self.desc(t, at)}, {self.copy_of(code, t)})"  # the interface's own array
+        if isinstance(u, Struct) or (isinstance(u, Array) and isinstance(at, ast.Expr) and self.addressable(at)):
+            return f"gv.Box({self.desc(t, at)}, {self.copy_of(code, t)})"  # the interface's own copy
         return f"gv.Box({self.desc(t, at)}, {code})"
 
     def wrap(self, code: str, t: Optional[Type]) -> str:
@@ -586,7 +584,6 @@ class Translator:
         w.line('"""Translated from Go by go2py."""')
         w.blank()
         if self.placement.header:
-            self.w = w
             self.write_comments(self.placement.header)
             w.blank()
         w.line("from __future__ import annotations")
@@ -611,7 +608,6 @@ class Translator:
         if end:
             w.blank()
             w.blank()
-            self.w = w
             self.write_comments(end)
         if self.pkg.name == "main":
             w.blank()
@@ -2045,7 +2041,7 @@ class Translator:
             if isinstance(xt, Map):
                 key = self.map_key(l.index, xt.key) if pre is None else pre[1]
                 ku = xt.key.underlying()
-                if isinstance(ku, Interface) or (isinstance(ku, Basic) and ku.info & (8 | 16)):
+                if isinstance(ku, Interface) or (isinstance(ku, Basic) and ku.info & (IS_FLOAT | IS_COMPLEX)):
                     key = f"gv.store_key({key})"  # a NaN key is a new entry each time
                 self.w.line(f"{x}[{key}] = {code}")
                 return
@@ -2745,7 +2741,7 @@ class Translator:
                 single = len(c.list) == 1 and not isinstance(_u(v.type), Interface)
                 val = f"gv.unbox({x})" if single else x
                 if single and self.needs_copy(v.type):
-                    val = f"gv.tcopy({self.desc(v.type, c)}, {val})"  # the case's own copy of the value
+                    val = self.copy_of(val, v.type)  # the case's own copy of the value
                 self.w.line(f"{self.lname(v)} = {val}")
             self.w.depth -= 1
             self.block(c.body)
@@ -2877,7 +2873,7 @@ class Translator:
             # A standard package's generic function, instantiated: its Python function takes
             # no type arguments.
             assert isinstance(e.x, ast.SelectorExpr)
-            return self.std_func_value(self.selector(e.x, called=True), self.type_of(e), e), P_ATOM
+            return self.std_func_value(self.selector(e.x, called=True), self.obj_of(e.x.sel), self.type_of(e), e), P_ATOM
         if isinstance(e, (ast.IndexExpr, ast.IndexListExpr)) and self.type_args_of(e) is not None:
             targs = self.type_args_of(e)
             self.calling = True
@@ -3086,7 +3082,7 @@ class Translator:
                     return self.wrap(code, t), P_ATOM
                 return f"gv.rem({self.expr(e.x)}, {self.expr(e.y)})", P_ATOM
             if op == "/":
-                fn = "gv.cdiv" if isinstance(xu, Basic) and xu.info & 16 else "gv.fdiv"
+                fn = "gv.cdiv" if isinstance(xu, Basic) and xu.info & IS_COMPLEX else "gv.fdiv"
                 return self.wrap(f"{fn}({self.expr(e.x)}, {self.expr(e.y)})", t), P_ATOM
         if op == "&^":
             return f"{self.paren(e.x, P_BAND)} & ~{self.paren(e.y, P_UNARY)}", P_BAND
@@ -3329,7 +3325,7 @@ class Translator:
             if mod is None or not hasattr(mod, py_name(e.sel.name)):
                 raise self.unsupported(e, f"{path}.{e.sel.name}")
             code = f"{alias}.{py_name(e.sel.name)}"
-            return code if called else self.std_func_value(code, self.type_of(e), e)
+            return code if called else self.std_func_value(code, self.obj_of(e.sel), self.type_of(e), e)
         sel = self.info.selections.get(e)
         if sel is None:
             raise self.unsupported(e, "this selector")
@@ -3356,7 +3352,7 @@ class Translator:
             return f"gv.method({self.desc(t, e)}, {prefix}, {py_str(py_name(e.sel.name))})"
         if not called and isinstance(obj, Func) and obj.pkg is not None and obj.pkg is not self.pkg \
                 and not isinstance(base.underlying(), Interface):
-            return self.std_func_value(self.selector(e, called=True), self.type_of(e), e)
+            return self.std_func_value(self.selector(e, called=True), obj, self.type_of(e), e)
         if not called and isinstance(obj, Func) and not obj.has_ptr_recv and isinstance(base.underlying(), Struct):
             # A method value with a value receiver binds a copy of the receiver now.
             return f"{prefix}._copy().{py_name(e.sel.name)}"
@@ -3378,14 +3374,14 @@ class Translator:
             return f"gv.bind({py_name(base.obj.name)}_{py_name(e.sel.name)}, {recv})"
         return f"{prefix}.{py_name(e.sel.name)}"
 
-    def std_func_value(self, code: str, t: Optional[Type], at: ast.Expr) -> str:
-        """A standard package's function or method used as a value (not called): one with a
+    def std_func_value(self, code: str, fn: Any, t: Optional[Type], at: ast.Expr) -> str:
+        """A standard package's function or method fn used as a value (not called): one with a
         variadic parameter is wrapped to take that parameter as one slice, as func values of
         the program do."""
         sig = _u(t) if t is not None else None
         if not isinstance(sig, Signature) or not sig.variadic:
             return code
-        if code == f"{self.imports.get('cmp', 'cmp')}.Or":
+        if isinstance(fn, Func) and fn.pkg is not None and (fn.pkg.path, fn.name) == ("cmp", "Or"):
             # Or compares with T's zero, which the call sites pass (see call)
             return f"gv.spread_last({code}, zero={self.zero(sig.results.vars[0].type, at)})"
         return f"gv.spread_last({code})"
